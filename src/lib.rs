@@ -1,0 +1,2 @@
+#![doc = "ai-openness: a typed, checkable model of AI system openness."]
+#![forbid(unsafe_code)]
