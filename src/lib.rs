@@ -1,2 +1,11 @@
 #![doc = "ai-openness: a typed, checkable model of AI system openness."]
 #![forbid(unsafe_code)]
+
+mod diagnostic;
+mod error;
+pub mod licence;
+pub mod model;
+
+pub use diagnostic::{Clause, Code, Diagnostic, Severity};
+pub use error::{Error, Location, Result};
+pub use model::Release;
