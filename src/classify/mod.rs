@@ -69,3 +69,61 @@ impl Finding {
         self
     }
 }
+
+/// The verdict of one framework on one release.
+///
+/// Serialises to the object of `ai-openness classify --format json` (less `file`): `name`,
+/// `framework`, `level`, the framework's own fields (`details`, flattened), `criteria`,
+/// `next_steps` and `findings`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Classification {
+    /// The release's name.
+    pub name: String,
+    /// The framework profile id, e.g. `mof-1.0`.
+    pub framework: String,
+    /// The level reached, as a kebab-case token of the framework (`class-2`, `unclassified`,
+    /// `conforms`, `undetermined`, `likely`, …).
+    pub level: String,
+    /// The framework's own result fields (MOF class and progress, OSAI Index score, …).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Details>,
+    /// Every criterion, with its clause, status, deciding components and reason.
+    pub criteria: Vec<CriterionResult>,
+    /// What is missing for the next level, cheapest first.
+    pub next_steps: Vec<NextStep>,
+    /// Open-washing findings and profile notes.
+    pub findings: Vec<Finding>,
+}
+
+impl Classification {
+    /// A classification with a level and nothing else yet.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        framework: impl Into<String>,
+        level: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            framework: framework.into(),
+            level: level.into(),
+            details: None,
+            criteria: Vec::new(),
+            next_steps: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// The criteria with a given status.
+    pub fn criteria_with(&self, status: Status) -> impl Iterator<Item = &CriterionResult> {
+        self.criteria.iter().filter(move |c| c.status == status)
+    }
+}
+
+/// The fields of a classification that only one framework has. Each framework module adds its
+/// variant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Details {}
