@@ -512,13 +512,30 @@ fn syntax_error(text: &str, e: &spdx::ParseError) -> LicenceError {
         .as_ref()
         .and_then(|n| n.id)
         .map(str::to_owned)
-        .or_else(|| suggest_by_parts(text));
+        .or_else(|| suggest_by_parts(text))
+        .or_else(|| suggest_slash_as_or(text));
     let kind = LicenceErrorKind::Syntax {
         reason: e.reason.to_string(),
     };
     LicenceError::new(text, e.span.clone(), kind)
         .with_normalisation(normalisation)
         .with_suggestion(suggestion)
+}
+
+/// For a text like "MIT/Apache-2.0" (a common way of writing a choice): the same with `OR`.
+fn suggest_slash_as_or(text: &str) -> Option<String> {
+    if !text.contains('/') || text.contains("://") {
+        return None;
+    }
+    let candidate = text
+        .split('/')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    match LicenceExpression::parse(&candidate) {
+        Ok(e) => Some(e.canonical()),
+        Err(e) => e.suggestion().map(str::to_owned),
+    }
 }
 
 /// For a text like "Apache 2.0 OR MIT": fixes each operand that the normaliser knows.

@@ -95,7 +95,7 @@ vocabulary! {
 }
 
 /// One cell of the table: a facet's value, the clause it rests on and a short note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct FacetCell {
     /// The value.
@@ -119,7 +119,7 @@ impl FacetCell {
 }
 
 /// The ten facets of one licence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct Facets {
     /// Commercial use.

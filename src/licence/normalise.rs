@@ -268,10 +268,8 @@ fn llama(original: &str, key: &str) -> Option<(Target, NormalisationReason)> {
         .unwrap_or(key);
     let after_llama = rest.strip_prefix("llama")?;
     let rest = after_llama
-        .strip_prefix(' ')
-        .or_else(|| rest.strip_prefix('-'))
-        .or_else(|| rest.strip_prefix('_'))
-        .unwrap_or(rest);
+        .strip_prefix([' ', '-', '_'])
+        .unwrap_or(after_llama);
     let reason = if original.contains(char::is_whitespace) {
         R::Alias
     } else if original.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -62,7 +62,8 @@ vocabulary! {
 /// What the crate knows about one licence: one row of the table.
 ///
 /// Facet values follow the legend of [`Facet`]; every cell carries the clause it rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Serialises as a map of its fields (for reports and exports of the table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct LicenceInfo {
     /// The SPDX id, or the proposed `LicenseRef-…` id for a licence that is not on the SPDX list.
