@@ -1104,6 +1104,31 @@ fn terms_canonical_form_and_special_values() {
 }
 
 #[test]
+fn licence_refs_named_like_known_licences_are_flagged_but_not_resolved() {
+    let e =
+        expr("LicenseRef-llama3 AND LicenseRef-scancode-llama-2-license-2023 AND LicenseRef-Foo");
+    let hints: Vec<Option<&str>> = e.ids().map(|t| t.normalise().and_then(|n| n.id)).collect();
+    assert_eq!(hints, vec![Some(L3), Some(L2), None]);
+    // The facts do not follow the hint: a LicenseRef may name any text.
+    assert_eq!(
+        is_osi_approved(&expr("LicenseRef-Apache-2.0")),
+        Tri::Unknown
+    );
+    assert_eq!(
+        expr("LicenseRef-Apache-2.0")
+            .ids()
+            .next()
+            .and_then(|t| t.normalise())
+            .and_then(|n| n.id),
+        Some("Apache-2.0")
+    );
+    assert_eq!(expr(LLAMA31).ids().next().and_then(|t| t.normalise()), None);
+    assert_eq!(expr("MIT").ids().next().and_then(|t| t.normalise()), None);
+    let err = LicenceExpression::parse("licenseref-llama-3-community").unwrap_err();
+    assert_eq!(err.suggestion(), Some(L3));
+}
+
+#[test]
 fn none_and_noassertion() {
     let none = expr("NONE");
     assert!(none.is_none() && !none.is_noassertion());

@@ -63,7 +63,8 @@ pub enum LicenceErrorKind {
 
 /// A licence expression that could not be accepted, with the byte span of the problem in the input
 /// and, when the crate knows the licence meant, a corrected expression.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct LicenceError(Box<ErrorData>);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +76,17 @@ struct ErrorData {
     normalisation: Option<Normalisation>,
 }
 
-impl std::error::Error for LicenceError {}
+impl ErrorData {
+    fn offending(&self) -> &str {
+        self.input.get(self.span.clone()).unwrap_or_default()
+    }
+
+    fn column(&self) -> usize {
+        self.input
+            .get(..self.span.start)
+            .map_or(1, |before| before.chars().count() + 1)
+    }
+}
 
 impl LicenceError {
     pub(crate) fn new(input: &str, span: Range<usize>, kind: LicenceErrorKind) -> Self {
@@ -116,10 +127,7 @@ impl LicenceError {
     /// The 1-based column (in characters) where the problem starts.
     #[must_use]
     pub fn column(&self) -> usize {
-        self.0
-            .input
-            .get(..self.0.span.start)
-            .map_or(1, |before| before.chars().count() + 1)
+        self.0.column()
     }
 
     /// What is wrong.
@@ -139,10 +147,6 @@ impl LicenceError {
     #[must_use]
     pub fn normalisation(&self) -> Option<&Normalisation> {
         self.0.normalisation.as_ref()
-    }
-
-    fn offending(&self) -> &str {
-        self.0.input.get(self.0.span.clone()).unwrap_or_default()
     }
 }
 
@@ -229,14 +233,14 @@ impl fmt::Display for LicenceErrorKind {
     }
 }
 
-impl fmt::Display for LicenceError {
+impl fmt::Display for ErrorData {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if matches!(self.0.kind, LicenceErrorKind::Empty) {
+        if matches!(self.kind, LicenceErrorKind::Empty) {
             return f.write_str("empty licence expression");
         }
-        write!(f, "invalid licence expression `{}`: ", self.0.input)?;
-        let n = self.0.normalisation.as_ref();
-        match &self.0.kind {
+        write!(f, "invalid licence expression `{}`: ", self.input)?;
+        let n = self.normalisation.as_ref();
+        match &self.kind {
             LicenceErrorKind::NotAnIdentifier { term } => describe_recognised(f, term, n)?,
             LicenceErrorKind::Ambiguous { term } => describe_ambiguity(f, term, n)?,
             LicenceErrorKind::Syntax { reason } => {
@@ -249,12 +253,12 @@ impl fmt::Display for LicenceError {
             other => write!(f, "{other}")?,
         }
         write!(f, " (column {})", self.column())?;
-        if let Some(s) = &self.0.suggestion {
+        if let Some(s) = &self.suggestion {
             write!(f, "; did you mean `{s}`")?;
         } else if let Some(n) = n
             && let NormalisationReason::Ambiguous { kind, candidates } = n.reason
         {
-            if matches!(self.0.kind, LicenceErrorKind::Syntax { .. }) {
+            if matches!(self.kind, LicenceErrorKind::Syntax { .. }) {
                 f.write_str("; ")?;
                 describe_ambiguity(f, &n.input, Some(n))?;
             }

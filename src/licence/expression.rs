@@ -133,6 +133,25 @@ impl<'a> LicenceTerm<'a> {
         self.resolved_spdx_name().and_then(spdx::license_id)
     }
 
+    /// What the normaliser makes of a term the table does not know: a `LicenseRef-` whose name is
+    /// a known spelling (`LicenseRef-llama3`, `LicenseRef-scancode-llama-2-license-2023`) or an
+    /// unknown id. `None` for SPDX ids, table ids and unrecognised names. Informational only: the
+    /// facts of a term never follow it, since a `LicenseRef-` may name any text.
+    #[must_use]
+    pub fn normalise(&self) -> Option<Normalisation> {
+        if self.info().is_some() {
+            return None;
+        }
+        match *self {
+            LicenceTerm::LicenseRef {
+                document: None,
+                name,
+            } => normalise(&format!("LicenseRef-{name}")).or_else(|| normalise(name)),
+            LicenceTerm::Unknown { id } => normalise(id),
+            LicenceTerm::Spdx { .. } | LicenceTerm::LicenseRef { .. } => None,
+        }
+    }
+
     /// The table row for this term: by the (resolved) SPDX id, or by the `LicenseRef-` id. Terms
     /// with a `DocumentRef-` and unknown ids have none.
     #[must_use]
@@ -753,24 +772,24 @@ fn check_unknown(span: Range<usize>, written: &str) -> Option<Problem> {
             replacement: None,
         });
     }
-    if let Some(p) = check_reference_syntax(span.clone(), written) {
-        return Some(p);
-    }
-    let n = normalise(written)?;
+    let n = normalise(written);
     let term = written.to_owned();
-    Some(match n.id {
-        Some(id) => Problem {
+    if let Some(id) = n.as_ref().and_then(|n| n.id) {
+        return Some(Problem {
             span,
             kind: LicenceErrorKind::NotAnIdentifier { term },
             replacement: Some(id.to_owned()),
-            normalisation: Some(n),
-        },
-        None => Problem {
-            span,
-            kind: LicenceErrorKind::Ambiguous { term },
-            replacement: None,
-            normalisation: Some(n),
-        },
+            normalisation: n,
+        });
+    }
+    if let Some(p) = check_reference_syntax(span.clone(), written) {
+        return Some(p);
+    }
+    n.map(|n| Problem {
+        span,
+        kind: LicenceErrorKind::Ambiguous { term },
+        replacement: None,
+        normalisation: Some(n),
     })
 }
 
