@@ -100,7 +100,9 @@ pub enum Error {
         message: String,
     },
     /// The document's `spec_version` is newer than, or incompatible with, what this crate reads.
-    #[error("{location}: unsupported spec_version `{found}`: this version of ai-openness reads {supported}")]
+    #[error(
+        "{location}: unsupported spec_version `{found}`: this version of ai-openness reads {supported}"
+    )]
     UnsupportedVersion {
         /// Where.
         location: Location,

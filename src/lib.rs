@@ -1,6 +1,7 @@
 #![doc = "ai-openness: a typed, checkable model of AI system openness."]
 #![forbid(unsafe_code)]
 
+pub mod classify;
 mod diagnostic;
 mod error;
 pub mod licence;

@@ -66,7 +66,12 @@ impl Monetisation {
     /// absent, `None` otherwise.
     #[must_use]
     pub fn is_monetised(&self) -> Option<bool> {
-        let flags = [self.price, self.paid_services, self.platform, self.personal_data];
+        let flags = [
+            self.price,
+            self.paid_services,
+            self.platform,
+            self.personal_data,
+        ];
         if flags.contains(&Some(true)) {
             Some(true)
         } else if flags.iter().all(|f| *f == Some(false)) {

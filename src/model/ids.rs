@@ -331,7 +331,10 @@ impl Checksum {
     /// # Errors
     /// When `value` is not lower-case hexadecimal of the algorithm's length.
     pub fn new(algorithm: ChecksumAlgorithm, value: &str) -> Result<Self, InvalidValue> {
-        if !value.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')) {
+        if !value
+            .bytes()
+            .all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
+        {
             return Err(InvalidValue::new(
                 "checksum",
                 value,
@@ -477,7 +480,10 @@ mod tests {
         assert!(Date::new("2024-13-01").is_err());
         assert!(Date::new("2024-1-01").is_err());
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
+        assert_eq!(
+            Date::from_days_since_epoch(19_782).to_string(),
+            "2024-02-29"
+        );
     }
 
     #[test]

@@ -1,0 +1,3 @@
+//! Classifiers that grade an AI release under an openness framework.
+
+pub mod mof_1_0;

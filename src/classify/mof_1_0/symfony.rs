@@ -1,0 +1,433 @@
+//! Symfony YAML's view of a parsed document, which is what MOT (a PHP application) reads.
+//!
+//! Symfony YAML does not follow YAML 1.1 or the YAML 1.2 core schema when it resolves a plain
+//! scalar (README rule 10, "Traps"): `yes`, `no`, `on` and `off` stay strings, `~`, `null` and an
+//! empty value are null, `true`/`false` (any case) are booleans, integers and floats follow
+//! PHP's rules, and an unquoted date or date-time becomes an integer Unix timestamp. Quoted and
+//! block scalars are always strings. This module turns a YAML tree into [`SymNode`]s with those
+//! rules, keeping each node's source location.
+
+use super::input::SourceLocation;
+
+/// A value as Symfony YAML hands it to PHP.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum SymValue {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<SymNode>),
+    /// Entries in source order, keyed by the key's text.
+    Map(Vec<(String, SymNode)>),
+}
+
+/// A [`SymValue`] and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct SymNode {
+    pub(super) value: SymValue,
+    pub(super) location: SourceLocation,
+}
+
+impl SymNode {
+    /// The value of `key` when this node is a mapping.
+    pub(super) fn get(&self, key: &str) -> Option<&SymNode> {
+        match &self.value {
+            SymValue::Map(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+impl SymValue {
+    /// PHP truthiness: `false`, `0`, `0.0`, `''`, `'0'`, an empty array and null are false.
+    pub(super) fn is_truthy(&self) -> bool {
+        match self {
+            Self::Null => false,
+            Self::Bool(b) => *b,
+            Self::Int(i) => *i != 0,
+            Self::Float(f) => *f != 0.0,
+            Self::Str(s) => !(s.is_empty() || s == "0"),
+            Self::Seq(items) => !items.is_empty(),
+            Self::Map(entries) => !entries.is_empty(),
+        }
+    }
+
+    /// A short YAML-like rendering for messages.
+    pub(super) fn render(&self) -> String {
+        match self {
+            Self::Null => "null".to_owned(),
+            Self::Bool(b) => b.to_string(),
+            Self::Int(i) => i.to_string(),
+            Self::Float(f) => format!("{f:?}"),
+            Self::Str(s) => s.clone(),
+            Self::Seq(items) => {
+                let inner: Vec<String> = items.iter().map(|n| n.value.render()).collect();
+                format!("[{}]", inner.join(", "))
+            }
+            Self::Map(entries) => {
+                let inner: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", v.value.render()))
+                    .collect();
+                format!("{{{}}}", inner.join(", "))
+            }
+        }
+    }
+}
+
+/// Resolve a plain (unquoted, untagged) scalar the way Symfony's `Inline::evaluateScalar` does.
+pub(super) fn resolve_plain(text: &str) -> SymValue {
+    let lower = text.to_ascii_lowercase();
+    match lower.as_str() {
+        "" | "~" | "null" => return SymValue::Null,
+        "true" => return SymValue::Bool(true),
+        "false" => return SymValue::Bool(false),
+        ".inf" | "+.inf" => return SymValue::Float(f64::INFINITY),
+        "-.inf" => return SymValue::Float(f64::NEG_INFINITY),
+        ".nan" => return SymValue::Float(f64::NAN),
+        _ => {}
+    }
+    if let Some(value) = resolve_integer(text) {
+        return value;
+    }
+    if let Some(value) = resolve_hex(text) {
+        return value;
+    }
+    if is_php_numeric(text) {
+        return text
+            .parse::<f64>()
+            .map_or_else(|_| SymValue::Str(text.to_owned()), SymValue::Float);
+    }
+    if let Some(value) = resolve_underscored_float(text) {
+        return value;
+    }
+    if let Some(value) = resolve_timestamp(text) {
+        return value;
+    }
+    SymValue::Str(text.to_owned())
+}
+
+/// `^[+-]?[0-9][0-9_]*$`: underscores are dropped; a decimal that survives a round trip through
+/// PHP's `(int)` cast is an integer (so `0755` and out-of-range numbers stay strings), and a
+/// leading `+` makes a float.
+fn resolve_integer(text: &str) -> Option<SymValue> {
+    let (sign, digits) = match text.as_bytes().first() {
+        Some(b'+' | b'-') => text.split_at(1),
+        _ => ("", text),
+    };
+    if !digits.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'_')
+    {
+        return None;
+    }
+    let cleaned = format!("{sign}{}", digits.replace('_', ""));
+    if sign == "+" {
+        return cleaned
+            .parse::<f64>()
+            .ok()
+            .map(SymValue::Float)
+            .or_else(|| Some(SymValue::Str(cleaned.clone())));
+    }
+    Some(match cleaned.parse::<i64>() {
+        Ok(n) if n.to_string() == cleaned => SymValue::Int(n),
+        _ => SymValue::Str(cleaned),
+    })
+}
+
+/// `0x…` hexadecimal integers.
+fn resolve_hex(text: &str) -> Option<SymValue> {
+    let digits = text.strip_prefix("0x")?.replace('_', "");
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    Some(
+        i64::from_str_radix(&digits, 16)
+            .map_or_else(|_| SymValue::Str(text.to_owned()), SymValue::Int),
+    )
+}
+
+/// PHP's `is_numeric` for a trimmed string: optional sign, digits with an optional fraction
+/// (at least one digit overall), optional exponent.
+fn is_php_numeric(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    if matches!(bytes.first(), Some(b'+' | b'-')) {
+        i += 1;
+    }
+    let int_start = i;
+    while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    let mut digits = i - int_start;
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+        let frac_start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        digits += i - frac_start;
+    }
+    if digits == 0 {
+        return false;
+    }
+    if matches!(bytes.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(bytes.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let exp_start = j;
+        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        if j == exp_start {
+            return false;
+        }
+        i = j;
+    }
+    i == bytes.len()
+}
+
+/// `^[-+]?[0-9][0-9_]*(\.[0-9_]+)?$` with underscores: a float once they are dropped.
+fn resolve_underscored_float(text: &str) -> Option<SymValue> {
+    let body = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (int_part, frac_part) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let ok_int = int_part.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && int_part.bytes().all(|b| b.is_ascii_digit() || b == b'_');
+    let ok_frac = frac_part
+        .is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit() || b == b'_'));
+    if !(ok_int && ok_frac) {
+        return None;
+    }
+    text.replace('_', "")
+        .parse::<f64>()
+        .ok()
+        .map(SymValue::Float)
+}
+
+/// Symfony's timestamp pattern: `YYYY-M-D`, optionally followed by `T` or blanks, `H:MM:SS`, a
+/// fraction and a zone (`Z`, `±H`, `±HH:MM`). The value is the Unix time in UTC (an integer, or
+/// a float when the fraction is not zero).
+fn resolve_timestamp(text: &str) -> Option<SymValue> {
+    let mut s = Cursor::new(text);
+    let year = s.digits(4, 4)?;
+    s.expect(b'-')?;
+    let month = s.digits(1, 2)?;
+    s.expect(b'-')?;
+    let day = s.digits(1, 2)?;
+    let mut seconds_of_day = 0i64;
+    let mut fraction = String::new();
+    let mut offset = 0i64;
+    if !s.at_end() {
+        if !(s.eat(b'T') || s.eat(b't') || s.blanks() > 0) {
+            return None;
+        }
+        let hour = s.digits(1, 2)?;
+        s.expect(b':')?;
+        let minute = s.digits(2, 2)?;
+        s.expect(b':')?;
+        let second = s.digits(2, 2)?;
+        if s.eat(b'.') {
+            fraction = s.take_while(|b| b.is_ascii_digit()).to_owned();
+        }
+        s.blanks();
+        if s.eat(b'Z') {
+        } else if let Some(sign) = s.sign() {
+            let tz_hour = s.digits(1, 2)?;
+            let tz_minute = if s.eat(b':') { s.digits(2, 2)? } else { 0 };
+            offset = sign * (tz_hour * 3600 + tz_minute * 60);
+        }
+        if hour > 24 || minute > 59 || second > 60 {
+            return None;
+        }
+        seconds_of_day = hour * 3600 + minute * 60 + second;
+    }
+    if !s.at_end() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // PHP rolls day overflow into the next month (`2024-02-31` is 2 March).
+    let days = days_from_civil(year, month, 1) + day - 1;
+    let unix = days * 86_400 + seconds_of_day - offset;
+    let trimmed = fraction.trim_end_matches('0');
+    if trimmed.is_empty() {
+        Some(SymValue::Int(unix))
+    } else {
+        // PHP keeps microseconds (`format('U.u')`).
+        let micros: String = fraction
+            .chars()
+            .chain(std::iter::repeat('0'))
+            .take(6)
+            .collect();
+        format!("{unix}.{micros}")
+            .parse::<f64>()
+            .ok()
+            .map(SymValue::Float)
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A byte cursor for the timestamp pattern.
+struct Cursor<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text, pos: 0 }
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos >= self.text.len()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, byte: u8) -> Option<()> {
+        self.eat(byte).then_some(())
+    }
+
+    fn take_while(&mut self, pred: impl Fn(u8) -> bool) -> &'a str {
+        let start = self.pos;
+        while self.peek().is_some_and(&pred) {
+            self.pos += 1;
+        }
+        self.text.get(start..self.pos).unwrap_or_default()
+    }
+
+    fn blanks(&mut self) -> usize {
+        self.take_while(|b| b == b' ' || b == b'\t').len()
+    }
+
+    fn sign(&mut self) -> Option<i64> {
+        if self.eat(b'+') {
+            Some(1)
+        } else if self.eat(b'-') {
+            Some(-1)
+        } else {
+            None
+        }
+    }
+
+    /// Between `min` and `max` ASCII digits, as a number.
+    fn digits(&mut self, min: usize, max: usize) -> Option<i64> {
+        let start = self.pos;
+        while self.pos - start < max && self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        let run = self.text.get(start..self.pos)?;
+        if run.len() < min {
+            return None;
+        }
+        run.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_1_1_booleans_stay_strings() {
+        for word in ["yes", "no", "on", "off", "Yes", "NO", "y", "n"] {
+            assert_eq!(resolve_plain(word), SymValue::Str(word.to_owned()));
+        }
+        assert_eq!(resolve_plain("true"), SymValue::Bool(true));
+        assert_eq!(resolve_plain("FALSE"), SymValue::Bool(false));
+    }
+
+    #[test]
+    fn nulls() {
+        for word in ["", "~", "null", "NULL", "Null"] {
+            assert_eq!(resolve_plain(word), SymValue::Null);
+        }
+    }
+
+    #[test]
+    fn numbers_follow_php() {
+        assert_eq!(resolve_plain("0"), SymValue::Int(0));
+        assert_eq!(resolve_plain("2"), SymValue::Int(2));
+        assert_eq!(resolve_plain("-7"), SymValue::Int(-7));
+        assert_eq!(resolve_plain("1_000"), SymValue::Int(1000));
+        assert_eq!(resolve_plain("0755"), SymValue::Str("0755".to_owned()));
+        assert_eq!(
+            resolve_plain("99999999999999999999"),
+            SymValue::Str("99999999999999999999".to_owned())
+        );
+        assert_eq!(resolve_plain("1.0"), SymValue::Float(1.0));
+        assert_eq!(resolve_plain("+3"), SymValue::Float(3.0));
+        assert_eq!(resolve_plain(".5"), SymValue::Float(0.5));
+        assert_eq!(resolve_plain("1e3"), SymValue::Float(1000.0));
+        assert_eq!(resolve_plain("0x1F"), SymValue::Int(31));
+        assert_eq!(resolve_plain("1_0.5"), SymValue::Float(10.5));
+        assert_eq!(resolve_plain("-.inf"), SymValue::Float(f64::NEG_INFINITY));
+        assert_eq!(resolve_plain("1.0.0"), SymValue::Str("1.0.0".to_owned()));
+        assert_eq!(
+            resolve_plain("Apache-2.0"),
+            SymValue::Str("Apache-2.0".to_owned())
+        );
+        assert_eq!(resolve_plain("4B"), SymValue::Str("4B".to_owned()));
+    }
+
+    #[test]
+    fn dates_become_unix_time() {
+        assert_eq!(resolve_plain("2024-01-01"), SymValue::Int(1_704_067_200));
+        assert_eq!(resolve_plain("1970-01-01"), SymValue::Int(0));
+        assert_eq!(resolve_plain("2024-1-2"), SymValue::Int(1_704_153_600));
+        assert_eq!(resolve_plain("2024-02-31"), resolve_plain("2024-03-02"));
+        assert_eq!(
+            resolve_plain("2001-12-14t21:59:43.10-05:00"),
+            SymValue::Float(1_008_385_183.1)
+        );
+        assert_eq!(
+            resolve_plain("2001-12-14 21:59:43"),
+            SymValue::Int(1_008_367_183)
+        );
+        assert_eq!(
+            resolve_plain("2001-12-14T21:59:43Z"),
+            SymValue::Int(1_008_367_183)
+        );
+        assert_eq!(
+            resolve_plain("2024-13-01"),
+            SymValue::Str("2024-13-01".to_owned())
+        );
+        assert_eq!(
+            resolve_plain("2024-01-01x"),
+            SymValue::Str("2024-01-01x".to_owned())
+        );
+    }
+
+    #[test]
+    fn truthiness_is_php() {
+        assert!(!SymValue::Int(0).is_truthy());
+        assert!(!SymValue::Float(-0.0).is_truthy());
+        assert!(!SymValue::Bool(false).is_truthy());
+        assert!(!SymValue::Seq(Vec::new()).is_truthy());
+        assert!(SymValue::Float(f64::NAN).is_truthy());
+        assert!(SymValue::Int(2).is_truthy());
+    }
+}
