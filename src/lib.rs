@@ -1,2 +1,4 @@
 #![doc = "ai-openness: a typed, checkable model of AI system openness."]
 #![forbid(unsafe_code)]
+
+pub mod syntax;
