@@ -6,6 +6,7 @@ mod diagnostic;
 mod error;
 pub mod licence;
 pub mod model;
+pub mod syntax;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};

@@ -1,3 +1,130 @@
-//! Classifiers that grade an AI release under an openness framework.
+//! The openness classifier: one description in, a verdict under every framework out.
+//!
+//! Each framework is a versioned profile in its own module (`mof_1_0`, `osaid_1_0`, …), kept apart
+//! from the core model: a new version of a framework is a new module plus one line in
+//! [`Framework`]. Every result explains itself: the criteria with the framework clause they come
+//! from and the components that decided them, the next steps toward the next level (cheapest
+//! first), and open-washing findings where the producer's claims exceed the evidence.
 
 pub mod mof_1_0;
+mod result;
+
+pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
+
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+
+/// A finding attached to a classification: an open-washing pattern (claims exceed evidence), or a
+/// note where a profile deliberately reproduces a lenient or quirky reference implementation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Finding {
+    /// The stable kebab-case code, e.g. `restrictive-licence-called-open-source`.
+    pub code: String,
+    /// The named pattern (open-washing patterns use the names of the literature, e.g. "Open
+    /// weights, closed everything else").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The JSON Pointer of the value concerned (`""` for the whole release).
+    pub pointer: String,
+    /// What was found, for people.
+    pub message: String,
+    /// The framework clause or source the finding rests on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+}
+
+impl Finding {
+    /// A finding with `code`, `severity` and `message` about the value at `pointer`.
+    #[must_use]
+    pub fn new(
+        code: impl Into<String>,
+        severity: Severity,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            pattern: None,
+            severity,
+            pointer: pointer.into(),
+            message: message.into(),
+            clause: None,
+        }
+    }
+
+    /// Names the pattern.
+    #[must_use]
+    pub fn with_pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.pattern = Some(pattern.into());
+        self
+    }
+
+    /// Sets the clause or source.
+    #[must_use]
+    pub fn with_clause(mut self, clause: impl Into<String>) -> Self {
+        self.clause = Some(clause.into());
+        self
+    }
+}
+
+/// The verdict of one framework on one release.
+///
+/// Serialises to the object of `ai-openness classify --format json` (less `file`): `name`,
+/// `framework`, `level`, the framework's own fields (`details`, flattened), `criteria`,
+/// `next_steps` and `findings`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Classification {
+    /// The release's name.
+    pub name: String,
+    /// The framework profile id, e.g. `mof-1.0`.
+    pub framework: String,
+    /// The level reached, as a kebab-case token of the framework (`class-2`, `unclassified`,
+    /// `conforms`, `undetermined`, `likely`, …).
+    pub level: String,
+    /// The framework's own result fields (MOF class and progress, OSAI Index score, …).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Details>,
+    /// Every criterion, with its clause, status, deciding components and reason.
+    pub criteria: Vec<CriterionResult>,
+    /// What is missing for the next level, cheapest first.
+    pub next_steps: Vec<NextStep>,
+    /// Open-washing findings and profile notes.
+    pub findings: Vec<Finding>,
+}
+
+impl Classification {
+    /// A classification with a level and nothing else yet.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        framework: impl Into<String>,
+        level: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            framework: framework.into(),
+            level: level.into(),
+            details: None,
+            criteria: Vec::new(),
+            next_steps: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// The criteria with a given status.
+    pub fn criteria_with(&self, status: Status) -> impl Iterator<Item = &CriterionResult> {
+        self.criteria.iter().filter(move |c| c.status == status)
+    }
+}
+
+/// The fields of a classification that only one framework has. Each framework module adds its
+/// variant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Details {}

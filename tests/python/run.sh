@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the independent Python cross-checks (tests/python/check_*.py) in a private virtualenv.
+# Each check script exits non-zero on failure and prints "N passed, N failed" as its last line.
+# Usage: tests/python/run.sh [check-name…]   (default: every check_*.py)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+venv=${AI_OPENNESS_VENV:-$root/.venv}
+stamp="$venv/.requirements.sha256"
+want=$(sha256sum "$here/requirements.txt" | cut -d' ' -f1)
+if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
+  echo "$want" > "$stamp"
+fi
+export AI_OPENNESS_ROOT=$root
+# The crate's binary, built once, for checks that need generated output.
+if [ -z "${AI_OPENNESS_BIN:-}" ]; then
+  cargo build --quiet --manifest-path "$root/Cargo.toml" --bin ai-openness
+  target=${CARGO_TARGET_DIR:-$root/target}
+  export AI_OPENNESS_BIN="$target/debug/ai-openness"
+fi
+status=0
+if [ $# -gt 0 ]; then checks=("$@"); else checks=("$here"/check_*.py); fi
+for check in "${checks[@]}"; do
+  [ -f "$check" ] || check="$here/$check.py"
+  [ -f "$check" ] || continue
+  echo "== python check: $(basename "$check")"
+  "$venv/bin/python" "$check" || status=1
+done
+exit $status
