@@ -456,3 +456,432 @@ fn is_expression(licence: &str) -> bool {
             .split_whitespace()
             .any(|w| ["and", "or", "with"].contains(&w.to_ascii_lowercase().as_str()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::mof_1_0::components::ContentType;
+    use crate::classify::mof_1_0::input::{GlobalLicences, SourceLocation};
+    use ComponentStatus as S;
+    use MofComponent as C;
+
+    fn text(s: &str) -> LicenceValue {
+        LicenceValue::text(s)
+    }
+
+    fn release(components: &[(&str, LicenceValue)]) -> MofInput {
+        MofInput {
+            name: "test".to_owned(),
+            components: components
+                .iter()
+                .map(|(name, licence)| MofComponentInput::new(*name, licence.clone()))
+                .collect(),
+            global: GlobalLicences::default(),
+        }
+    }
+
+    fn grade(input: &MofInput) -> MofResult {
+        match evaluate(input) {
+            Ok(result) => result,
+            Err(rejection) => panic!("unexpected rejection: {rejection}"),
+        }
+    }
+
+    fn codes(result: &MofResult) -> Vec<&'static str> {
+        result.quirks.iter().map(|q| q.code.as_str()).collect()
+    }
+
+    const CLASS_3: [(&str, &str); 6] = [
+        ("Model architecture", "Apache-2.0"),
+        ("Model parameters (Final)", "CDLA-Permissive-2.0"),
+        ("Evaluation results", "CC-BY-4.0"),
+        ("Model card", "CC-BY-4.0"),
+        ("Data card", "CC-BY-4.0"),
+        ("Technical report", "CC-BY-4.0"),
+    ];
+    const CLASS_2_EXTRA: [(&str, &str); 4] = [
+        ("Training code", "MIT"),
+        ("Inference code", "MIT"),
+        ("Evaluation code", "MIT"),
+        ("Evaluation data", "CDLA-Permissive-2.0"),
+    ];
+    const CLASS_1_EXTRA: [(&str, &str); 4] = [
+        ("Datasets", "CDLA-Permissive-2.0"),
+        ("Data preprocessing code", "MIT"),
+        ("Model parameters (Intermediate)", "CDLA-Permissive-2.0"),
+        ("Research paper", "CC-BY-4.0"),
+    ];
+
+    fn listed(sets: &[&[(&str, &str)]]) -> Vec<(&'static str, LicenceValue)> {
+        let mut out = Vec::new();
+        for set in sets {
+            for (name, licence) in *set {
+                let name: &'static str = MofComponent::from_name(name).map_or("?", C::name);
+                out.push((name, text(licence)));
+            }
+        }
+        out
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn rules_1_and_2_class_iii_only() {
+        let result = grade(&release(&listed(&[&CLASS_3])));
+        assert_eq!(result.class, 3);
+        assert!(close(result.progress.class_3, 100.0));
+        assert!(close(result.progress.class_2, 60.0)); // 6 of 10
+        assert!(close(result.progress.class_1, 0.0)); // Class II is not complete
+    }
+
+    #[test]
+    fn rules_1_and_2_cumulative_classes() {
+        let result = grade(&release(&listed(&[&CLASS_3, &CLASS_2_EXTRA])));
+        assert_eq!(result.class, 2);
+        assert!(close(result.progress.class_1, 10.0 / 14.0 * 100.0));
+        let result = grade(&release(&listed(&[
+            &CLASS_3,
+            &CLASS_2_EXTRA,
+            &CLASS_1_EXTRA,
+        ])));
+        assert_eq!(result.class, 1);
+        assert_eq!(
+            result.progress,
+            Progress {
+                class_1: 100.0,
+                class_2: 100.0,
+                class_3: 100.0
+            }
+        );
+        // Optional components never count toward progress.
+        let mut components = listed(&[&CLASS_3]);
+        components.truncate(5);
+        components.push(("Sample model outputs", text("CC-BY-4.0")));
+        let result = grade(&release(&components));
+        assert_eq!(result.class, 0);
+        assert!(close(result.progress.class_3, 5.0 / 6.0 * 100.0));
+        assert!(close(result.progress.class_2, 0.0));
+        assert_eq!(result.status(C::SampleModelOutputs), S::Optional);
+    }
+
+    #[test]
+    fn rule_3_type_appropriateness_only_warns() {
+        let mut components = listed(&[&CLASS_3]);
+        components[1].1 = text("Apache-2.0"); // code + document, not data
+        let result = grade(&release(&components));
+        assert_eq!(result.class, 3);
+        assert_eq!(result.status(C::ModelParametersFinal), S::Included);
+        assert_eq!(result.not_type_appropriate, vec![C::ModelParametersFinal]);
+    }
+
+    #[test]
+    fn rule_4_exact_matching() {
+        let result = grade(&release(&[
+            ("Model architecture", text("Apache 2.0")),
+            ("Training code", text("apache-2.0")),
+            ("Inference code", text("Apache-2.0 OR MIT")),
+            ("Evaluation code", text("GPL-2.0")),
+            ("Datasets", text("PDDL-1.0")),
+            ("Evaluation data", text("ODC-PDDL-1.0")),
+            (
+                "Data preprocessing code",
+                text("CNRI-Python-GPL-Compatible"),
+            ),
+        ]));
+        assert_eq!(result.status(C::ModelArchitecture), S::Invalid);
+        assert_eq!(result.status(C::TrainingCode), S::Invalid);
+        assert_eq!(result.status(C::InferenceCode), S::Invalid);
+        assert_eq!(result.status(C::EvaluationCode), S::Included);
+        assert_eq!(result.status(C::Datasets), S::Invalid);
+        assert_eq!(result.status(C::EvaluationData), S::Included);
+        assert_eq!(result.status(C::DataPreprocessingCode), S::Invalid);
+        assert_eq!(
+            codes(&result),
+            [
+                "mot-licence-exact-match",
+                "mot-licence-exact-match",
+                "mot-licence-expression-not-evaluated",
+                "mot-deprecated-licence-id",
+                "mot-pddl-not-open",
+                "mot-non-open-datasets-not-included",
+                "mot-odc-pddl-id",
+            ]
+        );
+    }
+
+    #[test]
+    fn rule_5_research_paper_replaces_missing_report() {
+        // Report not listed, paper listed: the report is omitted, the paper counts for III and
+        // II, and Class I needs 13 components.
+        let mut components = listed(&[&CLASS_3, &CLASS_2_EXTRA]);
+        components.retain(|(name, _)| *name != "Technical report");
+        components.push(("Research paper", text("CC-BY-4.0")));
+        let result = grade(&release(&components));
+        assert_eq!(result.status(C::TechnicalReport), S::Omitted);
+        assert_eq!(result.class, 2);
+        assert!(close(result.progress.class_1, 10.0 / 13.0 * 100.0));
+        assert_eq!(result.progress.class_1, 76.923_076_923_076_93);
+        assert!(codes(&result).contains(&"mot-research-paper-replaces-technical-report"));
+        assert!(!result.licenses.contains_key(&C::TechnicalReport));
+
+        // The paper counts "with any status": an unlicensed paper leaves Class III incomplete.
+        let mut components = listed(&[&CLASS_3]);
+        components.retain(|(name, _)| *name != "Technical report");
+        components.push(("Research paper", text("unlicensed")));
+        let result = grade(&release(&components));
+        assert_eq!(result.status(C::TechnicalReport), S::Omitted);
+        assert_eq!(result.status(C::ResearchPaper), S::Unlicensed);
+        assert_eq!(result.class, 0);
+        assert!(close(result.progress.class_3, 5.0 / 6.0 * 100.0));
+
+        // A listed report that is not included keeps its status; the paper still replaces it.
+        let mut components = listed(&[&CLASS_3]);
+        components[5].1 = text("Proprietary");
+        components.push(("Research paper", text("CC-BY-4.0")));
+        let result = grade(&release(&components));
+        assert_eq!(result.status(C::TechnicalReport), S::Invalid);
+        assert_eq!(result.class, 3);
+
+        // An included report is not replaced: Class I then needs both (14).
+        let mut components = listed(&[&CLASS_3, &CLASS_2_EXTRA]);
+        components.push(("Research paper", text("CC-BY-4.0")));
+        let result = grade(&release(&components));
+        assert_eq!(result.status(C::TechnicalReport), S::Included);
+        assert!(close(result.progress.class_1, 11.0 / 14.0 * 100.0));
+        assert!(!codes(&result).contains(&"mot-research-paper-replaces-technical-report"));
+
+        // Without a paper, a missing report is just missing.
+        let result = grade(&release(&[("Model card", text("CC-BY-4.0"))]));
+        assert_eq!(result.status(C::TechnicalReport), S::Missing);
+    }
+
+    #[test]
+    fn rule_6_licence_resolution_order() {
+        let mut input = release(&[
+            ("Model architecture", LicenceValue::Absent), // global code
+            ("Model parameters (Final)", LicenceValue::Null), // data is empty → distribution
+            ("Model card", LicenceValue::Absent),         // document not a mapping → distribution
+            ("Training code", text("MIT")),               // own licence wins
+            ("Inference code", text("unlicensed")),       // no fallback
+            ("Evaluation code", text("")),                // no fallback
+            ("Data preprocessing code", text("0")),       // no fallback
+        ]);
+        input.global = GlobalLicences {
+            distribution: GlobalLicence::named("CC-BY-4.0"),
+            code: GlobalLicence::named("Apache-2.0"),
+            data: GlobalLicence::named(""),
+            document: GlobalLicence::NotAMapping { location: None },
+        };
+        let result = grade(&input);
+        let source = |c: MofComponent| result.licence_sources.get(&c).copied();
+        let licence = |c: MofComponent| result.licenses.get(&c).map(String::as_str);
+        assert_eq!(licence(C::ModelArchitecture), Some("Apache-2.0"));
+        assert_eq!(
+            source(C::ModelArchitecture),
+            Some(LicenceSource::Global(ContentType::Code))
+        );
+        assert_eq!(licence(C::ModelParametersFinal), Some("CC-BY-4.0"));
+        assert_eq!(
+            source(C::ModelParametersFinal),
+            Some(LicenceSource::Distribution)
+        );
+        assert_eq!(source(C::ModelCard), Some(LicenceSource::Distribution));
+        assert_eq!(licence(C::TrainingCode), Some("MIT"));
+        assert_eq!(source(C::TrainingCode), Some(LicenceSource::Component));
+        for c in [
+            C::InferenceCode,
+            C::EvaluationCode,
+            C::DataPreprocessingCode,
+        ] {
+            assert_eq!(licence(c), Some("unlicensed"));
+            assert_eq!(result.status(c), S::Unlicensed);
+            assert_eq!(source(c), Some(LicenceSource::Component));
+        }
+        assert!(codes(&result).contains(&"mot-global-licence-entry-ignored"));
+        assert!(codes(&result).contains(&"mot-falsy-licence-means-unlicensed"));
+
+        // Nothing to fall back to: unlicensed, from no source.
+        let result = grade(&release(&[("Model card", LicenceValue::Absent)]));
+        assert_eq!(result.status(C::ModelCard), S::Unlicensed);
+        assert_eq!(
+            result.licence_sources.get(&C::ModelCard),
+            Some(&LicenceSource::None)
+        );
+
+        // A `'0'` global name is skipped like an empty one.
+        let mut input = release(&[("Model card", LicenceValue::Absent)]);
+        input.global.document = GlobalLicence::named("0");
+        input.global.distribution = GlobalLicence::named("MIT");
+        assert_eq!(
+            grade(&input)
+                .licenses
+                .get(&C::ModelCard)
+                .map(String::as_str),
+            Some("MIT")
+        );
+    }
+
+    #[test]
+    fn rule_7_only_no_licence_is_unlicensed() {
+        let result = grade(&release(&[
+            ("Model architecture", text("Pending")),
+            ("Model card", text("Unlicensed")),
+            ("Data card", text("unlicensed")),
+            ("Model parameters (Final)", text("Proprietary")),
+        ]));
+        assert_eq!(result.status(C::ModelArchitecture), S::Invalid);
+        assert_eq!(result.status(C::ModelCard), S::Invalid);
+        assert_eq!(result.status(C::DataCard), S::Unlicensed);
+        assert_eq!(result.status(C::ModelParametersFinal), S::Invalid);
+    }
+
+    #[test]
+    fn rule_8_unknown_names_and_duplicates() {
+        let result = grade(&release(&[
+            ("Model Card", text("CC-BY-4.0")),
+            ("Model card", text("Proprietary")),
+            ("Model card", text("CC-BY-4.0")),
+        ]));
+        assert_eq!(result.unknown_components, ["Model Card"]);
+        // The unknown entry is counted as Datasets, with its own licence.
+        assert_eq!(result.status(C::Datasets), S::Included);
+        assert_eq!(
+            result.licenses.get(&C::Datasets).map(String::as_str),
+            Some("CC-BY-4.0")
+        );
+        assert_eq!(result.status(C::ModelCard), S::Included); // the last entry wins
+        assert_eq!(result.duplicate_components, [C::ModelCard]);
+        assert_eq!(
+            codes(&result),
+            [
+                "mot-unknown-component-counted-as-datasets",
+                "mot-duplicate-component-last-wins",
+            ]
+        );
+    }
+
+    #[test]
+    fn rule_10_non_string_licences() {
+        let result = grade(&release(&[(
+            "Model architecture",
+            LicenceValue::Falsy("0".to_owned()),
+        )]));
+        assert_eq!(result.status(C::ModelArchitecture), S::Unlicensed);
+
+        let mut input = release(&[("Model architecture", LicenceValue::Truthy("2".to_owned()))]);
+        input.components[0].location = Some(SourceLocation {
+            line: 8,
+            column: 16,
+        });
+        let rejection = evaluate(&input).err();
+        assert_eq!(
+            rejection
+                .as_ref()
+                .map(|r| (r.kind(), r.licence_source, r.location)),
+            Some((
+                "licence-not-string",
+                LicenceSource::Component,
+                Some(SourceLocation {
+                    line: 8,
+                    column: 16
+                })
+            ))
+        );
+
+        // A truthy non-string global name rejects only when a component falls back to it.
+        let mut input = release(&[("Model card", text("CC-BY-4.0"))]);
+        input.global.document = GlobalLicence::Named {
+            name: LicenceValue::Truthy("true".to_owned()),
+            location: None,
+        };
+        assert!(evaluate(&input).is_ok());
+        input.components[0].license = LicenceValue::Absent;
+        assert_eq!(
+            evaluate(&input).err().map(|r| r.licence_source),
+            Some(LicenceSource::Global(ContentType::Document))
+        );
+    }
+
+    #[test]
+    fn rule_11_statuses_of_unlisted_components() {
+        let result = grade(&release(&[("Model metadata", text("CDLA-Permissive-2.0"))]));
+        assert_eq!(result.status(C::ModelMetadata), S::Optional);
+        assert_eq!(result.status(C::SupportingLibrariesAndTools), S::Absent);
+        assert_eq!(result.status(C::SampleModelOutputs), S::Absent);
+        assert_eq!(result.status(C::Datasets), S::Missing);
+        assert_eq!(result.status(C::TechnicalReport), S::Missing);
+        assert_eq!(result.per_component.len(), 17);
+        let order: Vec<MofComponent> = result.per_component.keys().copied().collect();
+        assert_eq!(order, MofComponent::display_order());
+    }
+
+    #[test]
+    fn rule_12_not_type_appropriate_order() {
+        let result = grade(&release(&[
+            ("Model metadata", text("MIT")),
+            ("Research paper", text("MIT")),
+            ("Supporting libraries and tools", text("CC-BY-4.0")),
+            ("Training code", text("CC-BY-4.0")),
+            ("Sample model outputs", text("MIT")),
+            ("Model card", text("MIT")),
+            ("Data card", text("BSD-3-Clause")), // open but not in mof-licenses.json
+            ("Evaluation results", text("Proprietary")), // not open: no warning
+            ("Datasets", text("CC0-1.0")),       // data row overwritten: document only
+        ]));
+        assert_eq!(
+            result.not_type_appropriate,
+            [
+                C::ModelCard,
+                C::DataCard,
+                C::SampleModelOutputs,
+                C::TrainingCode,
+                C::SupportingLibrariesAndTools,
+                C::Datasets,
+                C::ResearchPaper,
+                C::ModelMetadata,
+            ]
+        );
+    }
+
+    #[test]
+    fn rule_13_resolved_keys_and_orders() {
+        let result = grade(&release(&[
+            ("Model card", text("")),
+            ("Foo", text("MIT")),
+            ("Datasets", LicenceValue::Null),
+            ("Foo", text("MIT")),
+            ("Model card", text("CC-BY-4.0")),
+        ]));
+        assert_eq!(result.unknown_components, ["Foo"]);
+        assert_eq!(result.duplicate_components, [C::Datasets, C::ModelCard]);
+        let licences: Vec<(MofComponent, &str)> = result
+            .licenses
+            .iter()
+            .map(|(c, l)| (*c, l.as_str()))
+            .collect();
+        assert_eq!(
+            licences,
+            [(C::ModelCard, "CC-BY-4.0"), (C::Datasets, "MIT")]
+        );
+    }
+
+    #[test]
+    fn unlicensed_datasets_are_reported() {
+        let result = grade(&release(&[("Datasets", text("unlicensed"))]));
+        assert_eq!(result.status(C::Datasets), S::Unlicensed);
+        assert_eq!(codes(&result), ["mot-unlicensed-datasets-not-included"]);
+        let quirk = result.quirks.first();
+        assert_eq!(quirk.and_then(|q| q.component), Some(C::Datasets));
+    }
+
+    #[test]
+    fn empty_release_meets_no_class() {
+        let result = grade(&MofInput::default());
+        assert_eq!(result.class, 0);
+        assert_eq!(result.progress, Progress::default());
+        assert!(result.licenses.is_empty());
+        assert!(result.quirks.is_empty());
+    }
+}

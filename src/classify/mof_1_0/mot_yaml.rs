@@ -14,7 +14,8 @@ use super::input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
 use super::result::{MofRejection, MofResult};
-use super::symfony::{SymNode, SymValue};
+use super::symfony::{self, SymNode, SymValue};
+use crate::syntax::{self, Limits};
 
 /// Why a MOT YAML file could not be graded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -328,37 +329,181 @@ fn licence_value(node: &SymNode) -> LicenceValue {
     }
 }
 
-/// TEMPORARY front end until `crate::syntax` lands: serde-saphyr with YAML 1.2 booleans. It
-/// cannot see scalar styles, so unquoted dates stay strings and locations are unknown.
+/// Parse `text` with the crate's YAML front end, then resolve it the Symfony way.
 fn parse_tree(text: &str) -> Result<SymNode, MotReadError> {
-    let options = serde_saphyr::options! { strict_booleans: true };
-    let value: serde_json::Value =
-        serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-            MotReadError::at(
-                MotErrorKind::YamlParse,
-                SourceLocation { line: 1, column: 1 },
-                e.to_string(),
-            )
-        })?;
-    Ok(from_json(&value))
+    let node = syntax::parse_yaml(text, &Limits::default()).map_err(|e| MotReadError {
+        kind: MotErrorKind::YamlParse,
+        message: e.message().to_owned(),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    symfony::from_syntax(&node).map_err(|e| MotReadError {
+        kind: MotErrorKind::YamlParse,
+        message: e.message,
+        line: e.location.line,
+        column: e.location.column,
+    })
 }
 
-fn from_json(value: &serde_json::Value) -> SymNode {
-    use serde_json::Value as J;
-    let value = match value {
-        J::Null => SymValue::Null,
-        J::Bool(b) => SymValue::Bool(*b),
-        J::Number(n) => n
-            .as_i64()
-            .map_or_else(|| SymValue::Float(n.as_f64().unwrap_or(0.0)), SymValue::Int),
-        J::String(s) => SymValue::Str(s.clone()),
-        J::Array(items) => SymValue::Seq(items.iter().map(from_json).collect()),
-        J::Object(map) => {
-            SymValue::Map(map.iter().map(|(k, v)| (k.clone(), from_json(v))).collect())
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::mof_1_0::{ComponentStatus, LicenceSource, MofComponent};
+
+    const HEAD: &str = "framework: {name: Model Openness Framework, version: '1.0', date: '2024-12-15'}\nrelease:\n  name: raw\n  producer: p\n";
+
+    fn doc(body: &str) -> String {
+        format!("{HEAD}{body}")
+    }
+
+    fn rejected(text: &str) -> (MotErrorKind, u32, u32) {
+        match classify_mot_yaml(text) {
+            MofOutcome::Rejected(e) => (e.kind, e.line, e.column),
+            MofOutcome::Classified(r) => panic!("expected a rejection, got class {}", r.class),
         }
-    };
-    SymNode {
-        value,
-        location: SourceLocation { line: 1, column: 1 },
+    }
+
+    fn graded(text: &str) -> MofResult {
+        match classify_mot_yaml(text) {
+            MofOutcome::Classified(r) => *r,
+            MofOutcome::Rejected(e) => panic!("unexpected rejection: {e}"),
+        }
+    }
+
+    #[test]
+    fn rule_10_licence_values() {
+        let component = |licence: &str| {
+            doc(&format!(
+                "  license: {{}}\n  components:\n    - name: Model architecture\n      license: {licence}\n"
+            ))
+        };
+        for licence in ["2", "1.0", "true", "[MIT]", "2024-01-01", "{a: b}"] {
+            assert_eq!(
+                rejected(&component(licence)),
+                (MotErrorKind::LicenceNotString, 8, 16),
+                "{licence}"
+            );
+        }
+        for (licence, status, shown) in [
+            ("yes", ComponentStatus::Invalid, "yes"),
+            ("on", ComponentStatus::Invalid, "on"),
+            ("NO", ComponentStatus::Invalid, "NO"),
+            ("0", ComponentStatus::Unlicensed, "unlicensed"),
+            ("false", ComponentStatus::Unlicensed, "unlicensed"),
+            ("[]", ComponentStatus::Unlicensed, "unlicensed"),
+            ("1970-01-01", ComponentStatus::Unlicensed, "unlicensed"),
+            ("~", ComponentStatus::Unlicensed, "unlicensed"),
+            ("", ComponentStatus::Unlicensed, "unlicensed"),
+            ("'2024-01-01'", ComponentStatus::Invalid, "2024-01-01"),
+            ("\"MIT\"", ComponentStatus::Included, "MIT"),
+        ] {
+            let result = graded(&component(licence));
+            let arch = MofComponent::ModelArchitecture;
+            assert_eq!(result.status(arch), status, "{licence}");
+            assert_eq!(result.licenses.get(&arch).map(String::as_str), Some(shown));
+        }
+    }
+
+    #[test]
+    fn null_licences_fall_back_to_global_ones() {
+        let text = doc(concat!(
+            "  license:\n",
+            "    distribution: {name: CC-BY-4.0, path: ''}\n",
+            "    code: MIT\n",
+            "    data: {name: null}\n",
+            "  components:\n",
+            "    - name: Model architecture\n",
+            "      license: null\n",
+            "    - name: Model parameters (Final)\n",
+        ));
+        let result = graded(&text);
+        let arch = MofComponent::ModelArchitecture;
+        assert_eq!(
+            result.licenses.get(&arch).map(String::as_str),
+            Some("CC-BY-4.0")
+        );
+        assert_eq!(
+            result.licence_sources.get(&arch),
+            Some(&LicenceSource::Distribution)
+        );
+        assert_eq!(
+            result
+                .quirks
+                .iter()
+                .map(|q| q.code.as_str())
+                .collect::<Vec<_>>(),
+            ["mot-global-licence-entry-ignored"]
+        );
+    }
+
+    #[test]
+    fn truthy_global_name_is_rejected_where_written() {
+        let text = doc(concat!(
+            "  license:\n",
+            "    code: {name: 42}\n",
+            "  components:\n",
+            "    - name: Model architecture\n",
+        ));
+        assert_eq!(rejected(&text), (MotErrorKind::LicenceNotString, 6, 18));
+    }
+
+    #[test]
+    fn structure_errors() {
+        assert_eq!(
+            rejected("framework: [unclosed\nrelease: {\n").0,
+            MotErrorKind::YamlParse
+        );
+        let duplicate =
+            doc("  components:\n    - name: Model card\n      license: MIT\n      license: MIT\n");
+        assert_eq!(rejected(&duplicate), (MotErrorKind::YamlParse, 8, 7));
+        assert_eq!(rejected("- a\n- b\n").0, MotErrorKind::NotAMapping);
+        assert_eq!(rejected("framework: x\n").0, MotErrorKind::MissingRelease);
+        assert_eq!(rejected("release: [x]\n").0, MotErrorKind::InvalidStructure);
+        assert_eq!(
+            rejected(&doc("  license: {}\n")).0,
+            MotErrorKind::MissingComponents
+        );
+        assert_eq!(
+            rejected(&doc("  components: Model card\n")),
+            (MotErrorKind::InvalidStructure, 5, 15)
+        );
+        assert_eq!(
+            rejected(&doc("  components:\n    - Model card\n")),
+            (MotErrorKind::InvalidStructure, 6, 7)
+        );
+        assert_eq!(
+            rejected(&doc("  components:\n    - license: MIT\n")).0,
+            MotErrorKind::ComponentNameNotString
+        );
+        assert_eq!(
+            rejected(&doc("  components:\n    - name: 7\n")),
+            (MotErrorKind::ComponentNameNotString, 6, 13)
+        );
+        assert_eq!(
+            rejected(&doc(
+                "  components:\n    - name: Model card\n      license: !custom x\n"
+            ))
+            .0,
+            MotErrorKind::YamlParse
+        );
+    }
+
+    #[test]
+    fn reads_name_and_components() {
+        let input = read(&doc("  components: []\n"));
+        assert_eq!(input.as_ref().map(|i| i.name.as_str()), Ok("raw"));
+        assert_eq!(input.map(|i| i.components.len()), Ok(0));
+        let kinds: Vec<&str> = [
+            MotErrorKind::YamlParse,
+            MotErrorKind::LicenceNotString,
+            MotErrorKind::MissingRelease,
+        ]
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+        assert_eq!(
+            kinds,
+            ["yaml-parse", "licence-not-string", "missing-release"]
+        );
     }
 }

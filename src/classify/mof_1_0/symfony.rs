@@ -8,6 +8,7 @@
 //! rules, keeping each node's source location.
 
 use super::input::SourceLocation;
+use crate::syntax::{Node, NodeValue, Scalar, ScalarStyle, YAML_TAG_PREFIX};
 
 /// A value as Symfony YAML hands it to PHP.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +75,126 @@ impl SymValue {
             }
         }
     }
+}
+
+/// Something Symfony YAML would refuse, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct SymfonyError {
+    pub(super) message: String,
+    pub(super) location: SourceLocation,
+}
+
+fn location(node: &Node) -> SourceLocation {
+    SourceLocation {
+        line: node.span.line,
+        column: node.span.column,
+    }
+}
+
+/// Convert a parsed YAML tree into the values Symfony YAML would give PHP.
+///
+/// # Errors
+///
+/// A scalar tag Symfony does not support without extra flags (`!foo`, `!!int`, …), invalid
+/// `!!binary` data, or a mapping key that is not a scalar.
+pub(super) fn from_syntax(node: &Node) -> Result<SymNode, SymfonyError> {
+    let value = match &node.value {
+        NodeValue::Scalar(scalar) => resolve_scalar(scalar).map_err(|message| SymfonyError {
+            message,
+            location: location(node),
+        })?,
+        NodeValue::Sequence(items) => {
+            SymValue::Seq(items.iter().map(from_syntax).collect::<Result<_, _>>()?)
+        }
+        NodeValue::Mapping(entries) => {
+            let mut out = Vec::with_capacity(entries.len());
+            for entry in entries {
+                let Some(key) = entry.key.as_scalar() else {
+                    return Err(SymfonyError {
+                        message: "a mapping key is not a scalar".to_owned(),
+                        location: location(&entry.key),
+                    });
+                };
+                out.push((key.text.clone(), from_syntax(&entry.value)?));
+            }
+            SymValue::Map(out)
+        }
+    };
+    Ok(SymNode {
+        value,
+        location: location(node),
+    })
+}
+
+/// Resolve one scalar: quoted and block scalars are strings, plain ones follow
+/// [`resolve_plain`], and of the explicit tags Symfony (without `PARSE_CUSTOM_TAGS`) accepts
+/// `!` and `!!str` (a string), `!!float` and `!!binary`.
+fn resolve_scalar(scalar: &Scalar) -> Result<SymValue, String> {
+    match scalar.tag.as_deref() {
+        None => Ok(match scalar.style {
+            ScalarStyle::Plain => resolve_plain(&scalar.text),
+            ScalarStyle::SingleQuoted
+            | ScalarStyle::DoubleQuoted
+            | ScalarStyle::Literal
+            | ScalarStyle::Folded => SymValue::Str(scalar.text.clone()),
+        }),
+        Some("!") => Ok(SymValue::Str(scalar.text.clone())),
+        Some(tag) => match tag.strip_prefix(YAML_TAG_PREFIX) {
+            Some("str") => Ok(SymValue::Str(scalar.text.clone())),
+            Some("float") => Ok(SymValue::Float(php_float_cast(&scalar.text))),
+            Some("binary") => decode_binary(&scalar.text).map(SymValue::Str),
+            _ => Err(format!(
+                "unsupported tag `{tag}` on `{}`: Symfony YAML accepts only `!`, `!!str`, \
+                 `!!float` and `!!binary` here",
+                scalar.text
+            )),
+        },
+    }
+}
+
+/// PHP's `(float)` cast of a string: the longest numeric prefix (after leading blanks), else 0.
+fn php_float_cast(text: &str) -> f64 {
+    let text = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    (1..=text.len())
+        .rev()
+        .filter_map(|end| text.get(..end))
+        .find(|prefix| is_php_numeric(prefix))
+        .and_then(|prefix| prefix.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// Symfony's `!!binary`: base64 with blanks removed; the decoded bytes as a (lossy UTF-8) string.
+fn decode_binary(text: &str) -> Result<String, String> {
+    let compact: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    let invalid = || format!("`!!binary` value `{text}` is not valid base64");
+    if compact.is_empty() || !compact.len().is_multiple_of(4) {
+        return Err(invalid());
+    }
+    let padding = compact.iter().rev().take_while(|b| **b == b'=').count();
+    if padding > 2 {
+        return Err(invalid());
+    }
+    let mut bytes = Vec::with_capacity(compact.len() / 4 * 3);
+    let mut buffer = 0u32;
+    let mut bits = 0u32;
+    for (i, b) in compact.iter().enumerate() {
+        let sextet = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' if i >= compact.len() - padding => continue,
+            _ => return Err(invalid()),
+        };
+        buffer = (buffer << 6) | u32::from(sextet);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push(((buffer >> bits) & 0xff) as u8);
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Resolve a plain (unquoted, untagged) scalar the way Symfony's `Inline::evaluateScalar` does.
@@ -418,6 +539,53 @@ mod tests {
         assert_eq!(
             resolve_plain("2024-01-01x"),
             SymValue::Str("2024-01-01x".to_owned())
+        );
+    }
+
+    fn parse(text: &str) -> Result<SymNode, SymfonyError> {
+        let node =
+            crate::syntax::parse_yaml(text, &crate::syntax::Limits::default()).map_err(|e| {
+                SymfonyError {
+                    message: e.to_string(),
+                    location: SourceLocation::default(),
+                }
+            })?;
+        from_syntax(&node)
+    }
+
+    fn value_of(text: &str) -> SymValue {
+        match parse(text).map(|n| n.get("v").map(|v| v.value.clone())) {
+            Ok(Some(v)) => v,
+            other => panic!("`{text}`: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn styles_and_tags() {
+        assert_eq!(
+            value_of("v: '2024-01-01'"),
+            SymValue::Str("2024-01-01".to_owned())
+        );
+        assert_eq!(value_of("v: 2024-01-01"), SymValue::Int(1_704_067_200));
+        assert_eq!(value_of("v: \"0\""), SymValue::Str("0".to_owned()));
+        assert_eq!(value_of("v: |\n  yes\n"), SymValue::Str("yes\n".to_owned()));
+        assert_eq!(value_of("v: !!str 2"), SymValue::Str("2".to_owned()));
+        assert_eq!(value_of("v: ! 2"), SymValue::Str("2".to_owned()));
+        assert_eq!(value_of("v: !!float 2"), SymValue::Float(2.0));
+        assert_eq!(value_of("v: !!float 1.5abc"), SymValue::Float(1.5));
+        assert_eq!(
+            value_of("v: !!binary TUlU"),
+            SymValue::Str("MIT".to_owned())
+        );
+        assert_eq!(value_of("v: !!binary TUk="), SymValue::Str("MI".to_owned()));
+        assert_eq!(value_of("v: [MIT]").render(), "[MIT]");
+        assert!(parse("v: !!int 2").is_err());
+        assert!(parse("v: !custom x").is_err());
+        assert!(parse("v: !!binary TUl").is_err());
+        let error = parse("a: 1\nv: !!int 2\n").err();
+        assert_eq!(
+            error.map(|e| (e.location.line, e.location.column)),
+            Some((2, 10))
         );
     }
 
