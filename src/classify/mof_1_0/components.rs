@@ -137,6 +137,7 @@ pub enum MofComponent {
 
 /// The facts `mof.settings.yml` gives for one component.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ComponentSpec {
     /// The component.
     pub component: MofComponent,

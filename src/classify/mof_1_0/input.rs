@@ -51,6 +51,7 @@ impl LicenceValue {
 
 /// One entry of the release's component list.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct MofComponentInput {
     /// The component name exactly as written (matched case-sensitively, README rule 8).
     pub name: String,
@@ -106,6 +107,7 @@ impl GlobalLicence {
 
 /// The release-wide licences (`release.license`), used for components without their own.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct GlobalLicences {
     /// `distribution`: the last fallback for every component.
     pub distribution: GlobalLicence,
@@ -131,6 +133,7 @@ impl GlobalLicences {
 
 /// A release, as the MOF 1.0 engine sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct MofInput {
     /// The release name (`release.name`).
     pub name: String,

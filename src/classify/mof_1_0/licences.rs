@@ -14,6 +14,7 @@ use super::licence_table::{MOF_LIST, OPEN_DATA_LICENSES, OPEN_LICENSES, SPDX_LIS
 
 /// The flags MOT stores for one licence id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LicenceFact {
     /// The licence id as MOT stores it (an SPDX id, or `OpenMDW-1.0`).
     pub id: &'static str,
@@ -27,6 +28,7 @@ pub struct LicenceFact {
 
 /// A row of `mof-licenses.json`: the flags plus the `ContentType` the licence suits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MofLicenceFact {
     /// The id and flags.
     pub fact: LicenceFact,

@@ -29,7 +29,7 @@ pub enum MotErrorKind {
     MissingRelease,
     /// `release.components` is absent or null.
     MissingComponents,
-    /// A value has the wrong shape (`release` not a mapping, `components` not a list, a
+    /// A value has the wrong shape (`release` not a mapping, `components` a scalar, a
     /// component entry not a mapping).
     InvalidStructure,
     /// A component entry has no `name`, or its name is not a string.
@@ -154,7 +154,9 @@ pub fn classify_mot_yaml(text: &str) -> MofOutcome {
 /// Read a MOT YAML model file into the neutral input.
 ///
 /// Only what grading needs is read: `release.name`, `release.license.{distribution, code, data,
-/// document}` and `release.components[].{name, license}`. Licence values are kept as Symfony
+/// document}` and `release.components[].{name, license}`. Where MOT's PHP code is lenient about
+/// shapes, so is the reader: `components` may be a mapping (its values are the entries), and a
+/// `release.license` that is a list holds no global licences. Licence values are kept as Symfony
 /// YAML resolves them ([`LicenceValue`]); a non-string licence is not an error here (MOT rejects
 /// it only when grading, see [`evaluate`]).
 ///
@@ -227,6 +229,15 @@ fn read_tree(root: &SymNode) -> Result<MofInput, MotReadError> {
             .iter()
             .map(read_component)
             .collect::<Result<Vec<_>, _>>()?,
+        // PHP iterates an array's values whatever its keys, so MOT reads a mapping of
+        // component entries like a list of them.
+        Some(SymNode {
+            value: SymValue::Map(entries),
+            ..
+        }) => entries
+            .iter()
+            .map(|(_, entry)| read_component(entry))
+            .collect::<Result<Vec<_>, _>>()?,
         Some(other) => {
             return Err(MotReadError::at(
                 MotErrorKind::InvalidStructure,
@@ -287,9 +298,24 @@ fn read_component(entry: &SymNode) -> Result<MofComponentInput, MotReadError> {
     })
 }
 
+/// `release.license`. PHP reads `$license[$kind]['name']`, so: a missing or null block, or a
+/// list (an array without those keys), gives no global licences; a scalar block cannot be
+/// indexed, and each entry is reported as ignored ([`GlobalLicence::NotAMapping`]).
 fn read_global(node: Option<&SymNode>) -> GlobalLicences {
     let entry = |key: &str| -> GlobalLicence {
-        match node.and_then(|n| n.get(key)) {
+        let Some(block) = node else {
+            return GlobalLicence::Absent;
+        };
+        match &block.value {
+            SymValue::Null | SymValue::Seq(_) => return GlobalLicence::Absent,
+            SymValue::Map(_) => {}
+            _ => {
+                return GlobalLicence::NotAMapping {
+                    location: Some(block.location),
+                };
+            }
+        }
+        match block.get(key) {
             None
             | Some(SymNode {
                 value: SymValue::Null,
@@ -437,6 +463,23 @@ mod tests {
     }
 
     #[test]
+    fn global_blocks_of_other_shapes() {
+        let components = "  components:\n    - name: Model card\n";
+        let scalar = graded(&doc(&format!("  license: MIT\n{components}")));
+        assert_eq!(scalar.quirks.len(), 4);
+        assert_eq!(
+            scalar.licence_sources.get(&MofComponent::ModelCard),
+            Some(&LicenceSource::None)
+        );
+        let list = graded(&doc(&format!("  license: [MIT]\n{components}")));
+        assert!(list.quirks.is_empty());
+        assert_eq!(
+            list.status(MofComponent::ModelCard),
+            ComponentStatus::Unlicensed
+        );
+    }
+
+    #[test]
     fn truthy_global_name_is_rejected_where_written() {
         let text = doc(concat!(
             "  license:\n",
@@ -466,6 +509,13 @@ mod tests {
         assert_eq!(
             rejected(&doc("  components: Model card\n")),
             (MotErrorKind::InvalidStructure, 5, 15)
+        );
+        let as_mapping = graded(&doc(
+            "  components:\n    a: {name: Model card, license: MIT}\n",
+        ));
+        assert_eq!(
+            as_mapping.status(MofComponent::ModelCard),
+            ComponentStatus::Included
         );
         assert_eq!(
             rejected(&doc("  components:\n    - Model card\n")),

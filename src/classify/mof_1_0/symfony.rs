@@ -54,24 +54,55 @@ impl SymValue {
         }
     }
 
-    /// A short YAML-like rendering for messages.
+    /// A YAML-like rendering for messages, cut after [`RENDER_LIMIT`] characters.
     pub(super) fn render(&self) -> String {
+        let mut out = String::new();
+        self.render_into(&mut out);
+        if out.chars().count() > RENDER_LIMIT {
+            out = out.chars().take(RENDER_LIMIT).collect();
+            out.push('…');
+        }
+        out
+    }
+
+    /// Append the rendering to `out`, stopping early once `out` is past the limit.
+    fn render_into(&self, out: &mut String) {
+        if out.len() > RENDER_LIMIT * 4 {
+            return;
+        }
         match self {
-            Self::Null => "null".to_owned(),
-            Self::Bool(b) => b.to_string(),
-            Self::Int(i) => i.to_string(),
-            Self::Float(f) => format!("{f:?}"),
-            Self::Str(s) => s.clone(),
+            Self::Null => out.push_str("null"),
+            Self::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Self::Int(i) => out.push_str(&i.to_string()),
+            Self::Float(f) => out.push_str(&format!("{f:?}")),
+            Self::Str(s) => out.extend(s.chars().take(RENDER_LIMIT + 1)),
             Self::Seq(items) => {
-                let inner: Vec<String> = items.iter().map(|n| n.value.render()).collect();
-                format!("[{}]", inner.join(", "))
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if out.len() > RENDER_LIMIT * 4 {
+                        break;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    item.value.render_into(out);
+                }
+                out.push(']');
             }
             Self::Map(entries) => {
-                let inner: Vec<String> = entries
-                    .iter()
-                    .map(|(k, v)| format!("{k}: {}", v.value.render()))
-                    .collect();
-                format!("{{{}}}", inner.join(", "))
+                out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if out.len() > RENDER_LIMIT * 4 {
+                        break;
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.extend(key.chars().take(RENDER_LIMIT + 1));
+                    out.push_str(": ");
+                    value.value.render_into(out);
+                }
+                out.push('}');
             }
         }
     }
@@ -155,10 +186,8 @@ fn resolve_scalar(scalar: &Scalar) -> Result<SymValue, String> {
 /// PHP's `(float)` cast of a string: the longest numeric prefix (after leading blanks), else 0.
 fn php_float_cast(text: &str) -> f64 {
     let text = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
-    (1..=text.len())
-        .rev()
-        .filter_map(|end| text.get(..end))
-        .find(|prefix| is_php_numeric(prefix))
+    numeric_prefix_len(text)
+        .and_then(|end| text.get(..end))
         .and_then(|prefix| prefix.parse().ok())
         .unwrap_or(0.0)
 }
@@ -197,6 +226,9 @@ fn decode_binary(text: &str) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The longest rendering of a value that messages show in full.
+const RENDER_LIMIT: usize = 80;
+
 /// Resolve a plain (unquoted, untagged) scalar the way Symfony's `Inline::evaluateScalar` does.
 pub(super) fn resolve_plain(text: &str) -> SymValue {
     let lower = text.to_ascii_lowercase();
@@ -204,7 +236,7 @@ pub(super) fn resolve_plain(text: &str) -> SymValue {
         "" | "~" | "null" => return SymValue::Null,
         "true" => return SymValue::Bool(true),
         "false" => return SymValue::Bool(false),
-        ".inf" | "+.inf" => return SymValue::Float(f64::INFINITY),
+        ".inf" => return SymValue::Float(f64::INFINITY),
         "-.inf" => return SymValue::Float(f64::NEG_INFINITY),
         ".nan" => return SymValue::Float(f64::NAN),
         _ => {}
@@ -271,42 +303,40 @@ fn resolve_hex(text: &str) -> Option<SymValue> {
 /// PHP's `is_numeric` for a trimmed string: optional sign, digits with an optional fraction
 /// (at least one digit overall), optional exponent.
 fn is_php_numeric(text: &str) -> bool {
+    numeric_prefix_len(text) == Some(text.len())
+}
+
+/// The length of the longest prefix of `text` that reads as a decimal number (optional sign,
+/// digits with an optional fraction, an exponent only when it has digits), if any.
+fn numeric_prefix_len(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    if matches!(bytes.first(), Some(b'+' | b'-')) {
-        i += 1;
-    }
-    let int_start = i;
-    while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-        i += 1;
-    }
-    let mut digits = i - int_start;
-    if bytes.get(i) == Some(&b'.') {
-        i += 1;
-        let frac_start = i;
+    let digits_from = |mut i: usize| {
         while bytes.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
         }
-        digits += i - frac_start;
+        i
+    };
+    let mut i = usize::from(matches!(bytes.first(), Some(b'+' | b'-')));
+    let int_end = digits_from(i);
+    let mut digits = int_end - i;
+    i = int_end;
+    if bytes.get(i) == Some(&b'.') {
+        let frac_end = digits_from(i + 1);
+        digits += frac_end - (i + 1);
+        i = frac_end;
     }
     if digits == 0 {
-        return false;
+        return None;
     }
     if matches!(bytes.get(i), Some(b'e' | b'E')) {
-        let mut j = i + 1;
-        if matches!(bytes.get(j), Some(b'+' | b'-')) {
-            j += 1;
+        let sign = usize::from(matches!(bytes.get(i + 1), Some(b'+' | b'-')));
+        let exp_start = i + 1 + sign;
+        let exp_end = digits_from(exp_start);
+        if exp_end > exp_start {
+            i = exp_end;
         }
-        let exp_start = j;
-        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
-            j += 1;
-        }
-        if j == exp_start {
-            return false;
-        }
-        i = j;
     }
-    i == bytes.len()
+    Some(i)
 }
 
 /// `^[-+]?[0-9][0-9_]*(\.[0-9_]+)?$` with underscores: a float once they are dropped.
@@ -579,6 +609,12 @@ mod tests {
         );
         assert_eq!(value_of("v: !!binary TUk="), SymValue::Str("MI".to_owned()));
         assert_eq!(value_of("v: [MIT]").render(), "[MIT]");
+        assert_eq!(
+            value_of("v: {a: [1, 2.5, true, ~]}").render(),
+            "{a: [1, 2.5, true, null]}"
+        );
+        let long = format!("v: [{}]", vec!["x"; 10_000].join(", "));
+        assert_eq!(value_of(&long).render().chars().count(), RENDER_LIMIT + 1);
         assert!(parse("v: !!int 2").is_err());
         assert!(parse("v: !custom x").is_err());
         assert!(parse("v: !!binary TUl").is_err());
