@@ -3,6 +3,7 @@
 
 pub mod classify;
 mod diagnostic;
+pub mod document;
 mod error;
 pub mod licence;
 pub mod model;

@@ -388,7 +388,13 @@ pub struct SpecVersion(semver::Version);
 
 impl SpecVersion {
     /// The format version this crate writes: `0.1.0`.
-    pub const CURRENT: SpecVersion = SpecVersion(semver::Version::new(0, 1, 0));
+    pub const CURRENT: SpecVersion = SpecVersion::from_parts(0, 1, 0);
+
+    /// The version `major.minor.patch`.
+    #[must_use]
+    pub const fn from_parts(major: u64, minor: u64, patch: u64) -> Self {
+        Self(semver::Version::new(major, minor, patch))
+    }
 
     /// Parses a semantic version.
     ///
