@@ -58,10 +58,10 @@ mod tests {
     use super::*;
 
     fn rename_title(v: &mut Value) {
-        if let Some(obj) = v.as_object_mut() {
-            if let Some(t) = obj.remove("title") {
-                obj.insert("name".to_owned(), t);
-            }
+        if let Some(obj) = v.as_object_mut()
+            && let Some(t) = obj.remove("title")
+        {
+            obj.insert("name".to_owned(), t);
         }
     }
 
