@@ -1,4 +1,4 @@
-#![doc = "ai-openness: a typed, checkable model of AI system openness."]
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
 pub mod classify;
