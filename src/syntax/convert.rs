@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Number, Value};
 
+use super::error::printable;
 use super::pointer::push_token;
 use super::{Node, NodeValue, Scalar, ScalarStyle, Span, YAML_TAG_PREFIX};
 
@@ -167,7 +168,7 @@ fn resolve(s: &Scalar) -> Result<Value, Failure> {
     let mismatch = |what: &str| {
         (
             ConversionErrorKind::TagMismatch,
-            format!("`{}` is not {what} (tag `{tag}`)", s.text.escape_debug()),
+            format!("`{}` is not {what} (tag `{tag}`)", printable(&s.text)),
         )
     };
     match tag.strip_prefix(YAML_TAG_PREFIX) {

@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use super::budget::Budget;
+use super::error::printable;
 use super::{
     Entry, Limits, Node, NodeValue, Scalar, ScalarStyle, Span, SyntaxError, SyntaxErrorKind,
 };
@@ -97,7 +98,7 @@ impl Parser<'_> {
             .get(self.pos..)
             .and_then(|rest| rest.chars().next())
         {
-            Some(c) => format!("`{}`", c.escape_debug()),
+            Some(c) => format!("`{}`", printable(c.encode_utf8(&mut [0; 4]))),
             None => "end of input".to_owned(),
         }
     }
@@ -375,7 +376,7 @@ impl Parser<'_> {
                 if !seen.insert(key_text.clone()) {
                     return Err(SyntaxError::new(
                         SyntaxErrorKind::DuplicateKey,
-                        format!("duplicate key `{}`", key_text.escape_debug()),
+                        format!("duplicate key `{}`", printable(&key_text)),
                         key_span,
                     ));
                 }

@@ -16,6 +16,11 @@
 //! so that it agrees with what editors show for non-ASCII text. A line ends at `\n`, `\r\n` or
 //! a lone `\r`. A UTF-8 byte-order mark at the start of the text is not counted as a column.
 //!
+//! A node starts at its content: a quoted scalar at its opening quote, a flow collection at its
+//! bracket, a block mapping at its first key, a block sequence at its first `-`, and a block
+//! scalar (`|`, `>`) at its first content line. Tags and anchors written before a node are not
+//! part of its span. A YAML empty node (`key:` with no value) sits where the value would be.
+//!
 //! # Limits
 //!
 //! [`Limits`] bounds the input size, the nesting depth and the number of nodes. YAML aliases are
