@@ -117,3 +117,14 @@ pub(super) fn printable(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn printable_escapes_only_control_characters() {
+        assert_eq!(printable("a\tb\u{1}"), "a\\tb\\u{1}");
+        assert_eq!(printable("\"é'\\"), "\"é'\\");
+    }
+}

@@ -409,3 +409,29 @@ impl Parser<'_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::syntax::{Limits, Span};
+
+    #[test]
+    fn columns_follow_characters_and_line_breaks() {
+        let tree = parse(
+            "[\"\u{e9}\u{1f600}\",\r\n 1,\r 2,\n\t3]",
+            &Limits::default(),
+        )
+        .unwrap();
+        let items = tree.as_sequence().unwrap();
+        let spans: Vec<Span> = items.iter().map(|n| n.span).collect();
+        assert_eq!(
+            spans,
+            [
+                Span::new(1, 2, 1),
+                Span::new(2, 2, 13),
+                Span::new(3, 2, 17),
+                Span::new(4, 2, 21)
+            ]
+        );
+    }
+}
