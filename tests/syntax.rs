@@ -327,6 +327,7 @@ fn alias_expansion_counts_toward_node_and_byte_limits() {
 fn recursive_alias_is_an_error() {
     let e = yaml_err("a: &a [1, *a]\n");
     assert_eq!(e.kind(), SyntaxErrorKind::Syntax);
+    assert_eq!(e.message(), "alias `*a` refers to a node that contains it");
     assert_eq!(pos(&e), (1, 11));
 }
 

@@ -301,7 +301,9 @@ pub fn parse_json(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
 }
 
 /// Parses a single YAML 1.2 document into a positioned tree. Anchors and aliases are expanded;
-/// merge keys (`<<`) stay ordinary keys; duplicate keys are an error at any depth.
+/// merge keys (`<<`) stay ordinary keys; duplicate keys (same scalar text, whatever the quoting)
+/// are an error at any depth. A `%YAML 1.1` directive is accepted but changes nothing: scalars
+/// keep their raw text and [`Node::to_json`] applies the YAML 1.2 core schema.
 ///
 /// # Errors
 /// See [`parse`].

@@ -61,7 +61,25 @@ fn scan_error(e: &ScanError, positions: &LineIndex<'_>, limits: &Limits) -> Synt
     let span = positions.span(e.marker());
     match e.kind() {
         ErrorKind::RecursionLimitExceeded => depth_error(limits.max_depth, span),
-        kind => SyntaxError::new(SyntaxErrorKind::Syntax, kind.to_string(), span),
+        kind => SyntaxError::new(
+            SyntaxErrorKind::Syntax,
+            house_style(&kind.to_string()),
+            span,
+        ),
+    }
+}
+
+/// The parser's message in this crate's style: first letter lowercase (unless the first word
+/// is an acronym such as `YAML`), no trailing period.
+fn house_style(message: &str) -> String {
+    let message = message.trim_end_matches('.');
+    let mut chars = message.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(message.chars().skip(1))
+            .collect(),
+        _ => message.to_owned(),
     }
 }
 
@@ -175,9 +193,10 @@ impl Builder<'_> {
             }
             Event::Alias(id) => {
                 let Some(anchor) = self.anchors.get(&id) else {
+                    let name = span.slice(self.positions.text()).unwrap_or("*");
                     return Err(SyntaxError::new(
                         SyntaxErrorKind::Syntax,
-                        "alias refers to a node that contains it (recursive alias)",
+                        format!("alias `{name}` refers to a node that contains it"),
                         start,
                     ));
                 };
@@ -396,5 +415,21 @@ fn copy(shared: &Shared) -> Node {
     Node {
         span: shared.span,
         value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::house_style;
+
+    #[test]
+    fn parser_messages_follow_house_style() {
+        assert_eq!(house_style("Unclosed bracket."), "unclosed bracket");
+        assert_eq!(
+            house_style("YAML directives are disallowed"),
+            "YAML directives are disallowed"
+        );
+        assert_eq!(house_style("misplaced bracket"), "misplaced bracket");
+        assert_eq!(house_style(""), "");
     }
 }
