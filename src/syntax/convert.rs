@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Number, Value};
 
+use super::error::printable;
 use super::pointer::push_token;
 use super::{Node, NodeValue, Scalar, ScalarStyle, Span, YAML_TAG_PREFIX};
 
@@ -167,7 +168,7 @@ fn resolve(s: &Scalar) -> Result<Value, Failure> {
     let mismatch = |what: &str| {
         (
             ConversionErrorKind::TagMismatch,
-            format!("`{}` is not {what} (tag `{tag}`)", s.text.escape_debug()),
+            format!("`{}` is not {what} (tag `{tag}`)", printable(&s.text)),
         )
     };
     match tag.strip_prefix(YAML_TAG_PREFIX) {
@@ -300,4 +301,43 @@ fn finite(text: &str, value: f64) -> Result<Value, Failure> {
             format!("number `{text}` is out of range for JSON"),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_core_float, plain, resolve};
+    use crate::syntax::{Scalar, ScalarStyle};
+    use serde_json::json;
+
+    #[test]
+    fn core_float_grammar() {
+        for ok in [
+            "1", "1.", ".5", "1.5", "1e5", "1E+5", "1.e-5", ".5e5", "007.0",
+        ] {
+            assert!(is_core_float(ok), "{ok}");
+        }
+        for bad in [
+            "", ".", "e5", "1e", "1e+", ".e5", "1.5.", "1..5", "1e5.0", "0x1", "1_0", " 1",
+        ] {
+            assert!(!is_core_float(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn plain_resolution_prefers_int_over_float() {
+        assert_eq!(plain("10").unwrap(), json!(10));
+        assert!(plain("10").unwrap().is_i64());
+        assert!(plain("10.0").unwrap().is_f64());
+        assert!(plain("-9223372036854775809").unwrap().is_f64());
+    }
+
+    #[test]
+    fn non_specific_tag_forces_a_string() {
+        let s = Scalar {
+            text: "true".to_owned(),
+            style: ScalarStyle::Plain,
+            tag: Some("!".to_owned()),
+        };
+        assert_eq!(resolve(&s).unwrap(), json!("true"));
+    }
 }

@@ -104,3 +104,27 @@ impl std::fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+/// `text` for a message: control characters escaped (`\t`, `\u{1}`), everything else as is.
+pub(super) fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn printable_escapes_only_control_characters() {
+        assert_eq!(printable("a\tb\u{1}"), "a\\tb\\u{1}");
+        assert_eq!(printable("\"é'\\"), "\"é'\\");
+    }
+}

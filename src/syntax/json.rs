@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use super::budget::Budget;
+use super::error::printable;
 use super::{
     Entry, Limits, Node, NodeValue, Scalar, ScalarStyle, Span, SyntaxError, SyntaxErrorKind,
 };
@@ -97,7 +98,7 @@ impl Parser<'_> {
             .get(self.pos..)
             .and_then(|rest| rest.chars().next())
         {
-            Some(c) => format!("`{}`", c.escape_debug()),
+            Some(c) => format!("`{}`", printable(c.encode_utf8(&mut [0; 4]))),
             None => "end of input".to_owned(),
         }
     }
@@ -375,7 +376,7 @@ impl Parser<'_> {
                 if !seen.insert(key_text.clone()) {
                     return Err(SyntaxError::new(
                         SyntaxErrorKind::DuplicateKey,
-                        format!("duplicate key `{}`", key_text.escape_debug()),
+                        format!("duplicate key `{}`", printable(&key_text)),
                         key_span,
                     ));
                 }
@@ -406,5 +407,31 @@ impl Parser<'_> {
             span,
             value: NodeValue::Mapping(entries),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::syntax::{Limits, Span};
+
+    #[test]
+    fn columns_follow_characters_and_line_breaks() {
+        let tree = parse(
+            "[\"\u{e9}\u{1f600}\",\r\n 1,\r 2,\n\t3]",
+            &Limits::default(),
+        )
+        .unwrap();
+        let items = tree.as_sequence().unwrap();
+        let spans: Vec<Span> = items.iter().map(|n| n.span).collect();
+        assert_eq!(
+            spans,
+            [
+                Span::new(1, 2, 1),
+                Span::new(2, 2, 13),
+                Span::new(3, 2, 17),
+                Span::new(4, 2, 21)
+            ]
+        );
     }
 }

@@ -16,6 +16,11 @@
 //! so that it agrees with what editors show for non-ASCII text. A line ends at `\n`, `\r\n` or
 //! a lone `\r`. A UTF-8 byte-order mark at the start of the text is not counted as a column.
 //!
+//! A node starts at its content: a quoted scalar at its opening quote, a flow collection at its
+//! bracket, a block mapping at its first key, a block sequence at its first `-`, and a block
+//! scalar (`|`, `>`) at its first content line. Tags and anchors written before a node are not
+//! part of its span. A YAML empty node (`key:` with no value) sits where the value would be.
+//!
 //! # Limits
 //!
 //! [`Limits`] bounds the input size, the nesting depth and the number of nodes. YAML aliases are
@@ -296,7 +301,9 @@ pub fn parse_json(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
 }
 
 /// Parses a single YAML 1.2 document into a positioned tree. Anchors and aliases are expanded;
-/// merge keys (`<<`) stay ordinary keys; duplicate keys are an error at any depth.
+/// merge keys (`<<`) stay ordinary keys; duplicate keys (same scalar text, whatever the quoting)
+/// are an error at any depth. A `%YAML 1.1` directive is accepted but changes nothing: scalars
+/// keep their raw text and [`Node::to_json`] applies the YAML 1.2 core schema.
 ///
 /// # Errors
 /// See [`parse`].

@@ -16,6 +16,11 @@ impl<'a> LineIndex<'a> {
         Self { text }
     }
 
+    /// The indexed text.
+    pub(super) fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// The span of a marker: its 1-based line, 1-based character column (a leading byte-order
     /// mark is not counted) and byte offset.
     pub(super) fn span(&self, marker: &Marker) -> Span {

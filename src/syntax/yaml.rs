@@ -12,20 +12,21 @@ use std::rc::Rc;
 use granit_parser::{ErrorKind, Event, Parser, ScanError, Tag};
 
 use super::budget::{Budget, depth_error};
+use super::error::printable;
 use super::position::LineIndex;
 use super::{
-    Entry, LimitKind, Limits, Node, NodeValue, Scalar, ScalarStyle, Span, SyntaxError,
-    SyntaxErrorKind, YAML_TAG_PREFIX,
+    Entry, Limits, Node, NodeValue, Scalar, ScalarStyle, Span, SyntaxError, SyntaxErrorKind,
+    YAML_TAG_PREFIX,
 };
 
 /// Parses a stream that must hold exactly one document.
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     let mut options = granit_parser::Options::default();
     options.emit_comments = false;
-    // Our own depth check runs first; the parser's own bounds stay as a backstop.
-    let nesting = limits.max_depth.saturating_add(1).max(255);
-    options.flow_nesting_limit = nesting;
-    options.block_nesting_limit = nesting;
+    // The scanner reads ahead, so its own nesting bounds (one for flow, one for block
+    // collections, each at most the total depth) can trip before our check sees the events.
+    options.flow_nesting_limit = limits.max_depth.max(1);
+    options.block_nesting_limit = limits.max_depth.max(1);
     let positions = LineIndex::new(text);
     let mut builder = Builder {
         positions: &positions,
@@ -38,7 +39,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     };
     let mut end = Span::new(1, 1, 0);
     for item in Parser::new_from_str_with_options(text, options) {
-        let (event, span) = item.map_err(|e| scan_error(&e, &positions))?;
+        let (event, span) = item.map_err(|e| scan_error(&e, &positions, limits))?;
         end = positions.span(&span.end);
         if builder.event(event, &span)? {
             break;
@@ -56,12 +57,30 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     Ok(materialize(root))
 }
 
-fn scan_error(e: &ScanError, positions: &LineIndex<'_>) -> SyntaxError {
-    let kind = match e.kind() {
-        ErrorKind::RecursionLimitExceeded => SyntaxErrorKind::LimitExceeded(LimitKind::Depth),
-        _ => SyntaxErrorKind::Syntax,
-    };
-    SyntaxError::new(kind, e.kind().to_string(), positions.span(e.marker()))
+fn scan_error(e: &ScanError, positions: &LineIndex<'_>, limits: &Limits) -> SyntaxError {
+    let span = positions.span(e.marker());
+    match e.kind() {
+        ErrorKind::RecursionLimitExceeded => depth_error(limits.max_depth, span),
+        kind => SyntaxError::new(
+            SyntaxErrorKind::Syntax,
+            house_style(&kind.to_string()),
+            span,
+        ),
+    }
+}
+
+/// The parser's message in this crate's style: first letter lowercase (unless the first word
+/// is an acronym such as `YAML`), no trailing period.
+fn house_style(message: &str) -> String {
+    let message = message.trim_end_matches('.');
+    let mut chars = message.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(message.chars().skip(1))
+            .collect(),
+        _ => message.to_owned(),
+    }
 }
 
 /// A node while the document is read: children are shared so aliases are cheap.
@@ -174,9 +193,10 @@ impl Builder<'_> {
             }
             Event::Alias(id) => {
                 let Some(anchor) = self.anchors.get(&id) else {
+                    let name = span.slice(self.positions.text()).unwrap_or("*");
                     return Err(SyntaxError::new(
                         SyntaxErrorKind::Syntax,
-                        "alias refers to a node that contains it (recursive alias)",
+                        format!("alias `{name}` refers to a node that contains it"),
                         start,
                     ));
                 };
@@ -319,7 +339,7 @@ impl Builder<'_> {
                     {
                         return Err(SyntaxError::new(
                             SyntaxErrorKind::DuplicateKey,
-                            format!("duplicate key `{}`", s.text.escape_debug()),
+                            format!("duplicate key `{}`", printable(&s.text)),
                             item.alias_span.unwrap_or(item.node.span),
                         ));
                     }
@@ -395,5 +415,21 @@ fn copy(shared: &Shared) -> Node {
     Node {
         span: shared.span,
         value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::house_style;
+
+    #[test]
+    fn parser_messages_follow_house_style() {
+        assert_eq!(house_style("Unclosed bracket."), "unclosed bracket");
+        assert_eq!(
+            house_style("YAML directives are disallowed"),
+            "YAML directives are disallowed"
+        );
+        assert_eq!(house_style("misplaced bracket"), "misplaced bracket");
+        assert_eq!(house_style(""), "");
     }
 }
