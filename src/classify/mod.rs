@@ -6,8 +6,12 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+pub mod dpg_1_1_4;
+pub mod eu_ai_act_2024;
 pub mod mof_1_0;
+pub mod osaid_1_0;
 mod result;
+mod support;
 
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
 
@@ -127,4 +131,12 @@ impl Classification {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum Details {}
+pub enum Details {
+    /// `osaid-1.0`: `conforms` (true, false or null) and the outcome of each requirement.
+    Osaid(osaid_1_0::OsaidDetails),
+    /// `eu-ai-act-2024`: the outcome of each open-source exemption and the not-legal-advice
+    /// notice.
+    EuAiAct(eu_ai_act_2024::EuAiActDetails),
+    /// `dpg-1.1.4`: the indicators the description shows met, not met, and cannot tell.
+    Dpg(dpg_1_1_4::DpgDetails),
+}
