@@ -35,7 +35,7 @@ use super::licences;
 use super::mot_yaml::MotReadError;
 use crate::classify::{Classification, ComponentRef, Finding, Status};
 use crate::diagnostic::Severity;
-use crate::licence::Licence;
+use crate::licence::{Licence, LicenceExpression, Tri};
 use crate::model::{ComponentKind, Release};
 
 /// What a release's licence on one component tells the MOF engine.
@@ -50,13 +50,12 @@ enum Stated {
 }
 
 impl Stated {
-    // LICENCE(merge): with the licence module, read `licence.expression`:
-    // `is_noassertion()` → Unknown, `is_none()` → None, else `Expression(canonical())`.
     fn of(licence: Option<&Licence>) -> Self {
-        match licence.map(|l| l.0.trim()) {
-            None | Some("NOASSERTION") => Self::Unknown,
-            Some("NONE") => Self::None,
-            Some(text) => Self::Expression(text.to_owned()),
+        match licence.map(|l| &l.expression) {
+            None => Self::Unknown,
+            Some(e) if e.is_noassertion() => Self::Unknown,
+            Some(e) if e.is_none() => Self::None,
+            Some(e) => Self::Expression(e.canonical()),
         }
     }
 
@@ -114,6 +113,7 @@ pub struct Mapping {
 #[must_use]
 pub fn to_input(release: &Release) -> Mapping {
     let mut groups: IndexMap<MofComponent, Vec<Part>> = IndexMap::new();
+    let mut notes = Vec::new();
     let mut ignored: IndexMap<ComponentKind, Vec<usize>> = IndexMap::new();
     for (index, component) in release.components.iter().enumerate() {
         match component
@@ -124,6 +124,12 @@ pub fn to_input(release: &Release) -> Mapping {
             Some(mof) => {
                 let stated = Stated::of(component.license.as_ref());
                 let status = stated.status();
+                if let Some(licence) = &component.license
+                    && status == Status::NotMet
+                    && open_term_by_term(&licence.expression) == Tri::Yes
+                {
+                    notes.push(expression_finding(mof, index, &licence.expression));
+                }
                 groups.entry(mof).or_default().push(Part {
                     index,
                     reference: ComponentRef::new(index, component),
@@ -139,7 +145,7 @@ pub fn to_input(release: &Release) -> Mapping {
         name: release.name.clone(),
         ..MofInput::default()
     };
-    let mut findings = Vec::new();
+    let mut findings = notes;
     let mut listing = Listing::new();
     for (mof, parts) in &groups {
         let combined = Status::all(parts.iter().map(|p| p.status));
@@ -293,4 +299,39 @@ fn ignored_finding(ignored: &IndexMap<ComponentKind, Vec<usize>>) -> Finding {
         format!("MOF 1.0 has no component for {listed}; they do not count toward any MOF class"),
     )
     .with_clause("MOF 1.0: the 17 components (mof.settings.yml)")
+}
+
+/// Whether an expression of several terms is open when evaluated term by term with MOT's licence
+/// facts: every `AND` term open, or some `OR` branch open. `No` for a single term (MOT already
+/// judged it).
+fn open_term_by_term(expression: &LicenceExpression) -> Tri {
+    if expression.ids().nth(1).is_none() {
+        return Tri::No;
+    }
+    expression.evaluate(|facts| {
+        facts.term().map_or(Tri::Unknown, |term| {
+            Tri::from_bool(licences::is_open(&term.canonical()))
+        })
+    })
+}
+
+/// `mof-licence-expression-open`: an expression MOT does not count as open although every term
+/// it needs is open in MOT's own list.
+fn expression_finding(mof: MofComponent, index: usize, expression: &LicenceExpression) -> Finding {
+    Finding::new(
+        "mof-licence-expression-open",
+        Severity::Info,
+        pointer(index),
+        format!(
+            "`{}` is open term by term in MOT's list (every `AND` term, or one `OR` branch), \
+             but MOT compares the whole expression as one licence id and does not count this \
+             part of `{}` as open; the class keeps MOT's verdict",
+            expression.canonical(),
+            mof.name()
+        ),
+    )
+    .with_clause(
+        "Model Openness Tool 8b5d30e, LicenseHandler: licence ids compared exactly; SPDX \
+         specification, Annex D (licence expressions)",
+    )
 }
