@@ -1,11 +1,13 @@
-#![doc = "ai-openness: a typed, checkable model of AI system openness."]
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
 pub mod classify;
 mod diagnostic;
+pub mod document;
 mod error;
 pub mod licence;
 pub mod model;
+pub mod syntax;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};

@@ -6,6 +6,7 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+pub mod mof_1_0;
 mod result;
 
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};

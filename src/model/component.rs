@@ -12,6 +12,7 @@ vocabulary! {
     /// How a component can be obtained. Merges the access states of MOT, the data classes of the OSAID
     /// 1.0 FAQ (open, public, obtainable, unshareable) and the grades of the OSAI Index (gated download
     /// = partial).
+    #[derive(Default)]
     pub enum Availability {
         /// Anyone can download it without registration or approval.
         Public = "public",
@@ -34,13 +35,8 @@ vocabulary! {
         /// Not released.
         NotReleased = "not_released",
         /// Not known. The default: an absent availability means unknown, never "not released".
+        #[default]
         Unknown = "unknown",
-    }
-}
-
-impl Default for Availability {
-    fn default() -> Self {
-        Self::Unknown
     }
 }
 

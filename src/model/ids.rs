@@ -182,7 +182,8 @@ impl Date {
     /// Builds a date from its parts, or `None` when there is no such day.
     #[must_use]
     pub fn from_parts(year: u16, month: u8, day: u8) -> Option<Self> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -388,7 +389,13 @@ pub struct SpecVersion(semver::Version);
 
 impl SpecVersion {
     /// The format version this crate writes: `0.1.0`.
-    pub const CURRENT: SpecVersion = SpecVersion(semver::Version::new(0, 1, 0));
+    pub const CURRENT: SpecVersion = SpecVersion::from_parts(0, 1, 0);
+
+    /// The version `major.minor.patch`.
+    #[must_use]
+    pub const fn from_parts(major: u64, minor: u64, patch: u64) -> Self {
+        Self(semver::Version::new(major, minor, patch))
+    }
 
     /// Parses a semantic version.
     ///

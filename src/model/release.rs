@@ -13,19 +13,15 @@ use super::macros::vocabulary;
 
 vocabulary! {
     /// Whether the release is a bare model or a complete AI system.
+    #[derive(Default)]
     pub enum ReleaseKind {
-        /// A model: architecture, parameters and the code and documents around them.
+        /// A model: architecture, parameters and the code and documents around them. The default.
+        #[default]
         Model = "model",
         /// A complete AI system: one or more models plus guardrails, filters and usage policies,
         /// judged as a whole (AILuminate "AI Systems"; OSAID 1.0 applies "both to a fully functional
         /// system and to discrete elements of a system").
         System = "system",
-    }
-}
-
-impl Default for ReleaseKind {
-    fn default() -> Self {
-        Self::Model
     }
 }
 
