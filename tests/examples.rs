@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use ai_openness::Release;
+use ai_openness::document::Format;
 use ai_openness::model::{
     Availability, ClaimKind, Component, ComponentKind, EvaluationSplit, LineageRelation,
     ReleaseKind, SpecVersion, SystemUnderTest,
@@ -86,6 +87,13 @@ fn every_example_loads_round_trips_and_cites_its_sources() {
                 claim.kind
             );
         }
+
+        let via_loader = ai_openness::document::from_str(&text, Format::Yaml)
+            .unwrap_or_else(|e| panic!("{name}: the crate's loader rejects it: {e}"));
+        assert_eq!(
+            via_loader, release,
+            "{name}: the crate's loader reads the same release"
+        );
 
         let yaml = serde_saphyr::to_string(&release).expect("serialises to YAML");
         let back: Release = serde_saphyr::from_str(&yaml).expect("reads its own YAML back");
@@ -179,6 +187,9 @@ fn pythia_has_open_weights_checkpoints_and_code_but_no_data_licence() {
     let data = only(&r, ComponentKind::PretrainingData);
     assert_eq!(data.availability, Availability::Public);
     assert_eq!(licence(data), None, "the Pile has no single licence");
+    let preprocessing = only(&r, ComponentKind::DataPreprocessingCode);
+    assert_eq!(preprocessing.availability, Availability::Public);
+    assert_eq!(licence(preprocessing), None, "no licence file found");
 
     assert_eq!(
         licence(only(&r, ComponentKind::TrainingCode)),
