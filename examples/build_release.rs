@@ -7,7 +7,7 @@
 use std::error::Error;
 
 use ai_openness::Release;
-use ai_openness::licence::Licence;
+use ai_openness::licence::{Licence, LicenceExpression};
 use ai_openness::model::{
     Availability, Claim, ClaimKind, Component, ComponentKind, Date, Evidence, EvidenceKind,
     Modality, Producer, ProducerKind, Url,
@@ -33,7 +33,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
 /// A shortened description of Pythia 6.9B (EleutherAI, 2023).
 fn pythia() -> Result<Release, Box<dyn Error>> {
-    let apache = || Licence("Apache-2.0".to_owned());
+    let apache = Licence::new(LicenceExpression::parse("Apache-2.0")?);
     let paper = Url::new("https://arxiv.org/abs/2304.01373")?;
     let weights_url = Url::new("https://huggingface.co/EleutherAI/pythia-6.9b")?;
 
@@ -60,7 +60,10 @@ fn pythia() -> Result<Release, Box<dyn Error>> {
 
     let code = Component::new(ComponentKind::TrainingCode)
         .with_name("GPT-NeoX")
-        .with_license(Licence("Apache-2.0 AND BSD-3-Clause AND MIT".to_owned()))
+        // A compound SPDX expression: the repository is Apache-2.0 with BSD-3-Clause and MIT files.
+        .with_license(Licence::new(LicenceExpression::parse(
+            "Apache-2.0 AND BSD-3-Clause AND MIT",
+        )?))
         .with_availability(Availability::Public)
         .with_location(Url::new("https://github.com/EleutherAI/gpt-neox")?)
         .with_evidence(licence_text(
@@ -69,14 +72,20 @@ fn pythia() -> Result<Release, Box<dyn Error>> {
 
     let weights = Component::new(ComponentKind::ModelWeights)
         .with_name("pythia-6.9b")
-        .with_license(apache())
+        // The expression, plus the licence as the producer wrote it and a link to its text.
+        .with_license(
+            apache
+                .clone()
+                .with_declared("apache-2.0")
+                .with_url(Url::new("https://www.apache.org/licenses/LICENSE-2.0")?),
+        )
         .with_availability(Availability::Public)
         .with_location(weights_url.clone())
         .with_evidence(evidence(weights_url.clone(), EvidenceKind::Artifact));
 
     let checkpoints = Component::new(ComponentKind::IntermediateCheckpoints)
         .with_name("154 training checkpoints")
-        .with_license(apache())
+        .with_license(apache)
         .with_availability(Availability::Public)
         .with_location(weights_url)
         .with_evidence(evidence(paper.clone(), EvidenceKind::Paper));

@@ -5,6 +5,10 @@ use std::path::{Path, PathBuf};
 
 use ai_openness::Release;
 use ai_openness::document::Format;
+use ai_openness::licence::{
+    LicenceExpression, Tri, allows_commercial_use, has_use_restrictions, has_user_threshold,
+    is_open_data, is_osi_approved,
+};
 use ai_openness::model::{
     Availability, ClaimKind, Component, ComponentKind, EvaluationSplit, LineageRelation,
     ReleaseKind, SpecVersion, SystemUnderTest,
@@ -36,7 +40,16 @@ fn load(name: &str) -> Release {
 
 /// The licence expression of a component, if one is recorded.
 fn licence(component: &Component) -> Option<&str> {
-    component.license.as_ref().map(|l| l.0.as_str())
+    component.license.as_ref().map(|l| l.expression.as_str())
+}
+
+/// The licence of a component, which must be recorded.
+fn expression(component: &Component) -> &LicenceExpression {
+    &component
+        .license
+        .as_ref()
+        .unwrap_or_else(|| panic!("the {} component has no licence", component.kind))
+        .expression
 }
 
 /// The only component of `kind`; fails when there is none or more than one.
@@ -111,6 +124,7 @@ fn olmo_2_is_open_in_every_part_it_lists() {
     let weights = only(&r, ComponentKind::ModelWeights);
     assert_eq!(licence(weights), Some("Apache-2.0"));
     assert_eq!(weights.availability, Availability::Public);
+    assert_eq!(is_osi_approved(expression(weights)), Tri::Yes);
     assert_eq!(
         licence(only(&r, ComponentKind::BaseModelWeights)),
         Some("Apache-2.0")
@@ -126,6 +140,7 @@ fn olmo_2_is_open_in_every_part_it_lists() {
     );
     for (_, data) in pretraining.iter().chain(&post_training) {
         assert_eq!(licence(data), Some("ODC-By-1.0"), "{:?}", data.name);
+        assert_eq!(is_open_data(expression(data)), Tri::Yes, "{:?}", data.name);
         assert_eq!(data.availability, Availability::Public, "{:?}", data.name);
     }
 
@@ -191,9 +206,15 @@ fn pythia_has_open_weights_checkpoints_and_code_but_no_data_licence() {
     assert_eq!(preprocessing.availability, Availability::Public);
     assert_eq!(licence(preprocessing), None, "no licence file found");
 
+    let training_code = only(&r, ComponentKind::TrainingCode);
     assert_eq!(
-        licence(only(&r, ComponentKind::TrainingCode)),
+        licence(training_code),
         Some("Apache-2.0 AND BSD-3-Clause AND MIT")
+    );
+    assert_eq!(
+        is_osi_approved(expression(training_code)),
+        Tri::Yes,
+        "every AND term is OSI"
     );
     assert_eq!(
         licence(only(&r, ComponentKind::EvaluationCode)),
@@ -217,6 +238,18 @@ fn bloom_weights_are_rail_and_roots_is_gated() {
         Some("LicenseRef-BigScience-BLOOM-RAIL-1.0")
     );
     assert_eq!(weights.availability, Availability::Public);
+    assert_eq!(
+        has_use_restrictions(expression(weights)),
+        Tri::Yes,
+        "RAIL Attachment A"
+    );
+    assert_eq!(is_osi_approved(expression(weights)), Tri::No);
+    let declared = weights.license.as_ref().and_then(|l| l.declared.as_deref());
+    assert_eq!(
+        declared,
+        Some("RAIL License v1.0"),
+        "as the model card writes it"
+    );
 
     let data = only(&r, ComponentKind::PretrainingData);
     assert_eq!(data.availability, Availability::Gated);
@@ -245,6 +278,24 @@ fn llama_3_1_has_gated_community_licensed_weights_and_undisclosed_data() {
     assert_eq!(weights.availability, Availability::Gated);
     assert_eq!(licence(weights), Some("LicenseRef-Llama-3.1-Community"));
     assert!(weights.access_terms.is_some());
+    let llama = expression(weights);
+    assert_eq!(
+        has_user_threshold(llama),
+        Tri::Yes,
+        "700 million monthly active users"
+    );
+    assert_eq!(
+        has_use_restrictions(llama),
+        Tri::Yes,
+        "the Acceptable Use Policy"
+    );
+    assert_eq!(is_osi_approved(llama), Tri::No);
+    assert!(
+        weights
+            .license
+            .as_ref()
+            .is_some_and(|l| l.url.is_some() && l.declared.is_some())
+    );
     assert_eq!(
         only(&r, ComponentKind::BaseModelWeights).availability,
         Availability::Gated
@@ -324,6 +375,11 @@ fn gemma_2_has_gated_weights_and_a_bare_model_ailuminate_grade() {
     let weights = only(&r, ComponentKind::ModelWeights);
     assert_eq!(weights.availability, Availability::Gated);
     assert_eq!(licence(weights), Some("LicenseRef-Gemma-Terms-of-Use"));
+    assert_eq!(
+        has_use_restrictions(expression(weights)),
+        Tri::Yes,
+        "Prohibited Use Policy"
+    );
     assert!(
         r.has(ComponentKind::UsagePolicy),
         "the Prohibited Use Policy"
@@ -356,6 +412,11 @@ fn the_system_pairs_a_chat_model_with_a_guardrail_and_is_graded_as_a_system() {
     assert!(guardrail.kind.is_system_part());
     let weights = only(&r, ComponentKind::ModelWeights);
     assert_eq!(licence(weights), Some("LicenseRef-Mistral-MRL-0.1"));
+    assert_eq!(
+        allows_commercial_use(expression(weights)),
+        Tri::No,
+        "research only"
+    );
     assert_eq!(weights.availability, Availability::Gated);
 
     let ailuminate: Vec<_> = r
