@@ -54,7 +54,10 @@ impl serde::Serialize for Framework {
 
 /// A framework id that names no built-in framework.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown framework `{id}`: the built-in frameworks are {}", known_ids())]
+#[error(
+    "unknown framework `{id}`: the built-in frameworks are {}",
+    known_ids()
+)]
 #[non_exhaustive]
 pub struct UnknownFramework {
     /// The id as given.

@@ -46,12 +46,10 @@ use serde_json::Value;
 use crate::classify::mof_1_0::{ContentType, MofComponent, kind_of};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Location};
-use crate::licence::{
-    Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise,
-};
+use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
 use crate::model::{
-    Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation, Modality, Producer,
-    Release, ReleaseRef, Url,
+    Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation, Modality, Producer, Release,
+    ReleaseRef, Url,
 };
 use crate::syntax::{self, Limits, Node};
 
@@ -162,9 +160,8 @@ struct Importer {
 
 impl Importer {
     fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.diagnostics.push(
-            Diagnostic::warning(code, pointer, message).at(node.span.line, node.span.column),
-        );
+        self.diagnostics
+            .push(Diagnostic::warning(code, pointer, message).at(node.span.line, node.span.column));
     }
 
     fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
@@ -365,7 +362,10 @@ impl Importer {
             release.description = Some(description.join(" "));
         }
         if let Some((origin, _)) = origin {
-            let relation = if treatment.as_deref().is_some_and(|t| t.contains("fine-tuned")) {
+            let relation = if treatment
+                .as_deref()
+                .is_some_and(|t| t.contains("fine-tuned"))
+            {
                 LineageRelation::FineTunedFrom
             } else {
                 LineageRelation::DerivedFrom
@@ -417,9 +417,8 @@ impl Importer {
         }
         for global in globals.iter_mut() {
             if let (Some(name), false) = (&global.name, global.used) {
-                let message = format!(
-                    "the global licence `{name}` applies to no listed component; left out"
-                );
+                let message =
+                    format!("the global licence `{name}` applies to no listed component; left out");
                 self.diagnostics.push(
                     Diagnostic::warning(Code::ImportFieldDropped, global.pointer.clone(), message)
                         .at(global.line, global.column),
@@ -434,7 +433,12 @@ impl Importer {
         match Date::new(&text) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.warn(Code::ImportInvalidValue, node, pointer, format!("{e}; left out"));
+                self.warn(
+                    Code::ImportInvalidValue,
+                    node,
+                    pointer,
+                    format!("{e}; left out"),
+                );
                 None
             }
         }

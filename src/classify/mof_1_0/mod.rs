@@ -52,12 +52,12 @@ mod symfony;
 
 pub use components::{ComponentSpec, ContentType, MofClass, MofComponent};
 pub use details::{MofComponentEntry, MofDetails, MofGraded};
-pub use explain::kind_of;
-pub use native::classify;
 pub use evaluate::evaluate;
+pub use explain::kind_of;
 pub use input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
 pub use mot_yaml::{MofOutcome, MotErrorKind, MotReadError, classify_mot, classify_mot_yaml};
+pub use native::classify;
 pub use quirks::{Quirk, QuirkCode};
 pub use result::{ComponentStatus, LicenceSource, MofRejection, MofResult, Progress};

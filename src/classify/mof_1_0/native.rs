@@ -24,6 +24,16 @@
 //! * **Kinds MOF does not grade** (base-model weights, training logs, compute reports,
 //!   guardrails, content filters, system prompts, usage policies, safety evaluations, code
 //!   documentation) are left out, listed in the info finding `mof-kinds-not-graded`.
+//!
+//! # Findings
+//!
+//! | code | severity | when |
+//! |---|---|---|
+//! | `mof-parts-combined` | info | several release components make up one MOF component |
+//! | `mof-licence-unknown` | warning | a listed component's licence is `NOASSERTION` or not given |
+//! | `mof-kinds-not-graded` | info | components of kinds MOF 1.0 has no component for |
+//! | `mof-licence-expression-open` | info | an expression of several terms that MOT does not count as open although every term it needs is open in MOT's list |
+//! | `mot-…` | info or warning | a [`Quirk`](super::Quirk) of MOT that the verdict rests on |
 
 use indexmap::IndexMap;
 
@@ -197,12 +207,7 @@ pub fn to_input(release: &Release) -> Mapping {
 pub fn classify(release: &Release) -> Classification {
     let mapping = to_input(release);
     match evaluate(&mapping.input) {
-        Ok(result) => explain::graded(
-            &release.name,
-            &result,
-            &mapping.listing,
-            mapping.findings,
-        ),
+        Ok(result) => explain::graded(&release.name, &result, &mapping.listing, mapping.findings),
         // A native description never carries the non-string licence values that make MOT
         // reject a file; kept total all the same.
         Err(rejection) => {
@@ -261,7 +266,11 @@ fn unknown_finding(mof: MofComponent, part: &Part, release: &Release) -> Finding
         .components
         .get(part.index)
         .map_or("component", |c| c.kind.as_str());
-    let how = match release.components.get(part.index).and_then(|c| c.license.as_ref()) {
+    let how = match release
+        .components
+        .get(part.index)
+        .and_then(|c| c.license.as_ref())
+    {
         Some(_) => "is `NOASSERTION`",
         None => "is not given",
     };
