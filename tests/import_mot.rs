@@ -148,10 +148,16 @@ fn release_fields_map_to_the_model() {
         arch.description.as_deref(),
         Some("Well commented code for the model's architecture")
     );
+    // A deprecated id is kept in canonical form, the text as written in `declared`.
+    let metadata = &r.components[6];
+    assert_eq!(metadata.kind, K::TrainingConfiguration);
+    assert_eq!(licence(metadata), Some("GFDL-1.3-only"));
+    assert_eq!(declared(metadata), Some("GFDL-1.3"));
     // Both global licences are shadowed by the components' own: reported as left out.
     assert_eq!(
         found(&imported.diagnostics),
         [
+            ("import-licence-normalised", "/release/components/6/license"),
             ("import-field-dropped", "/release/license/code"),
             ("import-field-dropped", "/release/license/document"),
         ]
@@ -386,4 +392,70 @@ fn mot_documents_are_recognised_by_their_top_level_keys() {
     assert!(!mot::is_mot_document(&tree(
         "spec_version: 0.1.0\nname: x\n"
     )));
+}
+
+#[test]
+fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
+    let Some(dir) = common::fixture("mot/synthetic") else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("synthetic")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yml"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 415);
+    let mut imported = 0;
+    for path in &files {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).expect("fixture");
+        let outcome = classify_mot_yaml(&text);
+        match to_release(&text) {
+            Ok(i) => {
+                imported += 1;
+                let native = classify(&i.release, Framework::Mof10);
+                let Some(Details::Mof(details)) = &native.details else {
+                    panic!("{file}: no mof details");
+                };
+                let Some(mot) = outcome.result() else {
+                    // MOT rejects a non-string licence; the import records it as unknown.
+                    assert!(
+                        i.diagnostics
+                            .iter()
+                            .any(|d| d.code == Code::ImportInvalidValue
+                                || d.code == Code::ImportLicenceNotSpdx),
+                        "{file}"
+                    );
+                    continue;
+                };
+                if details.class() == Some(mot.class) {
+                    continue;
+                }
+                // Every difference in class comes from a deliberate difference, and the import
+                // says which: a licence spelling normalised (` MIT`, `ODC-PDDL-1.0`), a name read
+                // loosely or left out, or a component MOT lists twice (MOT keeps the last).
+                let explained = i.diagnostics.iter().any(|d| {
+                    d.code == Code::ImportLicenceNormalised
+                        || d.code == Code::ImportLicenceNotSpdx
+                        || d.code == Code::ImportUnknownComponent
+                        || (d.code == Code::ImportKindAssumed && d.severity == Severity::Warning)
+                }) || !mot.duplicate_components.is_empty()
+                    || !mot.unknown_components.is_empty();
+                assert!(
+                    explained,
+                    "{file}: MOT {} vs native {:?}",
+                    mot.class,
+                    details.class()
+                );
+            }
+            // Only text MOT cannot parse either fails to import.
+            Err(e) => {
+                assert!(e.is_syntax(), "{file}: {e}");
+                assert!(e.location().is_some_and(|l| l.line.is_some()), "{file}");
+                assert!(outcome.error().is_some(), "{file}");
+            }
+        }
+    }
+    assert_eq!(imported, 413);
 }

@@ -26,15 +26,16 @@
 //! `release.license.distribution.name`. A component with nothing to inherit is recorded with *no*
 //! licence (unknown), not as unlicensed; MOT counts it as unlicensed, which gives the same MOF
 //! class. The text becomes an SPDX expression when it is one (every term on the SPDX list or a
-//! `LicenseRef-`); otherwise [`normalise`] reads the forms model metadata uses (`Apache 2.0`,
-//! `llama3.1`) and the text as written is kept in `declared`; failing that, the expression is
-//! `NOASSERTION` with the text in `declared`. `license_path` (or the inherited global `path`)
+//! `LicenseRef-`), in canonical form (surrounding blanks dropped, deprecated ids replaced:
+//! `GPL-2.0` is `GPL-2.0-only`); otherwise [`normalise`] reads the forms model metadata uses
+//! (`Apache 2.0`, `llama3.1`); either way a text that changed is kept in `declared`. Failing
+//! both, the expression is `NOASSERTION` with the text in `declared`. `license_path` (or the inherited global `path`)
 //! becomes the licence `url` when it is an absolute URL.
 //!
 //! **Deliberate differences from MOT**, which matter when the imported release is classified
 //! under `mof-1.0` instead of grading the MOT file itself: MOT compares licence ids exactly, so
-//! a normalised spelling (`Apache 2.0` → `Apache-2.0`) can make a component open here that MOT
-//! calls invalid, and `ODC-PDDL-1.0` (open in MOT's own list) is read as its SPDX id `PDDL-1.0`,
+//! a normalised spelling (`Apache 2.0` → `Apache-2.0`, ` MIT` → `MIT`) can make a component open
+//! here that MOT calls invalid, and `ODC-PDDL-1.0` (open in MOT's own list) is read as its SPDX id `PDDL-1.0`,
 //! which MOT does not count as open; a component name that differs from MOF's only by case or
 //! blanks is read as that component (MOT counts it as `Datasets`), an unknown name is left out
 //! (MOT counts it as `Datasets`); and a repeated component stays repeated (MOT keeps the last
@@ -719,6 +720,26 @@ impl Importer {
         Some(component)
     }
 
+    /// `expression`, read from `text`, which is kept in `declared`.
+    fn normalised(
+        &mut self,
+        text: &str,
+        expression: LicenceExpression,
+        node: &Node,
+        pointer: &str,
+    ) -> Licence {
+        self.info(
+            Code::ImportLicenceNormalised,
+            node,
+            pointer,
+            format!(
+                "licence `{text}` read as `{}`; the text as written is kept in `declared`",
+                expression.as_str()
+            ),
+        );
+        Licence::new(expression).with_declared(text)
+    }
+
     /// A licence text as a [`Licence`]: an SPDX expression, a normalised one, or `NOASSERTION`
     /// with the text in `declared`.
     fn licence(&mut self, text: &str, node: &Node, pointer: &str) -> Licence {
@@ -730,23 +751,21 @@ impl Importer {
                 .ids()
                 .all(|t| !matches!(t, LicenceTerm::Unknown { .. }))
         {
-            return Licence::new(expression);
+            // Blanks, operator case, deprecated ids (`GPL-2.0` is `GPL-2.0-only`): keep the
+            // canonical form, and the text as written.
+            let canonical = expression.canonical();
+            if canonical == text {
+                return Licence::new(expression);
+            }
+            return match LicenceExpression::parse(&canonical) {
+                Ok(canonical) => self.normalised(text, canonical, node, pointer),
+                Err(_) => Licence::new(expression),
+            };
         }
         match normalise(text) {
             Some(n) if !n.is_ambiguous() => {
                 if let Some(expression) = n.id.and_then(|id| LicenceExpression::parse(id).ok()) {
-                    self.info(
-                        Code::ImportLicenceNormalised,
-                        node,
-                        pointer,
-                        format!(
-                            "licence `{text}` read as `{}`; the text as written is kept in \
-                             `declared` (MOT compares ids exactly and would not count `{text}` \
-                             as this licence)",
-                            expression.as_str()
-                        ),
-                    );
-                    return Licence::new(expression).with_declared(text);
+                    return self.normalised(text, expression, node, pointer);
                 }
             }
             Some(n) => {
