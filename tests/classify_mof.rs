@@ -737,3 +737,35 @@ fn check_mot_verdict(file: &str, want: &Value, c: &Classification, outcome: &Mof
     let quirks: Vec<&str> = result.quirks.iter().map(|q| q.code.as_str()).collect();
     assert_eq!(codes(c), quirks, "{file}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// On any release: the class is reached exactly when every criterion of it and of the
+    /// classes above is met, the next steps aim at the next class only, and the result
+    /// serialises.
+    #[test]
+    fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
+        let c = mof(&release);
+        let class = details(&c).class().unwrap_or(99);
+        let met = |prefixes: &[&str]| {
+            c.criteria
+                .iter()
+                .filter(|r| prefixes.iter().any(|p| r.id.starts_with(p)))
+                .all(|r| r.status == Status::Met)
+        };
+        let reached = |k: u8| class != 0 && class <= k;
+        proptest::prop_assert_eq!(met(&["class-3/"]), reached(3));
+        proptest::prop_assert_eq!(met(&["class-3/", "class-2/"]), reached(2));
+        proptest::prop_assert_eq!(met(&["class-"]), reached(1));
+        let target = match class {
+            0 => "class-3",
+            3 => "class-2",
+            2 => "class-1",
+            _ => "none",
+        };
+        proptest::prop_assert!(c.next_steps.iter().all(|s| s.target == target));
+        proptest::prop_assert_eq!(c.next_steps.is_empty(), class == 1);
+        proptest::prop_assert!(serde_json::to_string(&c).is_ok());
+    }
+}
