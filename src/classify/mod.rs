@@ -20,8 +20,9 @@ use crate::model::Release;
 
 /// Classifies `release` under `framework`.
 ///
-/// Pure and fast: no I/O, and no allocation beyond the result. Every classification also carries
-/// the open-washing findings of the release (the same for every framework).
+/// Pure and fast: no I/O, and no allocation beyond the result. Every classification is to carry
+/// the open-washing findings of the release, the same for every framework (wired in with the
+/// detector, `classify::washing`).
 ///
 /// ```
 /// use ai_openness::Release;
