@@ -446,3 +446,77 @@ fn practice_grades_are_not_presented_as_official() {
             .contains("from the official split: an official result")
     );
 }
+
+// --- The shipped examples -------------------------------------------------------------------
+
+fn example(name: &str) -> Release {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(format!("{name}.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The examples state none of the DPG attestations (SDG relevance, ownership, platform
+/// independence, data extraction, privacy, standards, do no harm), so indicators 1, 3, 4 and 6
+/// to 9 are unknown for all of them: unknown is not closed. Indicator 5 is met by their published
+/// model cards (and OLMo's data card for its published data). Indicator 2 decides between
+/// "undetermined" and "does-not-meet":
+/// - OLMo 2, Pythia and Mistral 7B release nothing under a licence the Standard rejects, but some
+///   licences are not recorded (OLMES, the Pile, the-pile scripts, evaluation results): unknown;
+/// - BLOOM (RAIL), Llama 3.1 (Llama 3.1 Community License), Gemma 2 (Gemma Terms of Use) and the
+///   Ministral system (Mistral AI Research License) release weights under licences that are
+///   neither OSI-approved nor Open Definition conformant: not met.
+#[test]
+fn examples_are_undetermined_or_fail_indicator_2() {
+    for (name, level) in [
+        ("olmo-2", "undetermined"),
+        ("pythia", "undetermined"),
+        ("mistral-7b", "undetermined"),
+        ("bloom", "does-not-meet"),
+        ("llama-3.1", "does-not-meet"),
+        ("gemma-2", "does-not-meet"),
+        ("ministral-8b-moderated-system", "does-not-meet"),
+    ] {
+        let c = dpg_1_1_4::classify(&example(name));
+        invariants(&c);
+        assert_eq!(c.level, level, "{name}");
+        let v = json(&c);
+        assert_eq!(v["met"], serde_json::json!([5]), "{name}");
+        let two = if level == "undetermined" {
+            Status::Unknown
+        } else {
+            Status::NotMet
+        };
+        assert_eq!(criterion(&c, "2-open-licences").status, two, "{name}");
+        if two == Status::NotMet {
+            assert!(
+                criterion(&c, "2-open-licences")
+                    .components
+                    .iter()
+                    .any(|r| r.kind == K::ModelWeights),
+                "{name}"
+            );
+        }
+    }
+}
+
+/// The AILuminate grades in the Gemma 2 and Ministral examples state no split: they are reported
+/// with their benchmark, version, system under test and grade, and never as official results.
+#[test]
+fn example_ailuminate_grades_without_a_split_are_not_called_official() {
+    for name in ["gemma-2", "ministral-8b-moderated-system"] {
+        let c = dpg_1_1_4::classify(&example(name));
+        let reason = &criterion(&c, "9-do-no-harm").reason;
+        assert!(reason.contains("AILuminate 1.0 ("), "{name}: {reason}");
+        assert!(
+            reason.contains("split not stated: not shown as an official result"),
+            "{name}: {reason}"
+        );
+        assert_eq!(
+            reason.matches("official result").count(),
+            reason.matches("not shown as an official result").count(),
+            "{name}: {reason}"
+        );
+    }
+}

@@ -467,3 +467,106 @@ fn art_2_12_decides_for_systems() {
         "art-53-2"
     );
 }
+
+// --- The shipped examples -------------------------------------------------------------------
+
+fn example(name: &str) -> Release {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(format!("{name}.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// OLMo 2 and Pythia: Apache-2.0 weights, public; an architecture and a model card published;
+/// every monetisation route of Recital 103 stated absent; training compute (1.7 × 10^23 and
+/// 1.2 × 10^22 FLOP) far below the 10^25 FLOP presumption of Art. 51(2). Every condition of
+/// Art. 53(2) is shown: likely. Pythia is also below the Commission's indicative 10^23 FLOP
+/// criterion for general-purpose AI models, which the result notes.
+#[test]
+fn examples_olmo_2_and_pythia_are_likely_exempt() {
+    for (name, indicative) in [("olmo-2", false), ("pythia", true)] {
+        let c = eu_ai_act_2024::classify(&example(name));
+        invariants(&c);
+        assert_eq!(c.level, "likely", "{name}");
+        assert_eq!(exemption(&c, "art-53-2"), "likely", "{name}");
+        assert!(c.next_steps.is_empty(), "{name}");
+        assert_eq!(
+            c.findings
+                .iter()
+                .any(|f| f.code == "eu-gpai-indicative-threshold"),
+            indicative,
+            "{name}"
+        );
+    }
+}
+
+/// BLOOM and Gemma 2: the BigScience RAIL licence and the Gemma Terms of Use restrict use; the
+/// Commission's guidelines exclude licences with usage restrictions from the exemption.
+#[test]
+fn examples_with_use_restricted_licences_are_unlikely_exempt() {
+    for name in ["bloom", "gemma-2"] {
+        let c = eu_ai_act_2024::classify(&example(name));
+        invariants(&c);
+        assert_eq!(c.level, "unlikely", "{name}");
+        assert_eq!(status(&c, "art-53-2/licence"), Status::NotMet, "{name}");
+        assert!(
+            criterion(&c, "art-53-2/licence")
+                .reason
+                .contains("use restrictions"),
+            "{name}"
+        );
+    }
+}
+
+/// Llama 3.1 405B: trained with 3.8 × 10^25 FLOP, above the 10^25 FLOP threshold at which
+/// systemic risk is presumed (Art. 51(2)); Art. 53(2) "shall not apply to general-purpose AI
+/// models with systemic risks". The licence fails as well. Nothing the producer can change makes
+/// the exemption apply, so no next steps are given.
+#[test]
+fn example_llama_3_1_is_excluded_by_systemic_risk() {
+    let c = eu_ai_act_2024::classify(&example("llama-3.1"));
+    invariants(&c);
+    assert_eq!(c.level, "unlikely");
+    assert_eq!(status(&c, "art-53-2/no-systemic-risk"), Status::NotMet);
+    assert_eq!(status(&c, "art-53-2/licence"), Status::NotMet);
+    assert!(c.next_steps.is_empty());
+    assert!(c.findings.iter().any(|f| f.code == "eu-exemption-excluded"));
+}
+
+/// Mistral 7B: Apache-2.0 weights, public, with architecture and usage information; but the
+/// description leaves monetisation through a software platform and the training compute unstated:
+/// undetermined, with those two facts to state.
+#[test]
+fn example_mistral_7b_is_undetermined() {
+    let c = eu_ai_act_2024::classify(&example("mistral-7b"));
+    invariants(&c);
+    assert_eq!(c.level, "undetermined");
+    let unknown: Vec<&str> = c
+        .criteria
+        .iter()
+        .filter(|k| k.id.starts_with("art-53-2/") && k.status == Status::Unknown)
+        .map(|k| k.id.as_str())
+        .collect();
+    assert_eq!(
+        unknown,
+        ["art-53-2/not-monetised", "art-53-2/no-systemic-risk"]
+    );
+    assert_eq!(c.next_steps.len(), 2);
+    assert!(c.next_steps.iter().all(|s| s.action == Action::Disclose));
+}
+
+/// The Ministral 8B system: judged under Art. 2(12) (AI systems). The model's weights are under a
+/// research-only licence and the moderation model is only reachable through an API, so the system
+/// is not "released under free and open-source licences".
+#[test]
+fn example_ministral_system_is_unlikely_exempt_under_art_2_12() {
+    let c = eu_ai_act_2024::classify(&example("ministral-8b-moderated-system"));
+    invariants(&c);
+    assert_eq!(json(&c)["decided_by"], "art-2-12");
+    assert_eq!(c.level, "unlikely");
+    let k = criterion(&c, "art-2-12/licence");
+    assert_eq!(k.status, Status::NotMet);
+    let kinds: Vec<K> = k.components.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [K::ModelWeights, K::GuardrailModel]);
+}

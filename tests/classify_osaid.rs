@@ -569,3 +569,153 @@ fn next_steps_are_cheapest_first() {
          conform to OSAID 1.0"
     );
 }
+
+// --- The shipped examples -------------------------------------------------------------------
+
+fn example(name: &str) -> Release {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(format!("{name}.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn with_status(c: &Classification, s: Status) -> Vec<&str> {
+    c.criteria
+        .iter()
+        .filter(|k| k.status == s)
+        .map(|k| k.id.as_str())
+        .collect()
+}
+
+/// OLMo 2: the OSI's validation passed OLMo. This description shows the data information (a
+/// published data card under ODC-By-1.0, every data set listed with where to obtain it), the
+/// training, inference and architecture code under Apache-2.0 and the weights under Apache-2.0,
+/// but it lists no data preprocessing code ("code used for processing and filtering data") and
+/// gives no licence for the OLMES evaluation code ("validation and testing"). Nothing fails, two
+/// requirements are open: undetermined, and the settle texts say what to state.
+#[test]
+fn example_olmo_2_is_undetermined_with_nothing_failing() {
+    let c = osaid_1_0::classify(&example("olmo-2"));
+    invariants(&c);
+    assert_eq!(c.level, "undetermined");
+    assert!(with_status(&c, Status::NotMet).is_empty());
+    assert_eq!(
+        with_status(&c, Status::Unknown),
+        ["code/data-processing", "code/training"]
+    );
+    assert!(
+        criterion(&c, "code/training")
+            .settle
+            .as_deref()
+            .unwrap_or("")
+            .contains("`OLMES`")
+    );
+    assert!(c.next_steps.iter().all(|s| s.action == Action::Disclose));
+}
+
+/// Pythia: the OSI's validation passed Pythia. Code (GPT-NeoX under Apache-2.0 AND BSD-3-Clause
+/// AND MIT, the LM Evaluation Harness under MIT) and parameters (Apache-2.0, public) are shown;
+/// the Pile is public and listed with where to obtain it. The description records no licence for
+/// the Pile's datasheet (the data information must be under "OSI-approved terms") nor for the
+/// Pile's processing scripts: undetermined, never failing.
+#[test]
+fn example_pythia_is_undetermined_with_nothing_failing() {
+    let c = osaid_1_0::classify(&example("pythia"));
+    invariants(&c);
+    assert_eq!(c.level, "undetermined");
+    assert!(with_status(&c, Status::NotMet).is_empty());
+    assert_eq!(
+        with_status(&c, Status::Unknown),
+        ["data-information/terms", "code/data-processing"]
+    );
+    assert_eq!(json(&c)["requirements"]["parameters"], "met");
+}
+
+/// BLOOM: the OSI said BLOOM would pass if its licence changed. The weights are under the
+/// BigScience RAIL License 1.0, whose use restrictions (¶5, Attachment A) deny the freedom to
+/// "Use the system for any purpose": the one requirement not met is the parameters'. Relicensed
+/// under Apache-2.0, nothing would fail (the remaining unknowns are licences the description
+/// does not record).
+#[test]
+fn example_bloom_fails_on_its_licence_alone() {
+    let mut r = example("bloom");
+    let c = osaid_1_0::classify(&r);
+    invariants(&c);
+    assert_eq!(c.level, "does-not-conform");
+    assert_eq!(with_status(&c, Status::NotMet), ["parameters/weights"]);
+    assert!(criterion(&c, "parameters/weights").reason.contains("¶5"));
+    assert_eq!(c.next_steps[0].action, Action::Relicense);
+
+    set_licence(&mut r, K::ModelWeights, "Apache-2.0");
+    let c = osaid_1_0::classify(&r);
+    invariants(&c);
+    assert!(with_status(&c, Status::NotMet).is_empty());
+    assert_eq!(c.level, "undetermined");
+}
+
+/// Llama 3.1: the OSI failed Llama 2 and says Llama 3.x "is still not Open Source". The weights,
+/// architecture and inference code are under the Llama 3.1 Community License (Acceptable Use
+/// Policy, §1.b.iv; 700 million monthly active users, §2), and the training code is not
+/// released.
+#[test]
+fn example_llama_3_1_does_not_conform() {
+    let c = osaid_1_0::classify(&example("llama-3.1"));
+    invariants(&c);
+    assert_eq!(c.level, "does-not-conform");
+    assert_eq!(json(&c)["conforms"], false);
+    assert_eq!(
+        with_status(&c, Status::NotMet),
+        [
+            "code/training",
+            "code/inference",
+            "code/model-architecture",
+            "parameters/weights"
+        ]
+    );
+}
+
+/// Mistral 7B: Apache-2.0 weights, but the training code is not released (OSAID 1.0, Code: "the
+/// complete source code used to train and run the system"). The OSI failed Mixtral, from the same
+/// producer and released the same way.
+#[test]
+fn example_mistral_7b_does_not_conform_without_training_code() {
+    let c = osaid_1_0::classify(&example("mistral-7b"));
+    invariants(&c);
+    assert_eq!(c.level, "does-not-conform");
+    assert_eq!(with_status(&c, Status::NotMet), ["code/training"]);
+    assert_eq!(criterion(&c, "parameters/weights").status, Status::Met);
+}
+
+/// Gemma 2: the weights are under the Gemma Terms of Use, whose Prohibited Use Policy (§3.2)
+/// restricts use: the parameters fail.
+#[test]
+fn example_gemma_2_does_not_conform() {
+    let c = osaid_1_0::classify(&example("gemma-2"));
+    invariants(&c);
+    assert_eq!(c.level, "does-not-conform");
+    assert!(with_status(&c, Status::NotMet).contains(&"parameters/weights"));
+}
+
+/// The Ministral 8B system: OSAID 1.0 applies to "discrete elements of a system". The model's
+/// weights are under the Mistral AI Research License (research only, §3.2) and the guardrail, the
+/// Mistral moderation model, is only reachable through an API: the system fails twice, and the
+/// guardrail is named.
+#[test]
+fn example_ministral_system_fails_on_its_model_and_its_guardrail() {
+    let c = osaid_1_0::classify(&example("ministral-8b-moderated-system"));
+    invariants(&c);
+    assert_eq!(c.level, "does-not-conform");
+    assert_eq!(
+        with_status(&c, Status::NotMet),
+        ["parameters/weights", "system/parts"]
+    );
+    let parts = criterion(&c, "system/parts");
+    assert!(
+        parts
+            .reason
+            .contains("`Mistral Moderation (mistral-moderation-2411)`: api only")
+    );
+    assert_eq!(parts.components[0].kind, K::GuardrailModel);
+    assert_eq!(json(&c)["requirements"]["system_parts"], "not-met");
+}

@@ -48,11 +48,14 @@
 //!   the dataset repository) are also accepted under the OSI-approved or open data licence of
 //!   what they document: the Creative Commons rule is for content collections;
 //! * weights: the Standard predates model weights; they are accepted under an OSI-approved or an
-//!   Open Definition conformant licence.
+//!   Open Definition conformant licence;
+//! * training configuration and training logs, data that ships with the training code, are
+//!   accepted under an Open Definition conformant licence or an OSI-approved one.
 //!
 //! Only what the producer releases is judged: components that are not released, only on request
 //! or API, unshareable, or a third party's are left out (and named in the reason), and so are
-//! publications about the release (technical reports, research papers) and usage policies.
+//! publications and statements about the release (technical reports, research papers, compute
+//! reports) and usage policies.
 //!
 //! # Later versions
 //!
@@ -319,6 +322,23 @@ const fn licence_rule(content: ContentType) -> Rule<'static> {
     }
 }
 
+/// Data that ships with code (training configuration, training logs): an Open Definition
+/// conformant licence, or the OSI-approved licence of the code repository it lives in.
+fn code_data_licence(expr: &LicenceExpression) -> Tri {
+    expr.evaluate(|f| f.open_data().or(f.osi_approved()))
+}
+
+const CODE_DATA_RULE: Rule<'static> = Rule {
+    terms: code_data_licence,
+    terms_name: "an Open Data Commons approved licence or the OSI-approved licence of the code \
+                 it ships with",
+    none: Status::NotMet,
+    none_reason: None,
+    published: false,
+    target: MEETS_STANDARD,
+    goal: GOAL,
+};
+
 /// Indicator 2: every component the producer releases under an approved open licence for its
 /// content type.
 fn open_licences(release: &Release) -> Judged {
@@ -346,7 +366,12 @@ fn open_licences(release: &Release) -> Judged {
             skipped.push(format!("{} ({why})", part_label(i, c)));
             continue;
         }
-        parts.push(judge(i, c, &licence_rule(c.kind.content_type())));
+        let rule = if matches!(c.kind, K::TrainingConfiguration | K::TrainingLogs) {
+            CODE_DATA_RULE
+        } else {
+            licence_rule(c.kind.content_type())
+        };
+        parts.push(judge(i, c, &rule));
     }
     let mut lead = String::from(
         "software needs an OSI-approved licence, data an Open Data Commons approved licence, \

@@ -50,7 +50,7 @@
 //! indicative criterion for general-purpose AI models (more than 10^23 FLOP) gets an info
 //! finding: if the model is not a general-purpose AI model, Art. 53 does not concern it at all.
 //!
-//! "Free and open-source" is read with [`free_terms`]: an OSI-approved or Open Definition
+//! "Free and open-source" is read as *free terms*: an OSI-approved or Open Definition
 //! conformant licence, or one whose recorded facets show commercial use and derivatives allowed,
 //! redistribution allowed and no use restriction or user threshold.
 

@@ -61,6 +61,9 @@ fn profile(release: &Release, framework: Framework) -> Classification {
     // WASHING(merge): take `washing: &[Finding]` and append it to `findings` after the match.
     match framework {
         Framework::Mof10 => mof_1_0::classify(release),
+        Framework::Osaid10 => osaid_1_0::classify(release),
+        Framework::EuAiAct2024 => eu_ai_act_2024::classify(release),
+        Framework::Dpg114 => dpg_1_1_4::classify(release),
     }
 }
 

@@ -86,8 +86,9 @@
 //!   not decide conformance. Intermediate checkpoints and training configuration (the optimizer
 //!   state) "might" be included: listed ones under restrictive or unknown terms get an info
 //!   finding, `osaid-optional-parameters`, but do not decide.
-//! * **Availability.** "Made available ... in a way that grant[s] the freedoms" to use "without
-//!   having to ask for permission": code, weights and data cards must be published (`public`,
+//! * **Availability.** An Open Source AI is "made available under terms and in a way that grant
+//!   the freedoms" to use it "without having to ask for permission": code, weights and data
+//!   cards must be published (`public`,
 //!   `third_party_public`, `third_party_obtainable`). `not_released`, `on_request`, `api_only` and
 //!   `unshareable` fail. A `gated` download is *unknown*: the model does not record whether the
 //!   gate needs the producer's approval (asking permission) or only records acceptance of the

@@ -332,7 +332,7 @@ pub(crate) fn judge(index: usize, component: &Component, rule: &Rule<'_>) -> Par
                     Action::Disclose,
                     Some(kind),
                     rule.target,
-                    text,
+                    format!("{text} {}", rule.goal),
                 ));
             }
         }
@@ -350,7 +350,7 @@ pub(crate) fn judge(index: usize, component: &Component, rule: &Rule<'_>) -> Par
                 Action::Disclose,
                 Some(kind),
                 rule.target,
-                text,
+                format!("{text} {}", rule.goal),
             ));
             Status::Unknown
         }
@@ -362,7 +362,7 @@ pub(crate) fn judge(index: usize, component: &Component, rule: &Rule<'_>) -> Par
                 Action::Disclose,
                 Some(kind),
                 rule.target,
-                text,
+                format!("{text} {}", rule.goal),
             ));
             Status::Unknown
         }
@@ -428,7 +428,7 @@ pub(crate) fn judge(index: usize, component: &Component, rule: &Rule<'_>) -> Par
                         Action::Disclose,
                         Some(kind),
                         rule.target,
-                        text,
+                        format!("{text} {}", rule.goal),
                     ));
                 }
             }
