@@ -1,6 +1,8 @@
 //! `dpg-1.1.4`: each of the nine indicators met, not met and unknown on hand-built releases,
 //! the licence rules of indicator 2 per content type, and how safety evaluations are reported.
 
+mod common;
+
 use ai_openness::Release;
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, dpg_1_1_4};
 use ai_openness::document::{self, Format};
@@ -518,5 +520,18 @@ fn example_ailuminate_grades_without_a_split_are_not_called_official() {
             reason.matches("not shown as an official result").count(),
             "{name}: {reason}"
         );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// On any release the verdict is consistent: the level follows from the criteria, unknown
+    /// criteria say what would settle them, and next steps are sorted.
+    #[test]
+    fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
+        let c = dpg_1_1_4::classify(&release);
+        invariants(&c);
+        proptest::prop_assert!(serde_json::to_string(&c).is_ok());
     }
 }

@@ -1,6 +1,8 @@
 //! `eu-ai-act-2024`: each condition of Art. 53(2) and Art. 2(12) met, not met and unknown on
 //! hand-built releases, the not-legal-advice notice, and the JSON shape.
 
+mod common;
+
 use ai_openness::Release;
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, eu_ai_act_2024};
 use ai_openness::document::{self, Format};
@@ -569,4 +571,17 @@ fn example_ministral_system_is_unlikely_exempt_under_art_2_12() {
     assert_eq!(k.status, Status::NotMet);
     let kinds: Vec<K> = k.components.iter().map(|r| r.kind).collect();
     assert_eq!(kinds, [K::ModelWeights, K::GuardrailModel]);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// On any release the verdict is consistent: the level follows from the criteria, unknown
+    /// criteria say what would settle them, and next steps are sorted.
+    #[test]
+    fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
+        let c = eu_ai_act_2024::classify(&release);
+        invariants(&c);
+        proptest::prop_assert!(serde_json::to_string(&c).is_ok());
+    }
 }

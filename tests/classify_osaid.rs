@@ -1,6 +1,8 @@
 //! `osaid-1.0`: each requirement met, not met and unknown on hand-built releases, complete
 //! systems, the JSON shape, and the order of next steps.
 
+mod common;
+
 use ai_openness::Release;
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, osaid_1_0};
 use ai_openness::document::{self, Format};
@@ -718,4 +720,17 @@ fn example_ministral_system_fails_on_its_model_and_its_guardrail() {
     );
     assert_eq!(parts.components[0].kind, K::GuardrailModel);
     assert_eq!(json(&c)["requirements"]["system_parts"], "not-met");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// On any release the verdict is consistent: the level follows from the criteria, unknown
+    /// criteria say what would settle them, and next steps are sorted.
+    #[test]
+    fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
+        let c = osaid_1_0::classify(&release);
+        invariants(&c);
+        proptest::prop_assert!(serde_json::to_string(&c).is_ok());
+    }
 }
