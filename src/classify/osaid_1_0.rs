@@ -66,9 +66,11 @@
 //!   "OSI-approved *terms*", and "does not require a specific legal mechanism for assuring that the
 //!   model parameters are freely available to all. They may be free by their nature or a license or
 //!   other legal instrument may be required" ("Open Source models and Open Source weights"). The
-//!   OSI's FAQ explains the wording: a copyright licence alone may not suit parameters, and the
-//!   documentation licences it has in mind are ones like Creative Commons Attribution and
-//!   Attribution-ShareAlike. This profile therefore accepts, for data cards, weights and other
+//!   OSI's FAQ explains the wording (draft of September 2024, "Are model parameters
+//!   copyrightable?" and "What does Available under OSD-compliant license mean?"): a copyright
+//!   licence alone may not assure the freedoms for parameters, and the terms it has in mind for
+//!   documentation are licences like Creative Commons Attribution and Attribution-ShareAlike.
+//!   This profile therefore accepts, for data cards, weights and other
 //!   parameters, **OSI-approved or equally free terms**: an OSI-approved licence, an Open Definition
 //!   conformant licence (CC-BY, CC-BY-SA, CC0, ODC-By, ODbL, PDDL), or a licence whose recorded facets
 //!   show commercial use and derivatives allowed, redistribution allowed (notices are fine), and no
