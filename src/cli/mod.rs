@@ -5,6 +5,7 @@
 //! cannot be read.
 
 mod input;
+mod schema;
 mod validate;
 
 use std::process::ExitCode;
@@ -34,6 +35,8 @@ struct Cli {
 enum Command {
     /// Check descriptions: syntax, format version, schema, and the semantic rules.
     Validate(validate::Args),
+    /// Print or write the JSON Schema of the document format, or check the committed files.
+    Schema(schema::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -49,5 +52,6 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Schema(args) => schema::run(&args),
     }
 }

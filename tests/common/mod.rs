@@ -34,3 +34,5 @@ pub fn shared_dir() -> Option<PathBuf> {
 pub fn fixture(rel: &str) -> Option<PathBuf> {
     shared_dir().map(|d| d.join("fixtures").join(rel))
 }
+
+pub mod strategies;
