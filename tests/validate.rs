@@ -625,3 +625,48 @@ fn what_the_schema_rejects_serde_rejects_too() {
     }
     assert!(rejected >= 10, "{rejected}");
 }
+
+#[test]
+fn hostile_documents_finish_quickly_with_bounded_reports() {
+    let mut cases: Vec<(&str, String, Format)> = Vec::new();
+    // A hundred thousand unknown fields.
+    let mut many = String::from("spec_version: 0.1.0\nname: T\n");
+    for i in 0..100_000 {
+        many.push_str(&format!("k{i}: 1\n"));
+    }
+    cases.push(("unknown fields", many, Format::Yaml));
+    // A megabyte-long field name and licence expression.
+    let long_key = format!(
+        "{{\"spec_version\": \"0.1.0\", \"name\": \"T\", \"{}\": 1}}",
+        "k".repeat(1 << 20)
+    );
+    cases.push(("long key", long_key, Format::Json));
+    let long_licence = format!(
+        "{{\"spec_version\": \"0.1.0\", \"name\": \"T\", \"components\": [{{\"kind\": \"model_card\", \"license\": \"{}\"}}]}}",
+        vec!["MIT"; 100_000].join(" AND ")
+    );
+    cases.push(("long licence", long_licence, Format::Json));
+    let bad_licence = format!(
+        "{{\"spec_version\": \"0.1.0\", \"name\": \"T\", \"components\": [{{\"kind\": \"model_card\", \"license\": \"{} /\"}}]}}",
+        vec!["MIT"; 100_000].join(" AND ")
+    );
+    cases.push(("bad long licence", bad_licence, Format::Json));
+    for (what, text, format) in cases {
+        let started = std::time::Instant::now();
+        let report = validator().validate_str(&text, format);
+        let elapsed = started.elapsed();
+        // Generous: debug builds on a loaded machine; a quadratic step would take minutes.
+        assert!(
+            elapsed < std::time::Duration::from_secs(30),
+            "{what}: {elapsed:?}"
+        );
+        assert!(report.diagnostics().len() <= 1_001, "{what}");
+        for d in &report {
+            assert!(
+                d.message.chars().count() <= 1_001,
+                "{what}: {}",
+                d.message.len()
+            );
+        }
+    }
+}

@@ -24,6 +24,8 @@
 //!
 //! Every diagnostic has a JSON Pointer into the submitted document and, since both parsers keep
 //! positions, the line and column of the value (for a missing field: of the object that lacks it).
+//! (A document in an older format is checked after migration; its pointers then refer to the
+//! migrated document, and positions to the nearest node of the original that still matches.)
 //! `docs/diagnostics.md` lists every code.
 //!
 //! ```
@@ -356,10 +358,9 @@ impl Validator {
         }
         // Licence expressions are checked whatever the schema said, so that a submitter sees
         // every problem at once (those the schema already reported are not repeated).
-        let licences: Vec<Diagnostic> = typed::licence_errors(&value)
-            .into_iter()
-            .filter(|l| !out.iter().any(|d| d.pointer == l.pointer))
-            .collect();
+        let reported: std::collections::HashSet<&str> =
+            out.iter().map(|d| d.pointer.as_str()).collect();
+        let licences = typed::licence_errors(&value, &reported);
         if schema_failed || !licences.is_empty() {
             out.extend(licences);
             locate_all(out, &tree);
@@ -425,12 +426,17 @@ impl Validator {
         }
     }
 
-    /// Caps the findings and builds the report.
+    /// Caps the findings (and the length of each message) and builds the report.
     fn finish(
         &self,
-        diagnostics: Vec<Diagnostic>,
+        mut diagnostics: Vec<Diagnostic>,
         release: Option<crate::model::Release>,
     ) -> Report {
+        for d in &mut diagnostics {
+            if d.message.len() > MAX_MESSAGE_CHARS {
+                d.message = schema_layer::truncate(&d.message, MAX_MESSAGE_CHARS);
+            }
+        }
         let max = self.options.max_diagnostics;
         let report = Report::new(diagnostics, release);
         if report.diagnostics().len() <= max {
@@ -451,6 +457,9 @@ impl Validator {
     }
 }
 
+/// Messages quote values; a hostile value must not make a message huge.
+const MAX_MESSAGE_CHARS: usize = 1_000;
+
 /// The outcome of the version check.
 enum Version {
     /// Current (or migrated to current), or left to the schema.
@@ -462,10 +471,17 @@ enum Version {
 }
 
 /// Adds the line and column of the value (or of its nearest existing ancestor) to each
-/// diagnostic that has none.
+/// diagnostic that has none. Many findings are located through one index of the tree, since a
+/// lookup walks mapping entries one by one.
 fn locate_all(out: &mut [Diagnostic], tree: &Node) {
+    let pending = out.iter().filter(|d| d.line.is_none()).count();
+    let index: Option<std::collections::HashMap<String, crate::syntax::Span>> =
+        (pending > 32).then(|| tree.walk().into_iter().map(|(p, n)| (p, n.span)).collect());
     for d in out.iter_mut().filter(|d| d.line.is_none()) {
-        let span = tree.locate_nearest(&d.pointer);
+        let span = index
+            .as_ref()
+            .and_then(|i| i.get(&d.pointer).copied())
+            .unwrap_or_else(|| tree.locate_nearest(&d.pointer));
         d.line = Some(span.line);
         d.column = Some(span.column);
     }

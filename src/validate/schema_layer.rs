@@ -53,15 +53,24 @@ impl SchemaLayer {
     /// The diagnostics for `instance`, at most `max` of them from the first `max` schema errors;
     /// the flag says whether errors were left out.
     pub(crate) fn check(&self, instance: &Value, max: usize) -> (Vec<Diagnostic>, bool) {
-        let mut out = Vec::new();
-        let mut errors = self.validator.iter_errors(instance);
-        for error in errors.by_ref().take(max) {
-            self.convert(&error, &mut out);
+        let mut sink = Sink {
+            out: Vec::new(),
+            cap: max,
+            truncated: false,
+        };
+        for error in self.validator.iter_errors(instance) {
+            if sink.is_full() {
+                sink.truncated = true;
+                break;
+            }
+            self.convert(&error, &mut sink);
         }
-        let truncated = errors.next().is_some();
+        let Sink {
+            mut out, truncated, ..
+        } = sink;
         // A value of the wrong type also fails the keywords about its content (`enum`,
         // `pattern`, …); the type is the one thing to fix.
-        let mistyped: Vec<String> = out
+        let mistyped: std::collections::HashSet<String> = out
             .iter()
             .filter(|d| d.code == Code::WrongType)
             .map(|d| d.pointer.clone())
@@ -70,7 +79,8 @@ impl SchemaLayer {
         (out, truncated)
     }
 
-    fn convert(&self, e: &ValidationError<'_>, out: &mut Vec<Diagnostic>) {
+    /// Adds the diagnostics of one error.
+    fn convert(&self, e: &ValidationError<'_>, out: &mut Sink) {
         let pointer = e.instance_path().as_str().to_owned();
         let schema_path = e.schema_path().as_str();
         let instance = e.instance();
@@ -93,7 +103,11 @@ impl SchemaLayer {
             | ValidationErrorKind::UnevaluatedProperties { unexpected } => {
                 let allowed = self.property_names(parent(schema_path));
                 for name in unexpected {
-                    let mut message = format!("unknown field `{name}`");
+                    if out.is_full() {
+                        out.truncated = true;
+                        break;
+                    }
+                    let mut message = format!("unknown field `{}`", truncate(name, 60));
                     match closest(name, allowed.iter().map(String::as_str)) {
                         Some(s) => {
                             let _ = write!(message, "; did you mean `{s}`");
@@ -213,7 +227,7 @@ impl SchemaLayer {
         pointer: &str,
         instance: &Value,
         context: &[Vec<ValidationError<'static>>],
-        out: &mut Vec<Diagnostic>,
+        out: &mut Sink,
     ) {
         let mut expected = Vec::new();
         let mut best: Option<&Vec<ValidationError<'static>>> = None;
@@ -327,6 +341,28 @@ fn first_sentence(text: &str) -> &str {
         }
     }
     line[..end].trim_end_matches('.')
+}
+
+/// Where converted diagnostics go, up to a cap.
+struct Sink {
+    out: Vec<Diagnostic>,
+    cap: usize,
+    truncated: bool,
+}
+
+impl Sink {
+    fn is_full(&self) -> bool {
+        self.out.len() >= self.cap
+    }
+
+    /// Adds a diagnostic, or notes that one was left out.
+    fn push(&mut self, d: Diagnostic) {
+        if self.is_full() {
+            self.truncated = true;
+        } else {
+            self.out.push(d);
+        }
+    }
 }
 
 /// The JSON Pointer without its last token (`/a/b/required` → `/a/b`).

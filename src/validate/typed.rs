@@ -5,6 +5,8 @@
 //! Then the value is deserialised into the model with [`crate::document::release_from_value`];
 //! serde stops at its first problem, and after a clean schema pass there is rarely one.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -15,8 +17,9 @@ use crate::model::Release;
 use crate::syntax::Node;
 
 /// Every licence expression of every component that does not parse, as
-/// `invalid-licence-expression`.
-pub(crate) fn licence_errors(value: &Value) -> Vec<Diagnostic> {
+/// `invalid-licence-expression`; expressions at a pointer in `skip` (already reported) are not
+/// parsed again.
+pub(crate) fn licence_errors(value: &Value, skip: &HashSet<&str>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let components = value.get("components").and_then(Value::as_array);
     for (i, component) in components.into_iter().flatten().enumerate() {
@@ -28,6 +31,9 @@ pub(crate) fn licence_errors(value: &Value) -> Vec<Diagnostic> {
             },
             _ => continue,
         };
+        if skip.contains(pointer.as_str()) {
+            continue;
+        }
         if let Err(e) = LicenceExpression::parse(text) {
             out.push(Diagnostic::of(
                 Code::InvalidLicenceExpression,
