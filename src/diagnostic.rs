@@ -27,7 +27,8 @@ vocabulary! {
     /// parse (`syntax-error`, `limit-exceeded`, `non-json-value`), version
     /// (`unsupported-spec-version`), schema (`missing-field` … `invalid-licence-expression`),
     /// typed load (`invalid-document`, and `invalid-licence-expression` for what the schema's
-    /// pattern cannot see), and the semantic rules (the rest).
+    /// pattern cannot see), and the semantic rules (up to `claim-scope-not-listed`). The
+    /// `import-*` codes are the importers' (`crate::import`).
     pub enum Code {
         /// The text is not well-formed JSON or YAML (including duplicate keys, a second YAML
         /// document, an empty input, text that is not UTF-8).
@@ -86,6 +87,30 @@ vocabulary! {
         IncompleteClaim = "incomplete-claim",
         /// A claim about a component kind that the release does not list.
         ClaimScopeNotListed = "claim-scope-not-listed",
+        // Importers (`crate::import`): what happened to the source document on its way into the
+        // model. Every field of the source ends up in the release or in one of these.
+        /// (import) A field of the source has no place in the model and was left out; the
+        /// pointer names it in the source document.
+        ImportFieldDropped = "import-field-dropped",
+        /// (import) A value does not fit the model (a relative path where a URL is needed, a
+        /// malformed date, a licence that is not a string) and was left out.
+        ImportInvalidValue = "import-invalid-value",
+        /// (import) A component name of the source names no component kind; the component was
+        /// left out.
+        ImportUnknownComponent = "import-unknown-component",
+        /// (import) A component kind was chosen where the source is less specific (MOF `Datasets`
+        /// read as pretraining data) or spelled differently (`model card` for `Model card`).
+        ImportKindAssumed = "import-kind-assumed",
+        /// (import) A licence written in another form (`Apache 2.0`) was read as the SPDX
+        /// expression it names; the text as written is kept in `declared`.
+        ImportLicenceNormalised = "import-licence-normalised",
+        /// (import) A licence that is not an SPDX expression and names no known licence
+        /// (`Proprietary`, `Pending`): kept verbatim in `declared`, with the expression
+        /// `NOASSERTION`.
+        ImportLicenceNotSpdx = "import-licence-not-spdx",
+        /// (import) A component with no licence of its own and none to inherit: recorded as
+        /// unknown (no `license`), not as unlicensed.
+        ImportLicenceUnstated = "import-licence-unstated",
     }
 }
 
@@ -116,8 +141,15 @@ impl Code {
             | Code::EvaluationSplitMissing
             | Code::FutureDate
             | Code::NonWebUrl
-            | Code::ClaimScopeNotListed => Severity::Warning,
-            Code::UnofficialEvaluationSplit => Severity::Info,
+            | Code::ClaimScopeNotListed
+            | Code::ImportFieldDropped
+            | Code::ImportInvalidValue
+            | Code::ImportUnknownComponent
+            | Code::ImportLicenceNotSpdx => Severity::Warning,
+            Code::UnofficialEvaluationSplit
+            | Code::ImportKindAssumed
+            | Code::ImportLicenceNormalised
+            | Code::ImportLicenceUnstated => Severity::Info,
         }
     }
 }

@@ -171,10 +171,16 @@ fn every_code_is_triggered_by_the_corpus() {
             triggered.extend(expectations(&path).into_iter().map(|e| e.0));
         }
     }
-    let all: BTreeSet<String> = Code::ALL.iter().map(ToString::to_string).collect();
+    // The importers' codes are theirs (tests/import_mot.rs); every other code is the
+    // validator's.
+    let all: BTreeSet<String> = Code::ALL
+        .iter()
+        .map(ToString::to_string)
+        .filter(|c| !c.starts_with("import-"))
+        .collect();
     assert_eq!(
         triggered, all,
-        "the corpus must trigger every code, and only known codes"
+        "the corpus must trigger every validator code, and only known codes"
     );
 }
 

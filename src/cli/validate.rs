@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ai_openness::validate::{Report, Validator, ValidatorOptions};
+use ai_openness::{Code, Diagnostic, Error};
 
 use super::input::{self, Source};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
@@ -36,6 +37,37 @@ pub struct Args {
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
+}
+
+/// Turns a load error into the diagnostic that reports it.
+pub(super) fn diagnostic_of(error: &Error) -> Diagnostic {
+    let code = match error {
+        Error::Syntax { .. } => Code::SyntaxError,
+        Error::UnsupportedVersion { .. } => Code::UnsupportedSpecVersion,
+        _ => Code::InvalidDocument,
+    };
+    let (pointer, line, column, message) = match error {
+        Error::Syntax { location, message } | Error::Invalid { location, message } => (
+            location.pointer.clone().unwrap_or_default(),
+            location.line,
+            location.column,
+            message.clone(),
+        ),
+        Error::UnsupportedVersion { location, .. } => (
+            location.pointer.clone().unwrap_or_default(),
+            location.line,
+            location.column,
+            error
+                .to_string()
+                .split_once(": ")
+                .map_or_else(|| error.to_string(), |(_, m)| m.to_owned()),
+        ),
+        other => (String::new(), None, None, other.to_string()),
+    };
+    let mut d = Diagnostic::error(code, pointer, message);
+    d.line = line;
+    d.column = column;
+    d
 }
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.

@@ -1,102 +1,94 @@
-//! Proptest strategies for the whole model: every field, every value of every vocabulary, small
-//! sizes. Each strategy produces only values the format accepts (non-empty names, digests of the
-//! right length, finite numbers, SDG goals 1–17, valid licence expressions), so a serialised
-//! release must pass the JSON Schema and load back equal.
+//! Proptest strategies that generate valid `Release`s, covering every field and every value of
+//! every closed vocabulary, with small sizes. Shared by the round-trip, schema-agreement and RDF
+//! tests.
 
-use ai_openness::Release;
 use ai_openness::licence::{Licence, LicenceExpression};
-use ai_openness::model::{
-    AccessTerms, Attestation, Availability, CategoryResult, Checksum, ChecksumAlgorithm, Claim,
-    ClaimKind, Component, ComponentKind, Date, Evaluation, EvaluationSplit, Evidence, EvidenceKind,
-    Facts, Iri, Lineage, LineageRelation, Modality, Monetisation, Producer, ProducerKind,
-    ReleaseKind, ReleaseRef, SdgRelevance, SpecVersion, SystemUnderTest, Url,
-};
+use ai_openness::model::*;
 use proptest::collection::vec;
-use proptest::option::of;
+use proptest::option;
 use proptest::prelude::*;
-use proptest::sample::select;
 
-/// Licence expressions of every shape the crate accepts: SPDX ids, `AND`/`OR`, parentheses,
-/// `WITH`, `+`, deprecated ids, table and unknown `LicenseRef-`s, `DocumentRef-`, `NONE`,
-/// `NOASSERTION`.
-pub const EXPRESSIONS: &[&str] = &[
-    "MIT",
-    "Apache-2.0",
-    "MIT OR Apache-2.0",
-    "(MIT OR BSD-3-Clause) AND Apache-2.0",
-    "GPL-2.0-or-later WITH Classpath-exception-2.0",
-    "GPL-2.0+",
-    "CC-BY-4.0",
-    "ODC-By-1.0 AND CC-BY-SA-4.0",
-    "LicenseRef-Llama-3.1-Community",
-    "LicenseRef-Gemma",
-    "LicenseRef-Example-Terms-1",
-    "DocumentRef-other:LicenseRef-Terms",
-    "NONE",
-    "NOASSERTION",
-];
+/// Any value of a closed vocabulary.
+pub fn one_of<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all)
+}
 
-/// Short text of any printable characters (possibly empty).
+/// Short text, including non-ASCII characters, quotes and YAML-significant characters.
 pub fn text() -> impl Strategy<Value = String> {
-    "\\PC{0,12}"
+    prop_oneof![
+        "[a-zA-Z0-9 ._-]{1,20}",
+        "[\\PC&&[^\u{feff}]]{0,12}",
+        Just("yes".to_owned()),
+        Just("null".to_owned()),
+        Just("0.10".to_owned()),
+        Just("- a: 'b' # c".to_owned()),
+        Just("Ünïcödé \"quoted\"".to_owned()),
+    ]
 }
 
-/// Short text of at least one printable character.
-pub fn non_empty_text() -> impl Strategy<Value = String> {
-    "\\PC{1,12}"
-}
-
-/// Absolute URLs, mostly `https`, some `http`, `ftp` and `urn`.
+/// An absolute `https` URL.
 pub fn url() -> impl Strategy<Value = Url> {
-    let web = (
-        select(&["https", "http", "ftp"][..]),
-        "[a-z][a-z0-9-]{0,8}",
-        "(/[A-Za-z0-9._~-]{0,8}){0,3}",
+    ("[a-z]{1,10}", "[a-z0-9]{0,8}", option::of("[a-z0-9=]{1,6}")).prop_map(
+        |(host, path, query)| {
+            let q = query.map(|q| format!("?q={q}")).unwrap_or_default();
+            Url::new(&format!("https://{host}.example/{path}{q}")).expect("valid URL")
+        },
     )
-        .prop_map(|(scheme, host, path)| format!("{scheme}://{host}.example{path}"));
-    prop_oneof![4 => web, 1 => "urn:example:[a-z0-9]{1,8}"]
-        .prop_map(|u| Url::new(&u).expect("generated URL is valid"))
 }
 
-/// Absolute IRIs, some with non-ASCII characters.
+/// An absolute IRI, sometimes with non-ASCII characters.
 pub fn iri() -> impl Strategy<Value = Iri> {
-    ("[a-z]{1,8}", select(&["", "é", "模型", "ß"][..]))
-        .prop_map(|(p, u)| Iri::new(&format!("https://example.org/{p}{u}")).expect("valid IRI"))
+    (
+        "[a-z]{1,8}",
+        prop_oneof!["[a-z0-9]{1,8}", Just("modèle".to_owned())],
+    )
+        .prop_map(|(h, p)| Iri::new(&format!("https://{h}.example/id/{p}")).expect("valid IRI"))
 }
 
-/// Calendar dates from 1900 to 2025 (never in the future), leap days included.
+/// A valid date.
 pub fn date() -> impl Strategy<Value = Date> {
-    (1900_u16..2026, 1_u8..=12, 1_u8..=31)
-        .prop_filter_map("no such day", |(y, m, d)| Date::from_parts(y, m, d))
+    (1990u16..2030, 1u8..=12, 1u8..=28)
+        .prop_map(|(y, m, d)| Date::from_parts(y, m, d).expect("valid date"))
 }
 
-/// A checksum of every algorithm with a digest of the right length.
-pub fn checksum() -> impl Strategy<Value = Checksum> {
-    select(ChecksumAlgorithm::ALL).prop_flat_map(|a| {
-        proptest::string::string_regex(&format!("[0-9a-f]{{{}}}", a.hex_len()))
-            .expect("valid regex")
-            .prop_map(move |v| Checksum::new(a, &v).expect("valid digest"))
-    })
-}
-
-/// A licence: an expression, sometimes with the declared name and a link.
+/// A licence: a bare expression or one with the declared text and a URL.
 pub fn licence() -> impl Strategy<Value = Licence> {
-    (select(EXPRESSIONS), of(text()), of(url())).prop_map(|(e, declared, url)| {
+    let expr = proptest::sample::select(
+        &[
+            "Apache-2.0",
+            "MIT",
+            "CC-BY-4.0",
+            "ODC-By-1.0",
+            "Apache-2.0 OR MIT",
+            "GPL-2.0-only WITH Classpath-exception-2.0",
+            "Apache-2.0 AND (MIT OR BSD-3-Clause)",
+            "LicenseRef-Llama-3.1-Community",
+            "LicenseRef-BigScience-BLOOM-RAIL-1.0",
+            "CC-BY-NC-4.0",
+            "NONE",
+            "NOASSERTION",
+        ][..],
+    );
+    (expr, option::of(text()), option::of(url())).prop_map(|(e, declared, url)| {
         let mut l = Licence::new(LicenceExpression::parse(e).expect("valid expression"));
-        l.declared = declared;
-        l.url = url;
+        if let Some(d) = declared {
+            l = l.with_declared(d);
+        }
+        if let Some(u) = url {
+            l = l.with_url(u);
+        }
         l
     })
 }
 
-/// Evidence with every field.
+/// Evidence.
 pub fn evidence() -> impl Strategy<Value = Evidence> {
     (
         url(),
-        of(select(EvidenceKind::ALL)),
-        of(text()),
-        of(date()),
-        of(text()),
+        option::of(one_of(EvidenceKind::ALL)),
+        option::of(text()),
+        option::of(date()),
+        option::of(text()),
     )
         .prop_map(|(url, kind, title, retrieved, note)| {
             let mut e = Evidence::new(url);
@@ -108,60 +100,61 @@ pub fn evidence() -> impl Strategy<Value = Evidence> {
         })
 }
 
-fn evidence_list() -> impl Strategy<Value = Vec<Evidence>> {
-    vec(evidence(), 0..2)
-}
-
-/// A reference to another release (possibly naming nothing).
+/// A reference to another release.
 pub fn release_ref() -> impl Strategy<Value = ReleaseRef> {
-    (of(iri()), of(text()), of(text()), of(url())).prop_map(|(id, name, version, url)| {
-        let mut r = ReleaseRef::default();
-        r.id = id;
-        r.name = name;
-        r.version = version;
-        r.url = url;
-        r
-    })
+    (
+        option::of(iri()),
+        option::of(text()),
+        option::of(text()),
+        option::of(url()),
+    )
+        .prop_map(|(id, name, version, url)| {
+            let mut r = ReleaseRef::default();
+            r.id = id;
+            r.name = name;
+            r.version = version;
+            r.url = url;
+            r
+        })
 }
 
-/// A lineage entry.
+/// Lineage.
 pub fn lineage() -> impl Strategy<Value = Lineage> {
-    (select(LineageRelation::ALL), release_ref()).prop_map(|(r, b)| Lineage::new(r, b))
+    (one_of(LineageRelation::ALL), release_ref()).prop_map(|(rel, base)| Lineage::new(rel, base))
 }
 
-/// Access terms.
-pub fn access_terms() -> impl Strategy<Value = AccessTerms> {
-    (of(url()), of(text())).prop_map(|(url, description)| {
-        let mut t = AccessTerms::default();
-        t.url = url;
-        t.description = description;
-        t
-    })
+/// A checksum of a valid length for its algorithm.
+pub fn checksum() -> impl Strategy<Value = Checksum> {
+    (one_of(ChecksumAlgorithm::ALL), "[0-9a-f]{128}")
+        .prop_map(|(alg, hex)| Checksum::new(alg, &hex[..alg.hex_len()]).expect("valid checksum"))
 }
 
-/// A component with every field.
+/// A component.
 pub fn component() -> impl Strategy<Value = Component> {
     (
         (
-            select(ComponentKind::ALL),
-            of(text()),
-            of(iri()),
-            of(text()),
-            of(licence()),
-            select(Availability::ALL),
+            one_of(ComponentKind::ALL),
+            option::of(text()),
+            option::of(iri()),
+            option::of(text()),
         ),
         (
-            of(access_terms()),
-            of(url()),
-            of(checksum()),
-            evidence_list(),
+            option::of(licence()),
+            one_of(Availability::ALL),
+            option::of((option::of(url()), option::of(text()))),
+        ),
+        (
+            option::of(url()),
+            option::of(checksum()),
+            vec(evidence(), 0..2),
             vec(lineage(), 0..2),
         ),
     )
         .prop_map(
             |(
-                (kind, name, id, description, license, availability),
-                (access_terms, location, checksum, evidence, lineage),
+                (kind, name, id, description),
+                (license, availability, terms),
+                (location, checksum, evidence, lineage),
             )| {
                 let mut c = Component::new(kind);
                 c.name = name;
@@ -169,7 +162,12 @@ pub fn component() -> impl Strategy<Value = Component> {
                 c.description = description;
                 c.license = license;
                 c.availability = availability;
-                c.access_terms = access_terms;
+                c.access_terms = terms.map(|(url, description)| {
+                    let mut t = AccessTerms::default();
+                    t.url = url;
+                    t.description = description;
+                    t
+                });
                 c.location = location;
                 c.checksum = checksum;
                 c.evidence = evidence;
@@ -179,44 +177,43 @@ pub fn component() -> impl Strategy<Value = Component> {
         )
 }
 
-fn score() -> impl Strategy<Value = f64> {
-    -1.0e6_f64..1.0e6
+/// A finite number that survives JSON and YAML text unchanged.
+pub fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (0u32..1000).prop_map(f64::from),
+        (0.0f64..1e30),
+        Just(3.8e25),
+        Just(0.5)
+    ]
 }
 
-/// A per-category result.
-pub fn category_result() -> impl Strategy<Value = CategoryResult> {
-    (text(), of(text()), of(score())).prop_map(|(category, grade, score)| {
-        serde_json::from_value(serde_json::json!({
-            "category": category, "grade": grade, "score": score
-        }))
-        .expect("valid category result")
-    })
-}
-
-/// An evaluation with every field.
+/// An evaluation.
 pub fn evaluation() -> impl Strategy<Value = Evaluation> {
     (
         (
             text(),
-            of(text()),
+            option::of(text()),
             any::<bool>(),
-            of(select(EvaluationSplit::ALL)),
-            of(select(SystemUnderTest::ALL)),
-            of(text()),
+            option::of(one_of(EvaluationSplit::ALL)),
+            option::of(one_of(SystemUnderTest::ALL)),
         ),
         (
-            of(score()),
-            vec(category_result(), 0..2),
-            of(text()),
-            of(text()),
-            of(date()),
-            evidence_list(),
+            option::of(text()),
+            option::of(number()),
+            vec((text(), option::of(text()), option::of(number())), 0..3),
+        ),
+        (
+            option::of(text()),
+            option::of("[a-z]{2}-[A-Z]{2}"),
+            option::of(date()),
+            vec(evidence(), 0..2),
         ),
     )
         .prop_map(
             |(
-                (benchmark, version, safety, split, sut, grade),
-                (score, results, evaluator, locale, date, evidence),
+                (benchmark, version, safety, split, sut),
+                (grade, score, results),
+                (evaluator, locale, date, evidence),
             )| {
                 let mut e = Evaluation::new(benchmark);
                 e.benchmark_version = version;
@@ -225,7 +222,15 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
                 e.system_under_test = sut;
                 e.grade = grade;
                 e.score = score;
-                e.results = results;
+                e.results = results
+                    .into_iter()
+                    .map(|(cat, g, s)| {
+                        let mut r = CategoryResult::new(cat);
+                        r.grade = g;
+                        r.score = s;
+                        r
+                    })
+                    .collect();
                 e.evaluator = evaluator;
                 e.locale = locale;
                 e.date = date;
@@ -235,15 +240,15 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
         )
 }
 
-/// A claim with every field.
+/// A claim.
 pub fn claim() -> impl Strategy<Value = Claim> {
     (
-        select(ClaimKind::ALL),
-        of(select(ComponentKind::ALL)),
-        of(text()),
-        of(text()),
-        of(text()),
-        evidence_list(),
+        one_of(ClaimKind::ALL),
+        option::of(one_of(ComponentKind::ALL)),
+        option::of(text()),
+        option::of(text()),
+        option::of(text()),
+        vec(evidence(), 0..2),
     )
         .prop_map(|(kind, scope, framework, level, text, evidence)| {
             let mut c = Claim::new(kind);
@@ -258,135 +263,143 @@ pub fn claim() -> impl Strategy<Value = Claim> {
 
 /// An attestation.
 pub fn attestation() -> impl Strategy<Value = Attestation> {
-    (any::<bool>(), of(text()), evidence_list()).prop_map(|(holds, description, evidence)| {
-        let mut a = Attestation::new(holds);
-        a.description = description;
-        a.evidence = evidence;
-        a
-    })
-}
-
-/// A monetisation record.
-pub fn monetisation() -> impl Strategy<Value = Monetisation> {
-    (
-        of(any::<bool>()),
-        of(any::<bool>()),
-        of(any::<bool>()),
-        of(any::<bool>()),
-        evidence_list(),
+    (any::<bool>(), option::of(text()), vec(evidence(), 0..2)).prop_map(
+        |(holds, description, evidence)| {
+            let mut a = Attestation::new(holds);
+            a.description = description;
+            a.evidence = evidence;
+            a
+        },
     )
-        .prop_map(
-            |(price, paid_services, platform, personal_data, evidence)| {
-                let mut m = Monetisation::default();
-                m.price = price;
-                m.paid_services = paid_services;
-                m.platform = platform;
-                m.personal_data = personal_data;
-                m.evidence = evidence;
-                m
-            },
-        )
 }
 
-/// Relevance to a Sustainable Development Goal (1–17).
-pub fn sdg_relevance() -> impl Strategy<Value = SdgRelevance> {
-    (1_u8..=17, of(text())).prop_map(|(goal, description)| {
-        serde_json::from_value(serde_json::json!({"goal": goal, "description": description}))
-            .expect("valid SDG relevance")
-    })
-}
-
-/// Facts with every field.
+/// The release-wide facts.
 pub fn facts() -> impl Strategy<Value = Facts> {
     (
         (
-            of(monetisation()),
-            of(0.0_f64..1.0e27),
-            of(any::<bool>()),
-            of(any::<bool>()),
-            of(any::<bool>()),
-            of(any::<bool>()),
+            option::of((
+                option::of(any::<bool>()),
+                option::of(any::<bool>()),
+                option::of(any::<bool>()),
+                option::of(any::<bool>()),
+                vec(evidence(), 0..2),
+            )),
+            option::of(number()),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
+            option::of(any::<bool>()),
         ),
         (
-            vec(sdg_relevance(), 0..2),
-            of(attestation()),
-            of(attestation()),
-            of(attestation()),
-            of(any::<bool>()),
-            of(attestation()),
-        ),
-        (of(attestation()), vec(text(), 0..2), of(attestation())),
-    )
-        .prop_map(|(a, b, c)| {
-            let mut f = Facts::default();
-            (
-                f.monetisation,
-                f.training_compute_flop,
-                f.systemic_risk,
-                f.high_risk,
-                f.prohibited_practice,
-                f.transparency_obligations,
-            ) = a;
-            (
-                f.sdg_relevance,
-                f.ownership,
-                f.platform_independence,
-                f.data_extraction,
-                f.personal_data,
-                f.privacy,
-            ) = b;
-            (f.standards, f.open_standards, f.harm_prevention) = c;
-            f
-        })
-}
-
-/// A producer.
-pub fn producer() -> impl Strategy<Value = Producer> {
-    (non_empty_text(), of(select(ProducerKind::ALL)), of(url())).prop_map(|(name, kind, url)| {
-        let mut p = Producer::new(name);
-        p.kind = kind;
-        p.url = url;
-        p
-    })
-}
-
-/// A release with every field, up to three components and two of everything else.
-pub fn release() -> impl Strategy<Value = Release> {
-    (
-        (
-            select(&["0.1.0", "0.1.1"][..]),
-            of(iri()),
-            non_empty_text(),
-            of(text()),
-            select(ReleaseKind::ALL),
-            of(text()),
-            of(producer()),
-            of(date()),
+            vec((1u8..=17, option::of(text()), vec(evidence(), 0..2)), 0..3),
+            option::of(attestation()),
+            option::of(attestation()),
+            option::of(attestation()),
+            option::of(any::<bool>()),
         ),
         (
-            of(url()),
-            of(select(Modality::ALL)),
-            vec(lineage(), 0..2),
-            vec(component(), 0..4),
-            vec(evaluation(), 0..2),
-            vec(claim(), 0..2),
-            facts(),
-            evidence_list(),
+            option::of(attestation()),
+            option::of(attestation()),
+            vec(text(), 0..3),
+            option::of(attestation()),
         ),
     )
         .prop_map(
             |(
-                (spec, id, name, version, kind, description, producer, release_date),
-                (homepage, modality, lineage, components, evaluations, claims, facts, evidence),
+                (money, flop, systemic, high, prohibited, transparency),
+                (sdgs, ownership, platform, extraction, personal),
+                (privacy, standards, open_standards, harm),
+            )| {
+                let mut f = Facts::default();
+                f.monetisation = money.map(|(price, paid, platform, personal, evidence)| {
+                    let mut m = Monetisation::default();
+                    m.price = price;
+                    m.paid_services = paid;
+                    m.platform = platform;
+                    m.personal_data = personal;
+                    m.evidence = evidence;
+                    m
+                });
+                f.training_compute_flop = flop;
+                f.systemic_risk = systemic;
+                f.high_risk = high;
+                f.prohibited_practice = prohibited;
+                f.transparency_obligations = transparency;
+                f.sdg_relevance = sdgs
+                    .into_iter()
+                    .map(|(goal, description, evidence)| {
+                        let mut s = SdgRelevance::new(goal).expect("goal in range");
+                        s.description = description;
+                        s.evidence = evidence;
+                        s
+                    })
+                    .collect();
+                f.ownership = ownership;
+                f.platform_independence = platform;
+                f.data_extraction = extraction;
+                f.personal_data = personal;
+                f.privacy = privacy;
+                f.standards = standards;
+                f.open_standards = open_standards;
+                f.harm_prevention = harm;
+                f
+            },
+        )
+}
+
+/// A producer.
+pub fn producer() -> impl Strategy<Value = Producer> {
+    (
+        "[A-Za-z][A-Za-z ]{0,15}",
+        option::of(one_of(ProducerKind::ALL)),
+        option::of(url()),
+    )
+        .prop_map(|(name, kind, url)| {
+            let mut p = Producer::new(name);
+            p.kind = kind;
+            p.url = url;
+            p
+        })
+}
+
+/// A valid release, every field and every vocabulary value reachable.
+pub fn release() -> impl Strategy<Value = Release> {
+    (
+        (
+            "[A-Za-z0-9][A-Za-z0-9 .-]{0,20}",
+            option::of(iri()),
+            option::of(text()),
+            one_of(ReleaseKind::ALL),
+            option::of(text()),
+        ),
+        (
+            option::of(producer()),
+            option::of(date()),
+            option::of(url()),
+            option::of(one_of(Modality::ALL)),
+            vec(lineage(), 0..2),
+        ),
+        (
+            vec(component(), 0..5),
+            vec(evaluation(), 0..2),
+            vec(claim(), 0..3),
+            facts(),
+            vec(evidence(), 0..2),
+        ),
+    )
+        .prop_map(
+            |(
+                (name, id, version, kind, description),
+                (producer, date, homepage, modality, lineage),
+                (components, evaluations, claims, facts, evidence),
             )| {
                 let mut r = Release::new(name);
-                r.spec_version = SpecVersion::new(spec).expect("valid version");
                 r.id = id;
                 r.version = version;
                 r.kind = kind;
                 r.description = description;
                 r.producer = producer;
-                r.release_date = release_date;
+                r.release_date = date;
                 r.homepage = homepage;
                 r.modality = modality;
                 r.lineage = lineage;
