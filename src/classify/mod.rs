@@ -6,6 +6,7 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+pub mod custom;
 pub mod mof_1_0;
 mod result;
 
@@ -127,4 +128,7 @@ impl Classification {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum Details {}
+pub enum Details {
+    /// A custom profile ([`custom`]): the profile's name and source, and every level's status.
+    Custom(Box<custom::CustomDetails>),
+}
