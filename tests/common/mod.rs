@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod strategies;
+
 use std::path::PathBuf;
 
 /// The `shared/` folder with third-party fixtures, or `None` (after printing a notice) when it is
