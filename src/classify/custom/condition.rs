@@ -232,7 +232,10 @@ fn availability_set(set: &[Availability]) -> String {
 fn requirement_words(c: &ComponentsCondition, content: Option<ContentType>) -> String {
     let mut parts = Vec::new();
     if let Some(test) = &c.license {
-        parts.push(format!("under a licence that is {}", describe(test, content)));
+        parts.push(format!(
+            "under a licence that is {}",
+            describe(test, content)
+        ));
     }
     if let Some(set) = &c.availability {
         parts.push(format!("available as {}", availability_set(set)));
@@ -314,11 +317,7 @@ fn missing(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcome
     } else {
         String::new()
     };
-    Outcome::new(
-        Status::NotMet,
-        format!("no {kinds} component is listed"),
-    )
-    .with_gap(
+    Outcome::new(Status::NotMet, format!("no {kinds} component is listed")).with_gap(
         Action::publish(kind),
         Some(kind),
         format!(
@@ -402,10 +401,7 @@ fn licence(index: usize, component: &Component, test: &LicenceTest, who: &str) -
     match expression.evaluate(|facts| test_term(test, facts, content)) {
         Tri::Yes => Outcome::new(
             Status::Met,
-            format!(
-                "`{expression}` is {}",
-                witness(test, expression, content)
-            ),
+            format!("`{expression}` is {}", witness(test, expression, content)),
         ),
         Tri::No => Outcome::new(Status::NotMet, format!("`{expression}` is not {wanted}"))
             .with_gap(
@@ -674,9 +670,8 @@ fn facts(f: &FactsCondition, release: &Release) -> Outcome {
             }),
         );
         if actual.is_none() {
-            out.reasons = vec![
-                "`facts.monetisation` does not settle whether access is monetised".to_owned(),
-            ];
+            out.reasons =
+                vec!["`facts.monetisation` does not settle whether access is monetised".to_owned()];
             out.settle = vec![
                 "`facts.monetisation` (`price`, `paid_services`, `platform`, `personal_data`)"
                     .to_owned(),
@@ -686,9 +681,8 @@ fn facts(f: &FactsCondition, release: &Release) -> Outcome {
     }
     if let Some(range) = &f.training_compute_flop {
         let actual = facts.training_compute_flop;
-        let holds = actual.map(|v| {
-            range.below.is_none_or(|b| v < b) && range.at_least.is_none_or(|a| v >= a)
-        });
+        let holds = actual
+            .map(|v| range.below.is_none_or(|b| v < b) && range.at_least.is_none_or(|a| v >= a));
         let mut bounds = Vec::new();
         if let Some(a) = range.at_least {
             bounds.push(format!("at least {a:e}"));

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::classify::{Classification, CriterionResult, Details, NextStep, Status, sort_next_steps};
+use crate::classify::{
+    Classification, CriterionResult, Details, NextStep, Status, sort_next_steps,
+};
 use crate::model::Release;
 
 use super::CustomProfile;

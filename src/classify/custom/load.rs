@@ -83,10 +83,11 @@ pub fn load_profile_with_limits(
     let tree = document::parse_tree(text, format, limits)?;
     let value = document::tree_to_value(&tree)?;
     check_version(&value, &tree)?;
-    let file: ProfileFile = serde_path_to_error::deserialize(value).map_err(|e| Error::Invalid {
-        location: document::locate(&tree, &pointer_of(e.path())),
-        message: e.inner().to_string(),
-    })?;
+    let file: ProfileFile =
+        serde_path_to_error::deserialize(value).map_err(|e| Error::Invalid {
+            location: document::locate(&tree, &pointer_of(e.path())),
+            message: e.inner().to_string(),
+        })?;
     check(file).map_err(|Invalid { pointer, message }| Error::Invalid {
         location: document::locate(&tree, &pointer),
         message,
@@ -261,7 +262,10 @@ fn check(mut file: ProfileFile) -> Checked<CustomProfile> {
 /// Criterion ids: well-formed and unique. Returns id → index.
 fn check_criteria_ids(file: &ProfileFile) -> Checked<IndexMap<String, usize>> {
     if file.criteria.is_empty() {
-        return Err(invalid("/criteria", "a profile needs at least one criterion"));
+        return Err(invalid(
+            "/criteria",
+            "a profile needs at least one criterion",
+        ));
     }
     let mut index = IndexMap::with_capacity(file.criteria.len());
     for (i, criterion) in file.criteria.iter().enumerate() {
@@ -293,7 +297,12 @@ fn check_criteria_ids(file: &ProfileFile) -> Checked<IndexMap<String, usize>> {
 fn check_outcomes(file: &ProfileFile) -> Checked {
     check_token("/not_met", "level token", &file.not_met, LEVEL_SEPARATORS)?;
     if let Some(undetermined) = &file.undetermined {
-        check_token("/undetermined", "level token", undetermined, LEVEL_SEPARATORS)?;
+        check_token(
+            "/undetermined",
+            "level token",
+            undetermined,
+            LEVEL_SEPARATORS,
+        )?;
         if *undetermined == file.not_met {
             return Err(invalid(
                 "/undetermined",
@@ -350,7 +359,10 @@ fn check_levels(file: &ProfileFile, index: &IndexMap<String, usize>) -> Checked<
         if let Some(other) = seen.insert(&level.id, format!("`/levels/{l}`")) {
             return Err(invalid(
                 format!("{at}/id"),
-                format!("duplicate level token `{}` (also used by {other})", level.id),
+                format!(
+                    "duplicate level token `{}` (also used by {other})",
+                    level.id
+                ),
             ));
         }
         if level.criteria.is_empty() {
@@ -602,7 +614,12 @@ fn evaluation_order(file: &ProfileFile, index: &IndexMap<String, usize>) -> Chec
         .enumerate()
         .map(|(i, c)| {
             let mut out = Vec::new();
-            collect_references(&c.require, &format!("/criteria/{i}/require"), index, &mut out);
+            collect_references(
+                &c.require,
+                &format!("/criteria/{i}/require"),
+                index,
+                &mut out,
+            );
             out
         })
         .collect();
