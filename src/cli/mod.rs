@@ -1,9 +1,10 @@
 //! Command-line interface: one module per subcommand, each with `Args` and `run`.
 //!
-//! Exit codes shared by every subcommand: 0 success (every document valid), 1 a document has an
-//! error-severity finding (or a warning under `--deny-warnings`), 2 a usage error or a path that
-//! cannot be read.
+//! Exit codes shared by every subcommand: 0 success (every document valid, or classified), 1 a
+//! document has an error-severity finding (or a warning under `--deny-warnings`) or cannot be
+//! classified, 2 a usage error or a path that cannot be read.
 
+mod classify;
 mod input;
 mod validate;
 
@@ -34,6 +35,8 @@ struct Cli {
 enum Command {
     /// Check descriptions: syntax, format version, schema, and the semantic rules.
     Validate(validate::Args),
+    /// Classify descriptions (and Model Openness Tool files) under openness frameworks.
+    Classify(classify::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -49,5 +52,6 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Classify(args) => classify::run(&args),
     }
 }

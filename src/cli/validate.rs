@@ -1,9 +1,12 @@
 //! `ai-openness validate [--format text|json] PATH…`
+//!
+//! Checks descriptions, and custom framework profiles (files with `profile_version`) as profiles.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use ai_openness::classify::custom;
 use ai_openness::document::{self, Limits};
 use ai_openness::{Code, Diagnostic, Error};
 
@@ -31,7 +34,7 @@ pub struct Args {
 }
 
 /// Turns a load error into the diagnostic that reports it.
-fn diagnostic_of(error: &Error) -> Diagnostic {
+pub(super) fn diagnostic_of(error: &Error) -> Diagnostic {
     let code = match error {
         Error::Syntax { .. } => Code::SyntaxError,
         Error::UnsupportedVersion { .. } => Code::UnsupportedSpecVersion,
@@ -119,7 +122,24 @@ fn check(source: &Source, limits: &Limits) -> Result<Vec<Diagnostic>, Error> {
         Err(e) => return Ok(vec![diagnostic_of(&e)]),
     };
     let format = document::detect_format(source.path(), &text);
-    Ok(match document::load(&text, format, limits) {
+    let tree = match document::parse_tree(&text, format, limits) {
+        Ok(tree) => tree,
+        Err(e) => return Ok(vec![diagnostic_of(&e)]),
+    };
+    // A custom framework profile (`--profile` of `classify`) is checked as a profile.
+    if custom::is_profile(&tree) {
+        return Ok(
+            match custom::load_profile_with_limits(&text, format, limits) {
+                Ok(_) => Vec::new(),
+                Err(e) => vec![diagnostic_of(&e)],
+            },
+        );
+    }
+    let loaded = document::tree_to_value(&tree).and_then(|mut value| {
+        document::upgrade(&mut value, &tree)?;
+        document::release_from_value(value, &tree)
+    });
+    Ok(match loaded {
         Ok(_) => Vec::new(),
         Err(e) => vec![diagnostic_of(&e)],
     })

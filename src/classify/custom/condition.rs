@@ -570,7 +570,7 @@ pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> Stri
             match ids.len() {
                 1 => shown,
                 2 | 3 => format!("one of {shown}"),
-                n => format!("one of the {n} licences the profile lists ({shown}, …)"),
+                n => format!("one of the {n} licences the profile lists"),
             }
         }
         LicenceTest::Facet(f) => {

@@ -14,6 +14,7 @@ use super::format::{
     ProfileKind,
 };
 use super::{CustomProfile, PROFILE_VERSION};
+use crate::classify::Framework;
 use crate::document::{self, Format, Limits};
 use crate::error::{Error, Result};
 use crate::licence::LicenceExpression;
@@ -231,6 +232,17 @@ fn check_token(pointer: &str, what: &str, text: &str, separators: &[char]) -> Ch
 /// Runs every check on a well-shaped profile and builds the evaluable profile.
 fn check(mut file: ProfileFile) -> Checked<CustomProfile> {
     check_token("/id", "profile id", &file.id, LEVEL_SEPARATORS)?;
+    if let Ok(framework) = file.id.parse::<Framework>() {
+        return Err(invalid(
+            "/id",
+            format!(
+                "`{}` is the id of the built-in framework \"{}\": a custom profile needs an id \
+                 of its own",
+                file.id,
+                framework.name()
+            ),
+        ));
+    }
     if file.name.trim().is_empty() {
         return Err(invalid("/name", "`name` must not be empty"));
     }

@@ -17,6 +17,7 @@ pub use load::{
 };
 
 use crate::model::SpecVersion;
+use crate::syntax::Node;
 
 /// The profile format version this crate reads and writes: `0.1.0`. A profile declares its
 /// version in `profile_version`; versions compatible with this one by Cargo's rule (`0.1.x`)
@@ -72,6 +73,16 @@ impl CustomProfile {
             .chain(std::iter::once(self.file.not_met.as_str()))
             .chain(self.file.undetermined.as_deref())
     }
+}
+
+/// Whether a parsed file is a profile rather than a description: a mapping with a
+/// `profile_version` key and no `spec_version` key. Tools that walk a folder of files (such as
+/// `examples/`, which holds both) use it to tell them apart.
+#[must_use]
+pub fn is_profile(tree: &Node) -> bool {
+    tree.as_mapping().is_some()
+        && tree.get("profile_version").is_some()
+        && tree.get("spec_version").is_none()
 }
 
 /// The JSON Schema (draft 2020-12) of profile files, generated from [`ProfileFile`]. The
