@@ -744,6 +744,45 @@ fn every_listed_component_must_pass() {
 }
 
 #[test]
+fn unlisted_kinds_are_not_met_unknown_or_met_as_the_profile_says() {
+    let r = release("  - kind: model_card\n", "");
+    let default = one("{components: {kinds: [training_code], license: osi_approved}}");
+    let unknown =
+        one("{components: {kinds: [training_code], license: osi_approved, unlisted: unknown}}");
+    let if_used =
+        one("{components: {kinds: [training_code], license: osi_approved, unlisted: met}}");
+    assert_eq!(status(&default, &r), Status::NotMet);
+    let c = classify(&r, &unknown);
+    assert_eq!(criterion(&c, "c").status, Status::Unknown);
+    assert_eq!(
+        criterion(&c, "c").settle.as_deref(),
+        Some("whether the release has a `training_code` component")
+    );
+    assert_eq!(c.next_steps[0].action, Action::Disclose);
+    assert_eq!(c.level, "undetermined");
+    assert_eq!(status(&if_used, &r), Status::Met);
+    // A listed component is tested whatever `unlisted` says.
+    let closed = with("training_code", Some("NONE"));
+    for p in [&default, &unknown, &if_used] {
+        assert_eq!(status(p, &closed), Status::NotMet);
+    }
+    // With `match: all`, each kind that is not listed counts on its own.
+    let all = one(
+        "{components: {kinds: [training_code, inference_code], match: all, unlisted: unknown}}",
+    );
+    assert_eq!(status(&all, &with("training_code", None)), Status::Unknown);
+    invalid_at(
+        &checklist(
+            &["c"],
+            "  - id: c\n    clause: x\n    require: {components: {kinds: [usage_policy], listed: false, unlisted: met}}\n",
+        ),
+        "/criteria/0/require/components/unlisted",
+        15,
+        "`listed: false` asks that none is listed",
+    );
+}
+
+#[test]
 fn listed_false_forbids_the_kinds() {
     let p = one("{components: {kinds: [usage_policy], listed: false}}");
     assert_eq!(status(&p, &with("model_card", None)), Status::Met);
@@ -1244,12 +1283,34 @@ fn the_example_profiles_on_hand_built_releases() {
     assert_eq!(informative.status, Status::Unknown);
     assert_eq!(informative.components[0].pointer, "/components/8");
 
-    // OSAID: the weights under CDLA-Permissive-2.0 are neither OSI-approved nor known to be
-    // Open Definition conformant.
+    // OSAID: nothing says where the components can be obtained (availability), so nothing that
+    // must be published is known to be; the licences themselves pass.
     let c = classify(&all_open, &osaid);
     assert_eq!(c.level, "undetermined", "{:#?}", c.criteria);
-    assert_eq!(criterion(&c, "parameters").status, Status::Unknown);
-    assert_eq!(criterion(&c, "code-required").status, Status::Met);
+    assert!(
+        c.criteria.iter().all(|k| k.status != Status::NotMet),
+        "{:#?}",
+        c.criteria
+    );
+    assert_eq!(
+        criterion(&c, "code/data-processing").settle.as_deref(),
+        Some("the availability of `/components/10`")
+    );
+    // CDLA-Permissive-2.0 is neither OSI-approved nor on the Open Definition's list, but its
+    // facets grant the freedoms: free terms for the weights.
+    let published = release(
+        "  - {kind: model_weights, license: CDLA-Permissive-2.0, availability: public}\n",
+        "",
+    );
+    let c = classify(&published, &osaid);
+    assert_eq!(criterion(&c, "parameters/weights").status, Status::Met);
+    assert_eq!(
+        criterion(&c, "code/supporting-libraries").status,
+        Status::Met
+    );
+    assert_eq!(criterion(&c, "system/parts").status, Status::Met);
+    assert_eq!(criterion(&c, "code/training").status, Status::Unknown);
+    assert_eq!(c.level, "undetermined");
 }
 
 // --- Agreement with the built-in profiles --------------------------------------------------------
@@ -1526,8 +1587,9 @@ mod cli {
         let line = &lines[0];
         assert_eq!(line["file"], "examples/olmo-2.yaml");
         assert_eq!(line["framework"], "osaid-checklist");
-        // OLMo 2 lists no data preprocessing code, which OSAID's code requirement names.
-        assert_eq!(line["level"], "does-not-conform");
+        // OLMo 2 lists no data preprocessing code, which OSAID's code requirement names, and
+        // gives no licence for its evaluation code: nothing fails, two requirements are open.
+        assert_eq!(line["level"], "undetermined");
         assert_eq!(line["profile"]["kind"], "checklist");
         assert_eq!(line["levels"][0]["id"], "conforms");
     }

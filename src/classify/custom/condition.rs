@@ -287,13 +287,13 @@ fn components(c: &ComponentsCondition, release: &Release) -> Outcome {
         KindMatch::All => {
             for kind in &c.kinds {
                 if !listed.iter().any(|(_, component)| component.kind == *kind) {
-                    parts.push(missing(*kind, &format!("`{kind}`"), c));
+                    parts.push(unlisted(*kind, &format!("`{kind}`"), c));
                 }
             }
         }
         KindMatch::Any => {
             if let (true, Some(first)) = (listed.is_empty(), c.kinds.first()) {
-                parts.push(missing(*first, &kinds, c));
+                parts.push(unlisted(*first, &kinds, c));
             }
         }
     }
@@ -303,8 +303,8 @@ fn components(c: &ComponentsCondition, release: &Release) -> Outcome {
     Outcome::all(parts)
 }
 
-/// A kind that is not listed.
-fn missing(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcome {
+/// A kind that is not listed: not met, unknown or met, as the condition's `unlisted` says.
+fn unlisted(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcome {
     let others = if c.match_kinds == KindMatch::Any && c.kinds.len() > 1 {
         let rest = c
             .kinds
@@ -317,15 +317,43 @@ fn missing(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcome
     } else {
         String::new()
     };
-    Outcome::new(Status::NotMet, format!("no {kinds} component is listed")).with_gap(
-        Action::publish(kind),
-        Some(kind),
-        format!(
-            "publish the {}{others}{}",
-            kind_words(kind),
-            requirement_words(c, Some(kind.content_type()))
+    let what = format!(
+        "the {}{others}{}",
+        kind_words(kind),
+        requirement_words(c, Some(kind.content_type()))
+    );
+    match c.unlisted.unwrap_or(Status::NotMet) {
+        Status::Met => Outcome::new(
+            Status::Met,
+            format!("no {kinds} component is listed, so there is nothing to test"),
         ),
-    )
+        Status::Unknown => Outcome::new(
+            Status::Unknown,
+            format!("no {kinds} component is listed, and the description may be silent about it"),
+        )
+        .with_settle(format!(
+            "whether the release has {kinds_a} component",
+            kinds_a = a_kinds(kinds)
+        ))
+        .with_gap(
+            Action::Disclose,
+            Some(kind),
+            format!("list {what} (publish it if it is not published)"),
+        ),
+        _ => Outcome::new(Status::NotMet, format!("no {kinds} component is listed")).with_gap(
+            Action::publish(kind),
+            Some(kind),
+            format!("publish {what}"),
+        ),
+    }
+}
+
+/// "a `training_code`" / "an `inference_code`" (the kinds as written in backticks).
+fn a_kinds(kinds: &str) -> String {
+    let vowel = kinds
+        .trim_start_matches('`')
+        .starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {kinds}", if vowel { "an" } else { "a" })
 }
 
 /// The tests of one listed component.

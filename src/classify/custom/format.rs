@@ -9,6 +9,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::classify::Status;
 use crate::licence::{Facet, FacetKind};
 use crate::model::{Availability, ComponentKind, ReleaseKind};
 
@@ -183,7 +184,7 @@ pub enum KindMatch {
 /// and *every* listed component of those kinds must pass the tests given (`license`,
 /// `availability`, `evidence`): a part is only as open as its least open component. For
 /// alternatives ("a technical report or a research paper"), use `any_of` over two conditions.
-/// A kind that is not listed makes the condition not met.
+/// A kind that is not listed makes the condition `unlisted`: not met by default.
 ///
 /// With `listed: false`, no component of the kinds may be listed, and no test may be given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -200,6 +201,12 @@ pub struct ComponentsCondition {
     /// Whether the kinds must be listed (`true`, the default) or must not be (`false`).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub listed: bool,
+    /// What a kind that is not listed makes the condition: `not-met` (the default: the
+    /// description lists what the release contains), `unknown` (the description may be silent
+    /// about it), or `met` (the tests apply "if used": only to components that are listed).
+    /// Only with `listed: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlisted: Option<Status>,
     /// A test every listed component's licence must pass. A component whose licence is not
     /// given is unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -475,6 +475,7 @@ fn check_components(c: &mut ComponentsCondition, at: &str) -> Checked {
     }
     if !c.listed {
         for (field, given) in [
+            ("unlisted", c.unlisted.is_some()),
             ("license", c.license.is_some()),
             ("availability", c.availability.is_some()),
             ("evidence", c.evidence),
@@ -483,8 +484,8 @@ fn check_components(c: &mut ComponentsCondition, at: &str) -> Checked {
                 return Err(invalid(
                     format!("{at}/{field}"),
                     format!(
-                        "`{field}` tests listed components, but `listed: false` asks that none \
-                         is listed"
+                        "`{field}` is about listed components, but `listed: false` asks that \
+                         none is listed"
                     ),
                 ));
             }
