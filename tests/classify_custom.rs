@@ -1413,6 +1413,41 @@ fn the_mof_ladder_agrees_with_mof_1_0_on_every_example() {
     );
 }
 
+/// The `osaid-checklist` example gives the built-in `osaid-1.0` level on every shipped example,
+/// and the same status for every criterion (the two share criterion ids). The checklist reads
+/// OSAID as the built-in does; where the profile format reads more simply (a `gated` component
+/// is not published rather than unknown; weights under `NONE` fail rather than being unknown; a
+/// guardrail model under free terms passes rather than waiting for its own description; a public
+/// data set needs no `location`), the shipped examples never reach the difference: they list no
+/// gated code or data card, no weights under `NONE`, and their one guardrail model is API-only,
+/// which fails under both. `system/parts` is reported by the built-in only for systems and for
+/// releases that list guardrails; the checklist always reports it, met for a bare model.
+#[test]
+fn the_osaid_checklist_agrees_with_osaid_1_0_on_every_example() {
+    use ai_openness::classify::{Framework, classify as builtin};
+    let checklist = read_profile(&examples_dir().join("profiles/osaid-checklist.yaml")).unwrap();
+    for (file, release) in example_releases() {
+        let osaid = builtin(&release, Framework::Osaid10);
+        let custom = classify(&release, &checklist);
+        assert_eq!(custom.level, osaid.level, "{file}: the levels differ");
+        for expected in &osaid.criteria {
+            let got = criterion(&custom, &expected.id);
+            assert_eq!(
+                got.status, expected.status,
+                "{file}: {}: {} / built-in: {}",
+                expected.id, got.reason, expected.reason
+            );
+        }
+        if !osaid.criteria.iter().any(|c| c.id == "system/parts") {
+            assert_eq!(
+                criterion(&custom, "system/parts").status,
+                Status::Met,
+                "{file}"
+            );
+        }
+    }
+}
+
 mod agreement {
     use super::*;
     use ai_openness::classify::{Framework, classify as builtin};
@@ -1509,6 +1544,99 @@ mod agreement {
                 }
                 prop_assert_eq!(got, expected.status, "{}", id);
             }
+        }
+    }
+
+    /// Kinds OSAID 1.0 judges, availabilities but `gated`, and licences but `NONE`: the ground on
+    /// which the checklist and the built-in read OSAID alike (see
+    /// `the_osaid_checklist_agrees_with_osaid_1_0_on_every_example` for the rest).
+    fn osaid_release() -> impl Strategy<Value = Release> {
+        const KINDS: &[&str] = &[
+            "data_card",
+            "pretraining_data",
+            "post_training_data",
+            "data_preprocessing_code",
+            "training_code",
+            "evaluation_code",
+            "inference_code",
+            "supporting_libraries",
+            "tokenizer",
+            "model_architecture",
+            "model_weights",
+            "base_model_weights",
+            "content_filter",
+            "system_prompt",
+            "model_card",
+        ];
+        const AVAILABILITY: &[Option<&str>] = &[
+            Some("public"),
+            Some("third_party_public"),
+            Some("third_party_obtainable"),
+            Some("not_released"),
+            Some("api_only"),
+            Some("unshareable"),
+            None,
+        ];
+        const LICENCES: &[Option<&str>] = &[
+            Some("Apache-2.0"),
+            Some("MIT"),
+            Some("GPL-3.0-only"),
+            Some("CC-BY-4.0"),
+            Some("CC-BY-SA-4.0"),
+            Some("CDLA-Permissive-2.0"),
+            Some("OpenMDW-1.0"),
+            Some("LicenseRef-Llama-3.1-Community"),
+            Some("LicenseRef-BigScience-OpenRAIL-M"),
+            Some("CC-BY-NC-4.0"),
+            Some("MIT OR LicenseRef-Llama-3.1-Community"),
+            Some("NOASSERTION"),
+            None,
+        ];
+        let component = (
+            proptest::sample::select(KINDS),
+            proptest::sample::select(AVAILABILITY),
+            proptest::sample::select(LICENCES),
+        );
+        (proptest::collection::vec(component, 1..16), any::<bool>()).prop_map(
+            |(components, system)| {
+                let mut yaml = String::new();
+                for (kind, availability, licence) in components {
+                    yaml.push_str(&format!(
+                        "  - kind: {kind}\n    location: https://example.org/{kind}\n"
+                    ));
+                    if let Some(a) = availability {
+                        yaml.push_str(&format!("    availability: {a}\n"));
+                    }
+                    if let Some(l) = licence {
+                        yaml.push_str(&format!("    license: \"{l}\"\n"));
+                    }
+                }
+                release(&yaml, if system { "kind: system\n" } else { "" })
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// On that ground, the checklist gives the built-in level and criterion statuses.
+        #[test]
+        fn the_osaid_checklist_gives_the_built_in_level(release in osaid_release()) {
+            let checklist =
+                read_profile(&examples_dir().join("profiles/osaid-checklist.yaml")).unwrap();
+            let osaid = builtin(&release, Framework::Osaid10);
+            let custom = classify(&release, &checklist);
+            for expected in &osaid.criteria {
+                prop_assert_eq!(
+                    criterion(&custom, &expected.id).status,
+                    expected.status,
+                    "{}: {} / built-in: {}",
+                    &expected.id,
+                    &criterion(&custom, &expected.id).reason,
+                    &expected.reason
+                );
+            }
+            prop_assert_eq!(&custom.level, &osaid.level);
         }
     }
 

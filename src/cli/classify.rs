@@ -314,12 +314,46 @@ fn print_json(
 
 /// The key numbers of a classification, in words.
 fn key_numbers(verdict: &Classification) -> String {
-    if let Some(Details::Custom(details)) = &verdict.details {
-        return format!("custom profile: {}", details.profile.name);
+    match &verdict.details {
+        Some(Details::Mof(details)) => mof_numbers(details),
+        Some(Details::Custom(details)) => format!("custom profile: {}", details.profile.name),
+        Some(Details::Osaid(d)) => {
+            let r = &d.requirements;
+            let mut parts = vec![
+                format!("data information {}", r.data_information),
+                format!("code {}", r.code),
+                format!("parameters {}", r.parameters),
+            ];
+            if let Some(system) = r.system_parts {
+                parts.push(format!("system parts {system}"));
+            }
+            parts.join(", ")
+        }
+        Some(Details::EuAiAct(d)) => format!(
+            "Art. 53(2) {}, Art. 2(12) {}; not legal advice",
+            d.exemptions.art_53_2, d.exemptions.art_2_12
+        ),
+        Some(Details::Dpg(d)) => {
+            let list = |v: &[u8]| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+                }
+            };
+            format!(
+                "indicators met: {}; not met: {}; unknown: {}",
+                list(&d.met),
+                list(&d.not_met),
+                list(&d.unknown)
+            )
+        }
+        _ => String::new(),
     }
-    let Some(details) = mof_details(verdict) else {
-        return String::new();
-    };
+}
+
+/// The key numbers of a `mof-1.0` classification.
+fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
     if let Some(error) = details.rejected() {
         return format!("MOT rejects the file ({}): {}", error.kind, error.message);
     }
