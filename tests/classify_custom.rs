@@ -685,12 +685,44 @@ fn every_licence_fact_test() {
 }
 
 #[test]
+fn named_tests_keep_messages_short() {
+    let p = one(
+        "{components: {kinds: [model_weights], license: {named: {name: open, test: {any_of: [osi_approved, open_data]}}}}}",
+    );
+    let c = classify(&with("model_weights", Some("CC-BY-NC-4.0")), &p);
+    assert_eq!(
+        criterion(&c, "c").reason,
+        "the model weights (`/components/0`): `CC-BY-NC-4.0` is not a licence that is open"
+    );
+    assert_eq!(
+        c.next_steps[0].message,
+        "relicense the model weights (`/components/0`) under a licence that is open (now \
+         `CC-BY-NC-4.0`) to reach the test checklist"
+    );
+    // A met test still names what held.
+    let c = classify(&with("model_weights", Some("MIT")), &p);
+    assert!(criterion(&c, "c").reason.ends_with("`MIT` is OSI-approved"));
+    invalid_at(
+        &checklist(
+            &["c"],
+            "  - id: c\n    clause: x\n    require: {components: {kinds: [model_card], license: {named: {name: \" \", test: osi_approved}}}}\n",
+        ),
+        "/criteria/0/require/components/license/named/name",
+        15,
+        "needs a `name`",
+    );
+}
+
+#[test]
 fn met_reasons_name_the_alternative_that_held() {
     let p =
         one("{components: {kinds: [model_weights], license: {any_of: [osi_approved, open_data]}}}");
     let c = classify(&with("model_weights", Some("CC-BY-4.0")), &p);
     let reason = &criterion(&c, "c").reason;
-    assert!(reason.contains("`CC-BY-4.0` is open data"), "{reason}");
+    assert!(
+        reason.contains("`CC-BY-4.0` conforms to the Open Definition"),
+        "{reason}"
+    );
     assert!(!reason.contains("OSI-approved"), "{reason}");
 }
 

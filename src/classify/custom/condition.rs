@@ -227,15 +227,12 @@ fn availability_set(set: &[Availability]) -> String {
         .join(" or ")
 }
 
-/// What a listed component must be, for a step: " under a licence that is OSI-approved and
+/// What a listed component must be, for a step: " under a licence that is OSI-approved,
 /// available as `public`".
 fn requirement_words(c: &ComponentsCondition, content: Option<ContentType>) -> String {
     let mut parts = Vec::new();
     if let Some(test) = &c.license {
-        parts.push(format!(
-            "under a licence that is {}",
-            describe(test, content)
-        ));
+        parts.push(format!("under a licence that {}", describe(test, content)));
     }
     if let Some(set) = &c.availability {
         parts.push(format!("available as {}", availability_set(set)));
@@ -413,7 +410,7 @@ fn licence(index: usize, component: &Component, test: &LicenceTest, who: &str) -
             .with_gap(
                 Action::Disclose,
                 Some(component.kind),
-                format!("state the licence of {who} (it must be {wanted})"),
+                format!("state the licence of {who} (a licence that {wanted})"),
             );
     };
     let expression = &licence.expression;
@@ -423,33 +420,36 @@ fn licence(index: usize, component: &Component, test: &LicenceTest, who: &str) -
             .with_gap(
                 Action::Disclose,
                 Some(component.kind),
-                format!("state the licence of {who} (it must be {wanted})"),
+                format!("state the licence of {who} (a licence that {wanted})"),
             );
     }
     match expression.evaluate(|facts| test_term(test, facts, content)) {
         Tri::Yes => Outcome::new(
             Status::Met,
-            format!("`{expression}` is {}", witness(test, expression, content)),
+            format!("`{expression}` {}", witness(test, expression, content)),
         ),
-        Tri::No => Outcome::new(Status::NotMet, format!("`{expression}` is not {wanted}"))
-            .with_gap(
-                Action::Relicense,
-                Some(component.kind),
-                format!("relicense {who} under a licence that is {wanted} (now `{expression}`)"),
-            ),
+        Tri::No => Outcome::new(
+            Status::NotMet,
+            format!("`{expression}` is not a licence that {wanted}"),
+        )
+        .with_gap(
+            Action::Relicense,
+            Some(component.kind),
+            format!("relicense {who} under a licence that {wanted} (now `{expression}`)"),
+        ),
         Tri::Unknown => Outcome::new(
             Status::Unknown,
-            format!("`{expression}` is not known to be {wanted} or not"),
+            format!("whether `{expression}` is a licence that {wanted} is not known"),
         )
         .with_settle(format!(
-            "whether `{expression}` (the licence of `/components/{index}`) is {wanted}"
+            "whether `{expression}` (the licence of `/components/{index}`) {wanted}"
         ))
         .with_gap(
             Action::Relicense,
             Some(component.kind),
             format!(
-                "relicense {who} under a licence known to be {wanted} (the terms of \
-                 `{expression}` are not in the crate's licence table)"
+                "relicense {who} under a licence known to be one that {wanted} (the crate's \
+                 licence table does not settle it for `{expression}`)"
             ),
         ),
     }
@@ -539,11 +539,13 @@ fn test_term(test: &LicenceTest, facts: &LicenceFacts<'_>, content: ContentType)
             .iter()
             .fold(Tri::No, |acc, p| acc.or(test_term(p, facts, content))),
         LicenceTest::Not(inner) => test_term(inner, facts, content).not(),
+        LicenceTest::Named(named) => test_term(&named.test, facts, content),
     }
 }
 
 /// Why a test passes, in words: for `any_of`, the alternatives that pass on their own (so that
-/// `Apache-2.0` "is OSI-approved" rather than "is OSI-approved or open data").
+/// `Apache-2.0` "is OSI-approved" rather than "is OSI-approved or conforms to the Open
+/// Definition").
 fn witness(test: &LicenceTest, expression: &LicenceExpression, content: ContentType) -> String {
     match test {
         LicenceTest::AnyOf(parts) => {
@@ -563,12 +565,13 @@ fn witness(test: &LicenceTest, expression: &LicenceExpression, content: ContentT
             .map(|p| witness(p, expression, content))
             .collect::<Vec<_>>()
             .join(" and "),
+        LicenceTest::Named(named) => witness(&named.test, expression, content),
         _ => describe(test, Some(content)),
     }
 }
 
-/// A licence test in words, to follow "a licence that is": "OSI-approved or open data (Open
-/// Definition)".
+/// A licence test as a predicate, to follow "a licence that": "is OSI-approved or conforms to
+/// the Open Definition".
 pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> String {
     fn part(test: &LicenceTest, content: Option<ContentType>) -> String {
         let text = describe(test, content);
@@ -578,16 +581,16 @@ pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> Stri
         }
     }
     match test {
-        LicenceTest::OsiApproved => "OSI-approved".to_owned(),
-        LicenceTest::FsfLibre => "FSF free/libre".to_owned(),
-        LicenceTest::OpenData => "open data (Open Definition conformant)".to_owned(),
+        LicenceTest::OsiApproved => "is OSI-approved".to_owned(),
+        LicenceTest::FsfLibre => "is FSF free/libre".to_owned(),
+        LicenceTest::OpenData => "conforms to the Open Definition".to_owned(),
         LicenceTest::TypeAppropriate => match content {
-            Some(ct) => format!("suited to {ct}"),
-            None => "suited to the component's content type".to_owned(),
+            Some(ct) => format!("suits {ct}"),
+            None => "suits the component's content type".to_owned(),
         },
-        LicenceTest::NoUseRestrictions => "free of use restrictions".to_owned(),
-        LicenceTest::CommercialUse => "open to commercial use".to_owned(),
-        LicenceTest::NoUserThreshold => "free of user thresholds".to_owned(),
+        LicenceTest::NoUseRestrictions => "has no use restrictions".to_owned(),
+        LicenceTest::CommercialUse => "allows commercial use".to_owned(),
+        LicenceTest::NoUserThreshold => "has no user threshold".to_owned(),
         LicenceTest::Ids(ids) => {
             let shown = ids
                 .iter()
@@ -596,9 +599,9 @@ pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> Stri
                 .collect::<Vec<_>>()
                 .join(", ");
             match ids.len() {
-                1 => shown,
-                2 | 3 => format!("one of {shown}"),
-                n => format!("one of the {n} licences the profile lists"),
+                1 => format!("is {shown}"),
+                2 | 3 => format!("is one of {shown}"),
+                n => format!("is one of the {n} licences the profile lists"),
             }
         }
         LicenceTest::Facet(f) => {
@@ -608,7 +611,7 @@ pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> Stri
                 .map(|v| format!("`{}`", facet_word(*v)))
                 .collect::<Vec<_>>()
                 .join(" or ");
-            format!("`{}` {values}", f.name)
+            format!("has `{}` {values}", f.name)
         }
         LicenceTest::AllOf(parts) => parts
             .iter()
@@ -620,7 +623,8 @@ pub(super) fn describe(test: &LicenceTest, content: Option<ContentType>) -> Stri
             .map(|p| part(p, content))
             .collect::<Vec<_>>()
             .join(" or "),
-        LicenceTest::Not(inner) => format!("not {}", part(inner, content)),
+        LicenceTest::Not(inner) => format!("does not satisfy: {}", part(inner, content)),
+        LicenceTest::Named(named) => format!("is {}", named.name),
     }
 }
 

@@ -274,6 +274,21 @@ pub enum LicenceTest {
     AnyOf(#[schemars(length(min = 1))] Vec<LicenceTest>),
     /// The test does not pass.
     Not(Box<LicenceTest>),
+    /// A test with a name for people, used in reasons and next steps instead of the test
+    /// spelled out ("a licence that is open in MOF's sense").
+    Named(NamedTest),
+}
+
+/// A licence test with a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct NamedTest {
+    /// What a licence that passes is, to follow "a licence that is" (`open in MOF's sense`).
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// The test.
+    pub test: Box<LicenceTest>,
 }
 
 /// A test of one facet of a licence.

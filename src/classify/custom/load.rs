@@ -547,6 +547,15 @@ fn check_licence_test(test: &mut LicenceTest, at: &str) -> Checked {
         LicenceTest::AllOf(parts) => check_licence_parts(parts, &format!("{at}/all_of")),
         LicenceTest::AnyOf(parts) => check_licence_parts(parts, &format!("{at}/any_of")),
         LicenceTest::Not(inner) => check_licence_test(inner, &format!("{at}/not")),
+        LicenceTest::Named(named) => {
+            if named.name.trim().is_empty() {
+                return Err(invalid(
+                    format!("{at}/named/name"),
+                    "a named licence test needs a `name`",
+                ));
+            }
+            check_licence_test(&mut named.test, &format!("{at}/named/test"))
+        }
         LicenceTest::OsiApproved
         | LicenceTest::FsfLibre
         | LicenceTest::OpenData

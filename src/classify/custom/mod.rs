@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 pub use eval::{CustomDetails, LevelResult, ProfileSummary, classify};
 pub use format::{
     ComponentsCondition, Condition, CriterionDef, FacetTest, FactsCondition, KindMatch, LevelDef,
-    LicenceTest, NumberRange, ProfileFile, ProfileKind,
+    LicenceTest, NamedTest, NumberRange, ProfileFile, ProfileKind,
 };
 pub use load::{
     MAX_PROFILE_BYTES, default_limits, load_profile, load_profile_with_limits, read_profile,
