@@ -671,6 +671,15 @@ fn every_licence_fact_test() {
             Status::Met,
         ),
         ("{not: osi_approved}", "model_weights", "NONE", Status::Met),
+        // `NONE` grants nothing, and so restricts nothing.
+        ("commercial_use", "model_weights", "NONE", Status::NotMet),
+        ("no_use_restrictions", "model_weights", "NONE", Status::Met),
+        (
+            "{facet: {name: derivatives, in: [forbidden]}}",
+            "model_weights",
+            "NONE",
+            Status::Met,
+        ),
     ];
     for (test, kind, licence, expected) in cases {
         let p = one(&format!(

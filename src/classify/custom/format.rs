@@ -237,8 +237,9 @@ fn is_true(b: &bool) -> bool {
 /// `A AND B` if it passes for both. So `MIT OR LicenseRef-Llama-3.1-Community` is OSI-approved
 /// (the licensee may take MIT), and a combination such as
 /// `all_of: [osi_approved, commercial_use]` must hold for one and the same branch. `NONE` (no
-/// licence) fails every test but `not`; `NOASSERTION` and licences the crate knows nothing
-/// about are unknown.
+/// licence) grants nothing, so it fails every test that asks for a grant (but
+/// `no_use_restrictions` and `no_user_threshold` hold for it); `NOASSERTION` and licences the
+/// crate knows nothing about are unknown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
