@@ -165,15 +165,14 @@ pub fn run(args: &Args) -> ExitCode {
             );
             continue;
         }
+        // Every framework that can judge the document is reported, even when another cannot
+        // (a MOT file that the exact engine grades but that cannot be imported for the others).
         let mut verdicts = Vec::with_capacity(targets.len());
         let mut invalid = None;
         for target in &targets {
             match classify_document(&mut document, *target) {
                 Ok(verdict) => verdicts.push(verdict),
-                Err(diagnostic) => {
-                    invalid = Some(diagnostic);
-                    break;
-                }
+                Err(diagnostic) => invalid = invalid.or(Some(diagnostic)),
             }
         }
         let rejected = verdicts
@@ -182,13 +181,15 @@ pub fn run(args: &Args) -> ExitCode {
         if (invalid.is_some() || rejected) && exit == EXIT_OK {
             exit = EXIT_INVALID;
         }
-        let printed = match &invalid {
-            Some(diagnostic) => print_invalid(&mut stdout, args.format, &name, diagnostic),
-            None => match args.format {
-                OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
-                OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
-            },
+        let mut printed = match args.format {
+            OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
+            OutputFormat::Text if verdicts.is_empty() => Ok(()),
+            OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
         };
+        if let Some(diagnostic) = &invalid {
+            printed =
+                printed.and_then(|()| print_invalid(&mut stdout, args.format, &name, diagnostic));
+        }
         if printed.is_err() {
             return ExitCode::from(EXIT_USAGE);
         }
@@ -229,7 +230,8 @@ fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
 }
 
 /// Classifies a document under one framework or profile; `Err` when a MOT file cannot be
-/// imported for a framework other than `mof-1.0`.
+/// imported for a framework other than `mof-1.0` (the import is tried once and its error
+/// reused).
 fn classify_document(
     document: &mut Document,
     target: Target<'_>,
