@@ -58,6 +58,9 @@ vocabulary! {
         /// The document passes the schema but cannot be read into the model (a rule the schema
         /// cannot express, such as an IRI the model's parser rejects).
         InvalidDocument = "invalid-document",
+        /// A custom framework profile file (one with `profile_version`) cannot be loaded: the
+        /// message names the problem (an unknown component kind, an undefined criterion, a cycle).
+        InvalidProfile = "invalid-profile",
         /// A component kind is listed twice without names that tell the entries apart.
         DuplicateComponent = "duplicate-component",
         /// A licence expression uses an SPDX id that the SPDX list has deprecated.
@@ -130,6 +133,7 @@ impl Code {
             | Code::InvalidFormat
             | Code::InvalidLicenceExpression
             | Code::InvalidDocument
+            | Code::InvalidProfile
             | Code::UnknownLicenceId
             | Code::MissingBaseRelease
             | Code::IncompleteClaim => Severity::Error,

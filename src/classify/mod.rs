@@ -6,6 +6,7 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+pub mod custom;
 pub mod dpg_1_1_4;
 pub mod eu_ai_act_2024;
 mod framework;
@@ -190,4 +191,6 @@ pub enum Details {
     EuAiAct(eu_ai_act_2024::EuAiActDetails),
     /// `dpg-1.1.4`: the indicators the description shows met, not met, and cannot tell.
     Dpg(dpg_1_1_4::DpgDetails),
+    /// A custom profile ([`custom`]): the profile's name and source, and every level's status.
+    Custom(Box<custom::CustomDetails>),
 }

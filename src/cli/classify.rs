@@ -1,13 +1,19 @@
-//! `ai-openness classify [--framework ID]… [--format text|json] PATH…`
+//! `ai-openness classify [--framework ID]… [--profile FILE]… [--format text|json] PATH…`
 //!
 //! Reads native descriptions and Model Openness Tool (MOT) model files (recognised by their
 //! top-level `framework` and `release` keys). A MOT file is graded under `mof-1.0` by the exact
-//! engine, as MOT grades it; under any other framework it is first imported into a release.
+//! engine, as MOT grades it; under any other framework, and under a custom profile, it is first
+//! imported into a release.
+//!
+//! `--profile FILE` adds a custom framework profile (`classify::custom`, documented in
+//! `docs/profiles.md`). Every profile is loaded and checked before any document is read; a
+//! profile that does not load is a usage error (exit code 2) with its location.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::classify::{self, Classification, Details, Framework, Status, mof_1_0};
 use ai_openness::document::{self, Limits};
 use ai_openness::import::mot;
@@ -34,9 +40,13 @@ pub enum OutputFormat {
 /// Arguments of `classify`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A framework to classify under (repeatable; default: every built-in framework).
+    /// A framework to classify under (repeatable; default, when neither `--framework` nor
+    /// `--profile` is given: every built-in framework).
     #[arg(long = "framework", value_name = "ID", value_parser = parse_framework)]
     frameworks: Vec<Framework>,
+    /// A custom framework profile, YAML or JSON (repeatable; see docs/profiles.md).
+    #[arg(long = "profile", value_name = "FILE")]
+    profiles: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -49,6 +59,41 @@ fn parse_framework(id: &str) -> Result<Framework, String> {
     id.parse::<Framework>().map_err(|e| e.to_string())
 }
 
+/// What a document is classified under: a built-in framework or a custom profile.
+#[derive(Debug, Clone, Copy)]
+enum Target<'p> {
+    Builtin(Framework),
+    Custom(&'p CustomProfile),
+}
+
+/// Loads every `--profile` file, in order. Prints the errors and returns `None` when one does
+/// not load, or when two profiles share an id.
+fn load_profiles(paths: &[PathBuf]) -> Option<Vec<CustomProfile>> {
+    let mut profiles: Vec<CustomProfile> = Vec::with_capacity(paths.len());
+    let mut ok = true;
+    for path in paths {
+        match custom::read_profile(path) {
+            Ok(profile) => {
+                if profiles.iter().any(|p| p.id() == profile.id()) {
+                    eprintln!(
+                        "error: {}: another profile has the id `{}`",
+                        path.display(),
+                        profile.id()
+                    );
+                    ok = false;
+                } else {
+                    profiles.push(profile);
+                }
+            }
+            Err(e) => {
+                eprintln!("error: profile {e}");
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(profiles)
+}
+
 /// A document that could be read: a native description or a MOT model file.
 enum Document {
     Native(Box<Release>),
@@ -57,20 +102,32 @@ enum Document {
         /// The import, made the first time a framework other than `mof-1.0` needs it.
         imported: Option<Result<Box<Release>, Diagnostic>>,
     },
+    /// A custom framework profile found among the paths (e.g. in `examples/profiles/`): not a
+    /// description, so it is skipped with a note.
+    Profile,
 }
 
 /// Runs `classify`.
 pub fn run(args: &Args) -> ExitCode {
+    let Some(profiles) = load_profiles(&args.profiles) else {
+        return ExitCode::from(EXIT_USAGE);
+    };
     let mut frameworks: Vec<Framework> = Vec::new();
-    for f in if args.frameworks.is_empty() {
+    let builtin: &[Framework] = if args.frameworks.is_empty() && profiles.is_empty() {
         Framework::ALL
     } else {
         &args.frameworks
-    } {
+    };
+    for f in builtin {
         if !frameworks.contains(f) {
             frameworks.push(*f);
         }
     }
+    let targets: Vec<Target<'_>> = frameworks
+        .iter()
+        .map(|f| Target::Builtin(*f))
+        .chain(profiles.iter().map(Target::Custom))
+        .collect();
     let limits = Limits::default();
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
@@ -101,12 +158,19 @@ pub fn run(args: &Args) -> ExitCode {
                 continue;
             }
         };
+        if matches!(document, Document::Profile) {
+            eprintln!(
+                "note: {name}: a custom framework profile, not a description: skipped (classify \
+                 under it with `--profile {name}`)"
+            );
+            continue;
+        }
         // Every framework that can judge the document is reported, even when another cannot
         // (a MOT file that the exact engine grades but that cannot be imported for the others).
-        let mut verdicts = Vec::with_capacity(frameworks.len());
+        let mut verdicts = Vec::with_capacity(targets.len());
         let mut invalid = None;
-        for framework in &frameworks {
-            match classify_document(&mut document, *framework) {
+        for target in &targets {
+            match classify_document(&mut document, *target) {
                 Ok(verdict) => verdicts.push(verdict),
                 Err(diagnostic) => invalid = invalid.or(Some(diagnostic)),
             }
@@ -146,6 +210,9 @@ fn read(source: &Source, limits: &Limits) -> Result<Result<Document, Diagnostic>
         Ok(tree) => tree,
         Err(e) => return Ok(Err(diagnostic_of(&e))),
     };
+    if custom::is_profile(&tree) {
+        return Ok(Ok(Document::Profile));
+    }
     if mot::is_mot_document(&tree) {
         return Ok(Ok(Document::Mot {
             text,
@@ -162,18 +229,26 @@ fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
     document::release_from_value(value, tree).map_err(|e| diagnostic_of(&e))
 }
 
-/// Classifies a document under one framework; `Err` when a MOT file cannot be imported for a
-/// framework other than `mof-1.0` (the import is tried once and its error reused).
+/// Classifies a document under one framework or profile; `Err` when a MOT file cannot be
+/// imported for a framework other than `mof-1.0` (the import is tried once and its error
+/// reused).
 fn classify_document(
     document: &mut Document,
-    framework: Framework,
+    target: Target<'_>,
 ) -> Result<Classification, Diagnostic> {
-    match document {
-        Document::Native(release) => Ok(classify::classify(release, framework)),
-        // WASHING(merge): the exact engine does not go through `classify::classify`; add the
-        // open-washing findings of the imported release here too.
-        Document::Mot { text, .. } if framework == Framework::Mof10 => {
-            Ok(mof_1_0::classify_mot(text))
+    // WASHING(merge): the exact engine and custom profiles do not go through
+    // `classify::classify`; add the open-washing findings of the release here too.
+    if let (Document::Mot { text, .. }, Target::Builtin(Framework::Mof10)) = (&*document, target) {
+        return Ok(mof_1_0::classify_mot(text));
+    }
+    let release: &Release = match document {
+        Document::Native(release) => release,
+        Document::Profile => {
+            return Err(Diagnostic::error(
+                ai_openness::Code::InvalidDocument,
+                "",
+                "a custom framework profile is not a description",
+            ));
         }
         Document::Mot { text, imported } => {
             let release = imported.get_or_insert_with(|| {
@@ -182,11 +257,15 @@ fn classify_document(
                     .map_err(|e| diagnostic_of(&e))
             });
             match release {
-                Ok(release) => Ok(classify::classify(release, framework)),
-                Err(diagnostic) => Err(diagnostic.clone()),
+                Ok(release) => release,
+                Err(diagnostic) => return Err(diagnostic.clone()),
             }
         }
-    }
+    };
+    Ok(match target {
+        Target::Builtin(framework) => classify::classify(release, framework),
+        Target::Custom(profile) => custom::classify(release, profile),
+    })
 }
 
 /// The `mof-1.0` details of a classification, if it has them.
@@ -239,6 +318,7 @@ fn print_json(
 fn key_numbers(verdict: &Classification) -> String {
     match &verdict.details {
         Some(Details::Mof(details)) => mof_numbers(details),
+        Some(Details::Custom(details)) => format!("custom profile: {}", details.profile.name),
         Some(Details::Osaid(d)) => {
             let r = &d.requirements;
             let mut parts = vec![

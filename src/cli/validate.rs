@@ -1,4 +1,6 @@
 //! `ai-openness validate [--format text|json] [--deny-warnings] PATH…`
+//!
+//! Checks descriptions, and custom framework profiles (files with `profile_version`) as profiles.
 
 use std::io::Write;
 use std::path::PathBuf;

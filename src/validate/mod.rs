@@ -305,6 +305,28 @@ impl Validator {
                 return None;
             }
         };
+        // A custom framework profile is checked as a profile.
+        if crate::classify::custom::is_profile(&tree) {
+            if let Err(e) = crate::classify::custom::load_profile_with_limits(text, format, limits)
+            {
+                let loc = e.location().cloned().unwrap_or_default();
+                let message = match &e {
+                    Error::Syntax { message, .. } | Error::Invalid { message, .. } => {
+                        message.clone()
+                    }
+                    other => other.to_string(),
+                };
+                let mut d = Diagnostic::of(
+                    Code::InvalidProfile,
+                    loc.pointer.unwrap_or_default(),
+                    message,
+                );
+                d.line = loc.line;
+                d.column = loc.column;
+                out.push(d);
+            }
+            return None;
+        }
         let mut value = match tree.to_json() {
             Ok(v) => v,
             Err(e) => {
