@@ -69,7 +69,31 @@ pub fn schema() -> Schema {
     let generated = SchemaSettings::draft2020_12()
         .into_generator()
         .into_root_schema_for::<Release>();
-    let mut value = generated.to_value();
+    finish(generated.to_value(), SCHEMA_ID)
+}
+
+/// The `$id` of the schema of custom framework profile files.
+pub const PROFILE_SCHEMA_ID: &str = "https://w3id.org/ai-openness/schema/0.1/profile.schema.json";
+
+/// The JSON Schema of a custom framework profile file (`classify --profile`), `$id`
+/// [`PROFILE_SCHEMA_ID`]. The format is documented in `docs/profiles.md`.
+///
+/// # Examples
+/// ```
+/// let schema = ai_openness::schema::profile_schema();
+/// assert!(jsonschema::meta::is_valid(schema.as_value()));
+/// ```
+#[must_use]
+pub fn profile_schema() -> Schema {
+    finish(
+        crate::classify::custom::profile_schema().to_value(),
+        PROFILE_SCHEMA_ID,
+    )
+}
+
+/// Polishes a generated schema: descriptions unwrapped, vocabularies as `enum`s, a title on
+/// every definition, the dialect, `$id` and the generated-file comment, keys in reading order.
+fn finish(mut value: Value, id: &str) -> Schema {
     polish(&mut value);
     if let Some(defs) = value.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, def) in defs.iter_mut() {
@@ -82,7 +106,7 @@ pub fn schema() -> Schema {
     }
     if let Some(root) = value.as_object_mut() {
         root.insert("$schema".to_owned(), Value::String(DIALECT.to_owned()));
-        root.insert("$id".to_owned(), Value::String(SCHEMA_ID.to_owned()));
+        root.insert("$id".to_owned(), Value::String(id.to_owned()));
         root.insert("$comment".to_owned(), Value::String(GENERATED.to_owned()));
     }
     order(&mut value);
@@ -100,10 +124,16 @@ pub fn schema_files() -> Vec<SchemaFile> {
             SpecVersion::CURRENT.version().minor
         )
     );
-    vec![SchemaFile {
-        path: Path::new(SCHEMA_VERSION_DIR).join("release.schema.json"),
-        schema: schema(),
-    }]
+    vec![
+        SchemaFile {
+            path: Path::new(SCHEMA_VERSION_DIR).join("release.schema.json"),
+            schema: schema(),
+        },
+        SchemaFile {
+            path: Path::new(SCHEMA_VERSION_DIR).join("profile.schema.json"),
+            schema: profile_schema(),
+        },
+    ]
 }
 
 /// Writes every schema file under `dir` (creating directories), returning the paths written.
