@@ -59,7 +59,14 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
     ] {
         let path = dir.join(file);
         let path_text = path.to_string_lossy().into_owned();
-        let output = run(&["classify", "--format", "json", &path_text]);
+        let output = run(&[
+            "classify",
+            "--framework",
+            "mof-1.0",
+            "--format",
+            "json",
+            &path_text,
+        ]);
         assert_eq!(output.status.code(), Some(0), "{file}");
         let lines = json_lines(&output);
         assert_eq!(lines.len(), 1, "one object per document and framework");
@@ -118,7 +125,14 @@ fn a_file_mot_rejects_has_a_null_class_and_the_error_kind() {
         return;
     };
     let path = dir.join("yaml-date.yml");
-    let output = run(&["classify", "--format", "json", &path.to_string_lossy()]);
+    let output = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        "--format",
+        "json",
+        &path.to_string_lossy(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 1);
@@ -151,11 +165,11 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines = json_lines(&output);
-    // Seven examples, one built-in framework.
-    assert_eq!(lines.len(), 7);
+    // Seven examples, two built-in frameworks.
+    assert_eq!(lines.len(), 14);
     let olmo = lines
         .iter()
-        .find(|l| l["name"] == "OLMo 2 7B Instruct")
+        .find(|l| l["name"] == "OLMo 2 7B Instruct" && l["framework"] == "mof-1.0")
         .expect("OLMo 2 is classified");
     assert_eq!(olmo["framework"], "mof-1.0");
     assert_eq!(olmo["level"], "unclassified");
@@ -179,6 +193,13 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         &olmo_path,
     ]);
     assert_eq!(json_lines(&twice).len(), 1);
+    // The OSAI Index object has the score and the parameters.
+    let osai = lines
+        .iter()
+        .find(|l| l["name"] == "OLMo 2 7B Instruct" && l["framework"] == "osai-index")
+        .expect("OLMo 2 is classified under osai-index");
+    assert!(osai["score"].is_f64());
+    assert_eq!(osai["parameters"]["weights_endmodel"]["grade"], "open");
 }
 
 #[test]
@@ -189,12 +210,13 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].ends_with("mistral-7b.yaml: Mistral 7B"), "{text}");
-    assert_eq!(lines[1], "  framework  level         key numbers");
+    assert_eq!(lines[1], "  framework   level         key numbers");
     assert_eq!(
         lines[2],
-        "  mof-1.0    unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
+        "  mof-1.0     unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
     );
-    assert_eq!(lines[3], "  mof-1.0: criteria not met or unknown");
+    assert_eq!(lines[3], "  osai-index  partial       score 0.458");
+    assert_eq!(lines[4], "  mof-1.0: criteria not met or unknown");
     assert!(text.contains("    not-met  class-3/data-card "), "{text}");
     assert!(
         text.contains("    unknown  class-3/technical-report "),
@@ -205,8 +227,14 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         "    3. publish the data card under an open content licence such as CC-BY-4.0 to reach \
          MOF Class III\n"
     ));
-    assert!(!text.contains("more (--format json"), "{text}");
-    assert!(text.ends_with("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"));
+    assert!(
+        text.contains("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  osai-index: next steps, cheapest first\n"),
+        "{text}"
+    );
     // Llama 3.1 has six steps toward Class III: three are shown.
     let llama = run(&[
         "classify",
@@ -252,7 +280,8 @@ fn invalid_documents_exit_1_and_are_reported_like_validate() {
         &bad.to_string_lossy(),
     ]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(json_lines(&output).len(), 2);
+    // Pythia under each built-in framework, and the bad document.
+    assert_eq!(json_lines(&output).len(), 3);
 }
 
 #[test]

@@ -17,17 +17,22 @@ pub enum Framework {
     /// II (Open Tooling) and I (Open Science), graded exactly as the Model Openness Tool grades
     /// it ([`crate::classify::mof_1_0`]).
     Mof10,
+    /// `osai-index`: the European Open Source AI Index, its current parameter set (12
+    /// parameters graded open, partial or closed, and the score as its website computes it;
+    /// [`crate::classify::osai_index`]).
+    OsaiIndex,
 }
 
 impl Framework {
     /// Every built-in framework, in the order `classify` reports them.
-    pub const ALL: &'static [Framework] = &[Framework::Mof10];
+    pub const ALL: &'static [Framework] = &[Framework::Mof10, Framework::OsaiIndex];
 
     /// The stable profile id, e.g. `mof-1.0`.
     #[must_use]
     pub const fn id(self) -> &'static str {
         match self {
             Self::Mof10 => "mof-1.0",
+            Self::OsaiIndex => "osai-index",
         }
     }
 
@@ -36,6 +41,7 @@ impl Framework {
     pub const fn name(self) -> &'static str {
         match self {
             Self::Mof10 => "Model Openness Framework 1.0",
+            Self::OsaiIndex => "European Open Source AI Index",
         }
     }
 }
@@ -105,7 +111,7 @@ mod tests {
         let err = "MOF-1.0".parse::<Framework>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`"
+            "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`, `osai-index`"
         );
         assert_eq!(err.id, "MOF-1.0");
     }

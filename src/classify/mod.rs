@@ -8,6 +8,7 @@
 
 mod framework;
 pub mod mof_1_0;
+pub mod osai_index;
 mod result;
 
 pub use framework::{Framework, UnknownFramework};
@@ -57,6 +58,7 @@ fn profile(release: &Release, framework: Framework) -> Classification {
     // WASHING(merge): take `washing: &[Finding]` and append it to `findings` after the match.
     match framework {
         Framework::Mof10 => mof_1_0::classify(release),
+        Framework::OsaiIndex => osai_index::classify(release),
     }
 }
 
@@ -176,4 +178,7 @@ pub enum Details {
     /// `mof-1.0`: class, progress, per-component statuses and licences, MOT's warnings; or, for
     /// a Model Openness Tool file that MOT rejects, the error.
     Mof(Box<mof_1_0::MofDetails>),
+    /// `osai-index`: the parameter set, the score, the category scores and each parameter's
+    /// grade.
+    OsaiIndex(Box<osai_index::OsaiIndexDetails>),
 }

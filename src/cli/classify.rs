@@ -236,6 +236,11 @@ fn print_json(
 
 /// The key numbers of a classification, in words.
 fn key_numbers(verdict: &Classification) -> String {
+    if let Some(Details::OsaiIndex(details)) = &verdict.details {
+        return details
+            .score
+            .map_or_else(|| "no score".to_owned(), |s| format!("score {s:.3}"));
+    }
     let Some(details) = mof_details(verdict) else {
         return String::new();
     };
