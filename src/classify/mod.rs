@@ -10,6 +10,7 @@ mod framework;
 pub mod mof_1_0;
 pub mod osai_index;
 mod result;
+pub mod washing;
 
 pub use framework::{Framework, UnknownFramework};
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
