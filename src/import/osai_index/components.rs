@@ -31,6 +31,13 @@ impl Importer {
         if same {
             for (base, end) in pairs {
                 let node = find(base).map_or(root, |t| t.node);
+                let notes = match (find(base), find(end)) {
+                    (Some(b), Some(e)) if b.notes.is_some() && b.notes != e.notes => format!(
+                        "; its notes, which differ from `{end}`'s, are left out: `{}`",
+                        b.notes.as_deref().unwrap_or_default()
+                    ),
+                    _ => String::new(),
+                };
                 self.info(
                     Code::ImportFactAssumed,
                     node,
@@ -39,7 +46,7 @@ impl Importer {
                         "no separate base model: `{base}` says what `{end}` says, so the release \
                          lists it once and the profile mirrors it (readme: \"In case a \
                          distinction between base (foundation) and end (user) model is not \
-                         applicable, this mirrors the end model data entries\")"
+                         applicable, this mirrors the end model data entries\"){notes}"
                     ),
                 );
             }
