@@ -165,12 +165,27 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines = json_lines(&output);
-    // Seven examples, two built-in frameworks.
-    assert_eq!(lines.len(), 14);
-    let olmo = lines
+    // Seven examples, every built-in framework, in the order of `Framework::ALL`.
+    let all = ai_openness::classify::Framework::ALL;
+    assert_eq!(lines.len(), 7 * all.len());
+    let olmo: Vec<&Value> = lines
         .iter()
-        .find(|l| l["name"] == "OLMo 2 7B Instruct" && l["framework"] == "mof-1.0")
-        .expect("OLMo 2 is classified");
+        .filter(|l| l["name"] == "OLMo 2 7B Instruct")
+        .collect();
+    let ids: Vec<&str> = olmo
+        .iter()
+        .filter_map(|l| l["framework"].as_str())
+        .collect();
+    let want: Vec<&str> = all.iter().map(|f| f.id()).collect();
+    assert_eq!(ids, want);
+    // The OSAI Index object has the score and the parameters.
+    let osai = olmo
+        .iter()
+        .find(|l| l["framework"] == "osai-index")
+        .expect("OLMo 2 is classified under osai-index");
+    assert!(osai["score"].is_f64());
+    assert_eq!(osai["parameters"]["weights_endmodel"]["grade"], "open");
+    let olmo = olmo[0];
     assert_eq!(olmo["framework"], "mof-1.0");
     assert_eq!(olmo["level"], "unclassified");
     assert_eq!(olmo["class"], 0);
@@ -193,30 +208,27 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         &olmo_path,
     ]);
     assert_eq!(json_lines(&twice).len(), 1);
-    // The OSAI Index object has the score and the parameters.
-    let osai = lines
-        .iter()
-        .find(|l| l["name"] == "OLMo 2 7B Instruct" && l["framework"] == "osai-index")
-        .expect("OLMo 2 is classified under osai-index");
-    assert!(osai["score"].is_f64());
-    assert_eq!(osai["parameters"]["weights_endmodel"]["grade"], "open");
 }
 
 #[test]
 fn the_text_format_is_a_table_with_gaps_and_next_steps() {
     let path = examples().join("mistral-7b.yaml");
-    let output = run(&["classify", &path.to_string_lossy()]);
+    let output = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        &path.to_string_lossy(),
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].ends_with("mistral-7b.yaml: Mistral 7B"), "{text}");
-    assert_eq!(lines[1], "  framework   level         key numbers");
+    assert_eq!(lines[1], "  framework  level         key numbers");
     assert_eq!(
         lines[2],
-        "  mof-1.0     unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
+        "  mof-1.0    unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
     );
-    assert_eq!(lines[3], "  osai-index  partial       score 0.458");
-    assert_eq!(lines[4], "  mof-1.0: criteria not met or unknown");
+    assert_eq!(lines[3], "  mof-1.0: criteria not met or unknown");
     assert!(text.contains("    not-met  class-3/data-card "), "{text}");
     assert!(
         text.contains("    unknown  class-3/technical-report "),
@@ -227,17 +239,13 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         "    3. publish the data card under an open content licence such as CC-BY-4.0 to reach \
          MOF Class III\n"
     ));
-    assert!(
-        text.contains("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"),
-        "{text}"
-    );
-    assert!(
-        text.contains("  osai-index: next steps, cheapest first\n"),
-        "{text}"
-    );
+    assert!(!text.contains("more (--format json"), "{text}");
+    assert!(text.ends_with("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"));
     // Llama 3.1 has six steps toward Class III: three are shown.
     let llama = run(&[
         "classify",
+        "--framework",
+        "mof-1.0",
         &examples().join("llama-3.1.yaml").to_string_lossy(),
     ]);
     assert!(
@@ -245,6 +253,29 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         "{}",
         stdout(&llama)
     );
+}
+
+#[test]
+fn the_text_table_gives_the_key_numbers_of_every_framework() {
+    let path = examples().join("pythia.yaml");
+    let output = run(&["classify", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1], "  framework       level         key numbers",
+        "{text}"
+    );
+    for row in [
+        "  osaid-1.0       undetermined  data information unknown, code unknown, parameters met",
+        "  osai-index      undetermined  score 0.792",
+        "  eu-ai-act-2024  likely        Art. 53(2) likely, Art. 2(12) undetermined; not legal \
+         advice",
+        "  dpg-1.1.4       undetermined  indicators met: 5; not met: none; unknown: 1, 2, 3, 4, \
+         6, 7, 8, 9",
+    ] {
+        assert!(lines.contains(&row), "missing `{row}` in\n{text}");
+    }
 }
 
 #[test]
@@ -280,8 +311,11 @@ fn invalid_documents_exit_1_and_are_reported_like_validate() {
         &bad.to_string_lossy(),
     ]);
     assert_eq!(output.status.code(), Some(1));
-    // Pythia under each built-in framework, and the bad document.
-    assert_eq!(json_lines(&output).len(), 3);
+    // One object per framework for the good document, one for the bad.
+    assert_eq!(
+        json_lines(&output).len(),
+        ai_openness::classify::Framework::ALL.len() + 1
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 mod classify;
 mod input;
+mod schema;
 mod validate;
 
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ enum Command {
     Validate(validate::Args),
     /// Classify descriptions (and Model Openness Tool files) under openness frameworks.
     Classify(classify::Args),
+    /// Print or write the JSON Schema of the document format, or check the committed files.
+    Schema(schema::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -53,5 +56,6 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Classify(args) => classify::run(&args),
+        Command::Schema(args) => schema::run(&args),
     }
 }
