@@ -6,8 +6,9 @@
 //! `frameworks.md` §10), a severity, the JSON Pointer of the claim or component concerned, a
 //! message and the source the finding rests on. The checks use only facts this module can read
 //! from the description itself (claims, component kinds and availability, the crate's licence
-//! facts, evaluations, monetisation); no framework profile is consulted. Every classification
-//! carries the same findings, whatever the framework.
+//! facts, evaluations, monetisation); no framework profile is consulted, so the findings are the
+//! same whatever the framework, and [`crate::classify::classify`] can attach them to every
+//! classification.
 //!
 //! **What a claim covers.** An `open_source` or `open_science` claim with no `scope` covers the
 //! whole release; `open_weights` without a scope covers the weights, `open_data` the training

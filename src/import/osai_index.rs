@@ -5,7 +5,7 @@
 //! end model's licence, release date, notes), `org` (name, link, notes) and, per parameter of
 //! the index, a `{class, link, notes}` triple with `class` one of `open`, `partial`, `closed`
 //! (empty: not applicable). The parameters are those of
-//! [`osai_index::current`](crate::classify::osai_index::current). The release says what the
+//! [`osai_index::current`]. The release says what the
 //! entry says, in components, so that the `osai-index` profile grades it back:
 //!
 //! | entry | release |
