@@ -114,6 +114,14 @@ vocabulary! {
         /// (import) A component with no licence of its own and none to inherit: recorded as
         /// unknown (no `license`), not as unlicensed.
         ImportLicenceUnstated = "import-licence-unstated",
+        /// (import) A field of the source is empty or missing (a blank name, an empty `class`):
+        /// there is nothing to import, and the model records the fact as unknown.
+        ImportNoData = "import-no-data",
+        /// (import) A fact the source does not state was chosen so that the release says what
+        /// the source means (an OSAI Index `partial` read as a published part and an unpublished
+        /// one, a month-precision date read as the first day of the month, a licence carried over
+        /// from the end model to its base model).
+        ImportFactAssumed = "import-fact-assumed",
     }
 }
 
@@ -153,7 +161,9 @@ impl Code {
             Code::UnofficialEvaluationSplit
             | Code::ImportKindAssumed
             | Code::ImportLicenceNormalised
-            | Code::ImportLicenceUnstated => Severity::Info,
+            | Code::ImportLicenceUnstated
+            | Code::ImportNoData
+            | Code::ImportFactAssumed => Severity::Info,
         }
     }
 }

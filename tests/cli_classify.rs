@@ -178,6 +178,13 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         .collect();
     let want: Vec<&str> = all.iter().map(|f| f.id()).collect();
     assert_eq!(ids, want);
+    // The OSAI Index object has the score and the parameters.
+    let osai = olmo
+        .iter()
+        .find(|l| l["framework"] == "osai-index")
+        .expect("OLMo 2 is classified under osai-index");
+    assert!(osai["score"].is_f64());
+    assert_eq!(osai["parameters"]["weights_endmodel"]["grade"], "open");
     let olmo = olmo[0];
     assert_eq!(olmo["framework"], "mof-1.0");
     assert_eq!(olmo["level"], "unclassified");
@@ -261,6 +268,7 @@ fn the_text_table_gives_the_key_numbers_of_every_framework() {
     );
     for row in [
         "  osaid-1.0       undetermined  data information unknown, code unknown, parameters met",
+        "  osai-index      undetermined  score 0.792",
         "  eu-ai-act-2024  likely        Art. 53(2) likely, Art. 2(12) undetermined; not legal \
          advice",
         "  dpg-1.1.4       undetermined  indicators met: 5; not met: none; unknown: 1, 2, 3, 4, \

@@ -20,6 +20,10 @@ pub enum Framework {
     /// `osaid-1.0`: the OSI Open Source AI Definition 1.0: data information, code and parameters
     /// ([`crate::classify::osaid_1_0`]).
     Osaid10,
+    /// `osai-index`: the European Open Source AI Index, its current parameter set (12
+    /// parameters graded open, partial or closed, and the score as its website computes it;
+    /// [`crate::classify::osai_index`]).
+    OsaiIndex,
     /// `eu-ai-act-2024`: whether the open-source exemptions of the EU AI Act, Art. 2(12) and
     /// Art. 53(2), plausibly apply; not legal advice ([`crate::classify::eu_ai_act_2024`]).
     EuAiAct2024,
@@ -33,6 +37,7 @@ impl Framework {
     pub const ALL: &'static [Framework] = &[
         Framework::Mof10,
         Framework::Osaid10,
+        Framework::OsaiIndex,
         Framework::EuAiAct2024,
         Framework::Dpg114,
     ];
@@ -43,6 +48,7 @@ impl Framework {
         match self {
             Self::Mof10 => "mof-1.0",
             Self::Osaid10 => "osaid-1.0",
+            Self::OsaiIndex => "osai-index",
             Self::EuAiAct2024 => "eu-ai-act-2024",
             Self::Dpg114 => "dpg-1.1.4",
         }
@@ -54,6 +60,7 @@ impl Framework {
         match self {
             Self::Mof10 => "Model Openness Framework 1.0",
             Self::Osaid10 => "OSI Open Source AI Definition 1.0",
+            Self::OsaiIndex => "European Open Source AI Index",
             Self::EuAiAct2024 => "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
             Self::Dpg114 => "Digital Public Goods Standard 1.1.4",
         }
@@ -126,7 +133,7 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`, `osaid-1.0`, \
-             `eu-ai-act-2024`, `dpg-1.1.4`"
+             `osai-index`, `eu-ai-act-2024`, `dpg-1.1.4`"
         );
         assert_eq!(err.id, "MOF-1.0");
     }

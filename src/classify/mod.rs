@@ -11,9 +11,11 @@ pub mod dpg_1_1_4;
 pub mod eu_ai_act_2024;
 mod framework;
 pub mod mof_1_0;
+pub mod osai_index;
 pub mod osaid_1_0;
 mod result;
 mod support;
+pub mod washing;
 
 pub use framework::{Framework, UnknownFramework};
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
@@ -63,6 +65,7 @@ fn profile(release: &Release, framework: Framework) -> Classification {
     match framework {
         Framework::Mof10 => mof_1_0::classify(release),
         Framework::Osaid10 => osaid_1_0::classify(release),
+        Framework::OsaiIndex => osai_index::classify(release),
         Framework::EuAiAct2024 => eu_ai_act_2024::classify(release),
         Framework::Dpg114 => dpg_1_1_4::classify(release),
     }
@@ -186,6 +189,9 @@ pub enum Details {
     Mof(Box<mof_1_0::MofDetails>),
     /// `osaid-1.0`: `conforms` (true, false or null) and the outcome of each requirement.
     Osaid(osaid_1_0::OsaidDetails),
+    /// `osai-index`: the parameter set, the score, the category scores and each parameter's
+    /// grade.
+    OsaiIndex(Box<osai_index::OsaiIndexDetails>),
     /// `eu-ai-act-2024`: the outcome of each open-source exemption and the not-legal-advice
     /// notice.
     EuAiAct(eu_ai_act_2024::EuAiActDetails),

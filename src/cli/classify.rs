@@ -331,6 +331,9 @@ fn key_numbers(verdict: &Classification) -> String {
             }
             parts.join(", ")
         }
+        Some(Details::OsaiIndex(d)) => d
+            .score
+            .map_or_else(|| "no score".to_owned(), |s| format!("score {s:.3}")),
         Some(Details::EuAiAct(d)) => format!(
             "Art. 53(2) {}, Art. 2(12) {}; not legal advice",
             d.exemptions.art_53_2, d.exemptions.art_2_12

@@ -7,8 +7,10 @@
 //! are the `import-…` values of [`Code`](crate::Code).
 //!
 //! * [`mot`]: Model Openness Tool model files (MOF 1.0 YAML).
+//! * [`osai_index`]: European Open Source AI Index entries (`main-database` YAML).
 
 pub mod mot;
+pub mod osai_index;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Release;

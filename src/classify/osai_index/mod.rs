@@ -1,0 +1,288 @@
+//! The European Open Source AI Index (`osai-index`): each of the index's parameters graded
+//! open, partial or closed from the release's components, and the score as the index's website
+//! computes it.
+//!
+//! The index (osai-index.eu; Liesenfeld & Dingemanse, "Rethinking open source generative AI:
+//! open-washing and the EU AI Act", FAccT 2024; data CC-BY-4.0, doi:10.5281/zenodo.15386042)
+//! grades generative AI systems on parameters in three categories. Its grades are made by people
+//! from a rubric (`readme.md` of `Language-Technology-Assessment/main-database`); this profile
+//! derives them from a description, following that rubric. The parameters are Rust data,
+//! one table per parameter set keyed by the date it took effect ([`parameters`]); the current
+//! set has 12 parameters.
+//!
+//! # From components to grades
+//!
+//! Each parameter is answered by the components of some kinds. Each component counts by how it
+//! can be obtained: `public` or `third_party_public` is shared (open); `gated`, `on_request` or
+//! `third_party_obtainable` is shared with conditions (partial: "partially/not fully shared.
+//! E.g. gated downloads"); `not_released`, `api_only` or `unshareable` is not shared (closed).
+//! Several components of a parameter combine as the rubric's "all / some / none": open when
+//! every one is open, closed when every one is closed, partial otherwise.
+//!
+//! | parameter | components | rule |
+//! |---|---|---|
+//! | `datasources_basemodel` | `pretraining_data` | all / some / none shared |
+//! | `datasources_endmodel` | `post_training_data` (without a base/end split: `pretraining_data`) | all / some / none shared |
+//! | `weights_basemodel` | `base_model_weights` (without a split: `model_weights`) | shared / gated / not shared |
+//! | `weights_endmodel` | `model_weights` | shared / gated / not shared |
+//! | `trainingcode` | `training_code`, `data_preprocessing_code`; `inference_code`, `model_architecture` | open: training and data-processing code both listed and shared; partial: some of it shared, or only inference code or the architecture ("Sparse source code is available"); closed: none |
+//! | `code` | `code_documentation` | all / some / none published |
+//! | `hardware_architecture` | `compute_report` | all / some / none published |
+//! | `preprint` | `technical_report` | all / some / none published |
+//! | `paper` | `research_paper` | all / some / none published |
+//! | `modelcard` | `model_card` | all / some / none published |
+//! | `datasheet` | `data_card` (a datasheet or an EU AI Act Art. 53(1)(d) summary) | all / some / none published |
+//! | `licenses` | the weights, code and data above | see below |
+//!
+//! **Base and end model.** A release *has a base/end split* when it lists `base_model_weights`
+//! or `post_training_data`, or records `lineage`. Without one, "this mirrors the end model data
+//! entries" (readme): `weights_basemodel` is graded on the `model_weights`, and both data
+//! parameters on the release's training data.
+//!
+//! **Licences.** The readme asks whether "the model weights, training code, and data sources
+//! (as available)" are covered by open licences. The three groups are the weights, the code of
+//! the `trainingcode` row and the training data; only available parts count. Open: every
+//! available part is under an open licence; partial: "at least two (partially or fully) of
+//! model weights, training code, and training data" have an available part under an open
+//! licence; closed otherwise. An *open licence* is one the SPDX list marks OSI-approved (the
+//! question in `_parameters-descriptions.yml`) or, for data, which the OSI does not review, one
+//! that conforms to the Open Definition (the readme's rubric says "open licenses"). The facts
+//! come from [`crate::licence`]; a licence it has no facts about is unknown.
+//!
+//! # Unknown facts
+//!
+//! A missing fact is unknown, never closed. Each parameter is computed as two bounds: the grade
+//! the description establishes and the highest it still allows. The **score counts the lower
+//! bound**, as the index counts an empty class as 0, so a parameter whose inputs are unknown
+//! counts closed; its criterion status is then `unknown`, with `settle` text naming the facts
+//! (availability, licence, a missing component) that would decide it.
+//!
+//! # Score
+//!
+//! As the website computes it (`Language-Technology-Assessment/website`,
+//! `composables/models.ts`, `sortModels`): open 1, partial 0.5, closed 0; the score is the mean
+//! weight of the parameters whose `types` include the release's type; a category's score is the
+//! sum of its applicable weights divided by the number of all its parameters. A release of
+//! several modalities, or of none given, is graded on every parameter
+//! ([`applies`]).
+//!
+//! # Level
+//!
+//! The index publishes a score and a ranking, and defines no overall levels or thresholds. The
+//! level therefore uses the index's own three grades for the release as a whole, in the only
+//! way that needs no threshold: `open` when every applicable parameter is open, `closed` when
+//! every one is closed, `partial` otherwise, and `undetermined` when unknown parameters leave
+//! it open which. The score is the key result. The level is deliberately not the `licenses`
+//! grade: a release with open licences and little else (the index's Mistral and Qwen entries,
+//! scored 0.292 and 0.167) is the open-washing the index was made to expose.
+//!
+//! # Complete systems
+//!
+//! The current parameter set has no guardrail or moderation parameters (they were removed in
+//! 2025). A release of kind `system` is graded on its model components; the finding
+//! `osai-index-system-parts-not-graded` lists the guardrails, filters, system prompts and usage
+//! policies it leaves out.
+//!
+//! # Findings
+//!
+//! | code | severity | when |
+//! |---|---|---|
+//! | `osai-index-system-parts-not-graded` | info | a `system` release lists parts no parameter grades |
+//! | `osai-index-every-parameter-applies` | info | the release's modality is `multimodal` or not given, so every parameter applies |
+//!
+//! # Conformance
+//!
+//! `import::osai_index` reads the index's own entries into releases; `tests/osai_index.rs`
+//! classifies the 40 entries of `fixtures/osai-index` (main-database@376230f) and compares
+//! every grade with the index's and every score with the index's website. The eleven
+//! availability and documentation parameters agree for every entry. `licenses` agrees for 32;
+//! the other eight are graded by the index's reviewers where the rubric, applied to the licences
+//! the entry itself records, gives another answer:
+//!
+//! * six where the entry leaves the licence of a part unstated, so the grade here is unsettled
+//!   (`unknown`, counted at its lower bound) and the index's grade lies within the bounds:
+//!   Apertus (open; the notes name `OpenRAIL` among the data licences), Cosmos (partial; only the
+//!   code is known to be openly licensed), Salamandra, Snowflake Arctic, T5 and Zephyr (partial;
+//!   only the weights' licence is named);
+//! * two that contradict the rubric's "as available": BERT and GPT-OSS are graded partial
+//!   although every part they release is Apache-2.0, while Mistral, Qwen, Phi and Whisper, with
+//!   the same pattern, are graded open. Here they are open.
+//!
+//! The scores of these eight differ from the index's accordingly; the other 32 agree to the
+//! three decimals the fixture README gives (OLMo 0.958, YuLan 1.000, lumo 0.000).
+
+mod grading;
+pub mod licences;
+pub mod parameters;
+mod result;
+mod steps;
+
+pub use licences::open_licence;
+pub use parameters::{
+    Category, Grade, PARAMETER_SETS, Parameter, ParameterSet, ParameterSpec, Rubric, current,
+};
+pub use result::{OsaiIndexDetails, ParameterResult, applies};
+
+use indexmap::IndexMap;
+
+use crate::classify::{Classification, CriterionResult, Details, Finding, Status, sort_next_steps};
+use crate::diagnostic::Severity;
+use crate::model::{Modality, Release, ReleaseKind};
+
+/// The profile id.
+pub const ID: &str = "osai-index";
+
+/// Classifies `release` with the current parameter set.
+///
+/// ```
+/// use ai_openness::Release;
+/// use ai_openness::classify::osai_index;
+/// use ai_openness::model::{Availability, Component, ComponentKind};
+///
+/// let mut release = Release::new("Weights only");
+/// release.components.push(
+///     Component::new(ComponentKind::ModelWeights).with_availability(Availability::Gated),
+/// );
+/// let verdict = osai_index::classify(&release);
+/// assert_eq!(verdict.framework, "osai-index");
+/// let crit = verdict.criteria.iter().find(|c| c.id == "weights_endmodel").unwrap();
+/// assert_eq!(crit.status.as_str(), "not-met"); // gated: partial
+/// let licences = verdict.criteria.iter().find(|c| c.id == "licenses").unwrap();
+/// assert_eq!(licences.status.as_str(), "unknown"); // no licence given
+/// ```
+#[must_use]
+pub fn classify(release: &Release) -> Classification {
+    classify_with(release, current())
+}
+
+/// Classifies `release` with a given parameter set.
+#[must_use]
+pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
+    let mut criteria = Vec::new();
+    let mut next_steps = Vec::new();
+    let mut results = IndexMap::new();
+    let mut bounds = Vec::new();
+    for spec in set.parameters() {
+        let parameter = spec.parameter;
+        let graded = match parameter {
+            Parameter::Licenses => licences::grade(release),
+            _ => grading::grade(release, parameter),
+        };
+        let applies = applies(spec.types, release.modality);
+        let status = if graded.lo != graded.hi {
+            Status::Unknown
+        } else {
+            Status::from_bool(graded.lo == Grade::Open)
+        };
+        let head = if graded.lo == graded.hi {
+            format!("{}: \"{}\"", graded.lo, spec.rubric.text(graded.lo))
+        } else {
+            format!(
+                "counted {} in the score; the description allows up to {}",
+                graded.lo, graded.hi
+            )
+        };
+        let applicability = if applies {
+            String::new()
+        } else {
+            format!(
+                "; does not apply to a release of type `{}` (types: {})",
+                release.modality.map_or("", Modality::as_str),
+                spec.types.join(", ")
+            )
+        };
+        let mut criterion = CriterionResult::new(
+            parameter.as_str(),
+            format!(
+                "OSAI Index ({}) `{parameter}`, {}: \"{}\"",
+                set.date, spec.name, spec.question
+            ),
+            status,
+            format!("{head}; {}{applicability}", graded.reason),
+        )
+        .with_components(graded.components.clone());
+        if status == Status::Unknown
+            && let Some(settle) = &graded.settle
+        {
+            criterion = criterion.with_settle(settle.clone());
+        }
+        criteria.push(criterion);
+        if applies {
+            bounds.push((graded.lo, graded.hi));
+            if graded.lo != Grade::Open {
+                next_steps.extend(steps::steps(release, parameter));
+            }
+        }
+        results.insert(
+            parameter,
+            ParameterResult {
+                grade: graded.lo,
+                status,
+                highest: graded.hi,
+                applies,
+                components: graded.components,
+            },
+        );
+    }
+    sort_next_steps(&mut next_steps);
+    let (score, categories) = result::scores(set, &results);
+    let mut classification = Classification::new(&release.name, ID, result::level(&bounds));
+    classification.details = Some(Details::OsaiIndex(Box::new(OsaiIndexDetails {
+        parameter_set: set.date,
+        score,
+        categories,
+        parameters: results,
+    })));
+    classification.criteria = criteria;
+    classification.next_steps = next_steps;
+    classification.findings = findings(release);
+    classification
+}
+
+fn findings(release: &Release) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if release.kind == ReleaseKind::System {
+        let parts: Vec<String> = release
+            .components
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind.is_system_part())
+            .map(|(i, c)| grading::describe(i, c))
+            .collect();
+        if !parts.is_empty() {
+            out.push(
+                Finding::new(
+                    "osai-index-system-parts-not-graded",
+                    Severity::Info,
+                    "",
+                    format!(
+                        "the index's parameters grade the model, not guardrails, filters, system \
+                         prompts or usage policies; not graded: {}",
+                        parts.join(", ")
+                    ),
+                )
+                .with_clause(
+                    "OSAI Index _parameters.yml (2026-03-13): 12 parameters, none for system parts",
+                ),
+            );
+        }
+    }
+    if matches!(release.modality, None | Some(Modality::Multimodal)) {
+        let what = release
+            .modality
+            .map_or("is not given", |_| "is `multimodal`");
+        out.push(
+            Finding::new(
+                "osai-index-every-parameter-applies",
+                Severity::Info,
+                "/modality",
+                format!(
+                    "the modality {what}, so every parameter applies; the index's website \
+                     matches one type exactly and computes no score for several"
+                ),
+            )
+            .with_clause("OSAI Index website, composables/models.ts: c.types.includes(type)"),
+        );
+    }
+    out
+}
