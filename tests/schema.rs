@@ -24,18 +24,48 @@ fn committed_schema_files_are_fresh() {
         "stale schema files {stale:?}; regenerate them with `cargo run -- schema --out schema`"
     );
     assert!(dir.join("0.1/release.schema.json").is_file());
+    assert!(dir.join("0.1/profile.schema.json").is_file());
+}
+
+#[test]
+fn profile_schema_accepts_the_example_profiles() {
+    let s = schema::profile_schema();
+    jsonschema::meta::validate(s.as_value()).expect("valid against the 2020-12 meta-schema");
+    assert_eq!(s.as_value()["$id"], schema::PROFILE_SCHEMA_ID);
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(s.as_value())
+        .unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/profiles");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let tree = ai_openness::syntax::parse_yaml(&text, &Default::default()).unwrap();
+        let value = tree.to_json().unwrap();
+        let errors: Vec<_> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        seen += 1;
+    }
+    assert_eq!(seen, 2);
 }
 
 #[test]
 fn check_reports_missing_and_edited_files() {
     let dir = std::env::temp_dir().join(format!("ai-openness-schema-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(schema::check_schema_files(&dir).unwrap().len(), 1);
+    assert_eq!(schema::check_schema_files(&dir).unwrap().len(), 2);
     let written = schema::write_schema_files(&dir).unwrap();
-    assert_eq!(written, [dir.join("0.1/release.schema.json")]);
+    assert_eq!(
+        written,
+        [
+            dir.join("0.1/release.schema.json"),
+            dir.join("0.1/profile.schema.json")
+        ]
+    );
     assert!(schema::check_schema_files(&dir).unwrap().is_empty());
     std::fs::write(&written[0], "{}\n").unwrap();
-    assert_eq!(schema::check_schema_files(&dir).unwrap(), written);
+    assert_eq!(schema::check_schema_files(&dir).unwrap(), [written[0].clone()]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
