@@ -43,7 +43,10 @@ fn profile_schema_accepts_the_example_profiles() {
         let text = std::fs::read_to_string(&path).unwrap();
         let tree = ai_openness::syntax::parse_yaml(&text, &Default::default()).unwrap();
         let value = tree.to_json().unwrap();
-        let errors: Vec<_> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        let errors: Vec<_> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
         seen += 1;
     }
@@ -65,7 +68,10 @@ fn check_reports_missing_and_edited_files() {
     );
     assert!(schema::check_schema_files(&dir).unwrap().is_empty());
     std::fs::write(&written[0], "{}\n").unwrap();
-    assert_eq!(schema::check_schema_files(&dir).unwrap(), [written[0].clone()]);
+    assert_eq!(
+        schema::check_schema_files(&dir).unwrap(),
+        [written[0].clone()]
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

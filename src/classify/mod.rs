@@ -27,9 +27,9 @@ use crate::model::Release;
 
 /// Classifies `release` under `framework`.
 ///
-/// Pure and fast: no I/O, and no allocation beyond the result. Every classification is to carry
-/// the open-washing findings of the release, the same for every framework (wired in with the
-/// detector, `classify::washing`).
+/// Pure and fast: no I/O, and no allocation beyond the result. Every classification carries, after
+/// the framework's own findings, the open-washing findings of the release
+/// ([`washing::detect`]), the same for every framework.
 ///
 /// ```
 /// use ai_openness::Release;
@@ -40,28 +40,40 @@ use crate::model::Release;
 /// ```
 #[must_use]
 pub fn classify(release: &Release, framework: Framework) -> Classification {
-    // WASHING(merge): every classification carries the open-washing findings; wire
-    // `washing::detect` here when `crate::classify::washing` lands:
-    //     let washing = washing::detect(release);
-    //     return profile(release, framework, &washing);
-    profile(release, framework)
+    with_findings(profile(release, framework), &washing::detect(release))
 }
 
-/// Classifies `release` under every built-in framework, in the order of [`Framework::ALL`].
+/// Classifies `release` under every built-in framework, in the order of [`Framework::ALL`]; the
+/// open-washing findings are detected once and attached to each.
 #[must_use]
 pub fn classify_all(release: &Release) -> Vec<Classification> {
-    // WASHING(merge): detect once, share between the frameworks:
-    //     let washing = washing::detect(release);
-    //     ... profile(release, *f, &washing) ...
+    let washing = washing::detect(release);
     Framework::ALL
         .iter()
-        .map(|f| profile(release, *f))
+        .map(|f| with_findings(profile(release, *f), &washing))
         .collect()
+}
+
+/// Classifies `release` under a custom framework profile (see [`custom`]), with the open-washing
+/// findings attached as for the built-in frameworks.
+#[must_use]
+pub fn classify_custom(release: &Release, profile: &custom::CustomProfile) -> Classification {
+    with_findings(
+        custom::classify(release, profile),
+        &washing::detect(release),
+    )
+}
+
+/// Appends open-washing findings to a classification made elsewhere (e.g. the exact MOT engine's
+/// verdict on a Model Openness Tool file, with the findings of its imported release).
+#[must_use]
+pub fn with_findings(mut verdict: Classification, findings: &[Finding]) -> Classification {
+    verdict.findings.extend_from_slice(findings);
+    verdict
 }
 
 /// The one place that picks a framework's classifier.
 fn profile(release: &Release, framework: Framework) -> Classification {
-    // WASHING(merge): take `washing: &[Finding]` and append it to `findings` after the match.
     match framework {
         Framework::Mof10 => mof_1_0::classify(release),
         Framework::Osaid10 => osaid_1_0::classify(release),

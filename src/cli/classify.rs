@@ -236,11 +236,6 @@ fn classify_document(
     document: &mut Document,
     target: Target<'_>,
 ) -> Result<Classification, Diagnostic> {
-    // WASHING(merge): the exact engine and custom profiles do not go through
-    // `classify::classify`; add the open-washing findings of the release here too.
-    if let (Document::Mot { text, .. }, Target::Builtin(Framework::Mof10)) = (&*document, target) {
-        return Ok(mof_1_0::classify_mot(text));
-    }
     let release: &Release = match document {
         Document::Native(release) => release,
         Document::Profile => {
@@ -256,6 +251,18 @@ fn classify_document(
                     .map(|i| Box::new(i.release))
                     .map_err(|e| diagnostic_of(&e))
             });
+            if let Target::Builtin(Framework::Mof10) = target {
+                // The exact engine grades the file itself; the open-washing findings come from
+                // the imported release when the import succeeds.
+                let findings = release
+                    .as_ref()
+                    .map(|r| classify::washing::detect(r))
+                    .unwrap_or_default();
+                return Ok(classify::with_findings(
+                    mof_1_0::classify_mot(text),
+                    &findings,
+                ));
+            }
             match release {
                 Ok(release) => release,
                 Err(diagnostic) => return Err(diagnostic.clone()),
@@ -264,7 +271,7 @@ fn classify_document(
     };
     Ok(match target {
         Target::Builtin(framework) => classify::classify(release, framework),
-        Target::Custom(profile) => custom::classify(release, profile),
+        Target::Custom(profile) => classify::classify_custom(release, profile),
     })
 }
 
