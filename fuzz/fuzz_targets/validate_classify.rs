@@ -1,0 +1,29 @@
+//! The validator on arbitrary text, then every built-in framework on what loads: no panic, every
+//! diagnostic that has a line has a column, a report with no error carries the release, and every
+//! classification serialises to JSON.
+#![no_main]
+
+use ai_openness::classify::classify_all;
+use ai_openness::document::Format;
+use ai_openness::validate::{Validator, ValidatorOptions};
+use libfuzzer_sys::fuzz_target;
+use std::sync::LazyLock;
+
+static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+    Validator::new(ValidatorOptions::default().with_max_bytes(1 << 20))
+});
+
+fuzz_target!(|data: &[u8]| {
+    for format in [Format::Json, Format::Yaml] {
+        let report = VALIDATOR.validate_bytes(data, Some(format));
+        for d in &report {
+            assert_eq!(d.line.is_some(), d.column.is_some(), "{d}");
+        }
+        if report.is_valid() {
+            let release = report.release().expect("a valid report carries its release");
+            for verdict in classify_all(release) {
+                serde_json::to_string(&verdict).expect("a classification serialises");
+            }
+        }
+    }
+});
