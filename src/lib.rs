@@ -7,6 +7,7 @@ pub mod document;
 mod error;
 pub mod licence;
 pub mod model;
+pub mod rdf;
 pub mod syntax;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};

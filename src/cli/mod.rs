@@ -4,8 +4,10 @@
 //! error-severity finding (or a warning under `--deny-warnings`), 2 a usage error or a path that
 //! cannot be read.
 
+mod export;
 mod input;
 mod validate;
+mod vocab;
 
 use std::process::ExitCode;
 
@@ -34,6 +36,10 @@ struct Cli {
 enum Command {
     /// Check descriptions: syntax, format version, schema, and the semantic rules.
     Validate(validate::Args),
+    /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
+    Export(export::Args),
+    /// Write the RDF vocabulary files (or check that the committed ones are fresh).
+    Vocab(vocab::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -49,5 +55,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Vocab(args) => vocab::run(&args),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub mod strategies;
+
 /// The `shared/` folder with third-party fixtures, or `None` (after printing a notice) when it is
 /// absent. It sits beside the repository (`$CARGO_MANIFEST_DIR/../shared`); the environment variable
 /// `AI_OPENNESS_SHARED` overrides the location. Under `CI=true` its absence fails the test, so a
