@@ -31,6 +31,30 @@ vocabulary! {
         /// The document does not fit the document format (a wrong type, a missing or unknown field,
         /// a value outside a vocabulary).
         InvalidDocument = "invalid-document",
+        // Importers (`crate::import`): what happened to the source document on its way into the
+        // model. Every field of the source ends up in the release or in one of these.
+        /// (import) A field of the source has no place in the model and was left out; the
+        /// pointer names it in the source document.
+        ImportFieldDropped = "import-field-dropped",
+        /// (import) A value does not fit the model (a relative path where a URL is needed, a
+        /// malformed date, a licence that is not a string) and was left out.
+        ImportInvalidValue = "import-invalid-value",
+        /// (import) A component name of the source names no component kind; the component was
+        /// left out.
+        ImportUnknownComponent = "import-unknown-component",
+        /// (import) A component kind was chosen where the source is less specific (MOF `Datasets`
+        /// read as pretraining data) or spelled differently (`model card` for `Model card`).
+        ImportKindAssumed = "import-kind-assumed",
+        /// (import) A licence written in another form (`Apache 2.0`) was read as the SPDX
+        /// expression it names; the text as written is kept in `declared`.
+        ImportLicenceNormalised = "import-licence-normalised",
+        /// (import) A licence that is not an SPDX expression and names no known licence
+        /// (`Proprietary`, `Pending`): kept verbatim in `declared`, with the expression
+        /// `NOASSERTION`.
+        ImportLicenceNotSpdx = "import-licence-not-spdx",
+        /// (import) A component with no licence of its own and none to inherit: recorded as
+        /// unknown (no `license`), not as unlicensed.
+        ImportLicenceUnstated = "import-licence-unstated",
     }
 }
 

@@ -5,6 +5,7 @@ pub mod classify;
 mod diagnostic;
 pub mod document;
 mod error;
+pub mod import;
 pub mod licence;
 pub mod model;
 pub mod rdf;

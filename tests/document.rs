@@ -257,3 +257,50 @@ fn component_kinds_cover_the_frameworks() {
         );
     }
 }
+
+#[test]
+fn bad_licence_expressions_are_located_with_a_suggestion() {
+    let e = load_err(
+        "spec_version: 0.1.0\nname: T\ncomponents:\n  - kind: model_weights\n    license: apache-2.0\n",
+        Format::Yaml,
+    );
+    assert!(matches!(e, Error::Invalid { .. }), "{e}");
+    assert_at(e.location(), "/components/0/license", 5, 14);
+    assert!(e.to_string().contains("`Apache-2.0`"), "{e}");
+    let e = load_err(
+        "spec_version: 0.1.0\nname: T\ncomponents:\n  - kind: model_weights\n    license: {expression: MIT AND, declared: MIT}\n",
+        Format::Yaml,
+    );
+    assert_eq!(
+        e.location().unwrap().pointer.as_deref(),
+        Some("/components/0/license/expression")
+    );
+}
+
+#[test]
+fn licence_text_as_declared_is_kept() {
+    let r = document::from_str(
+        "spec_version: 0.1.0\nname: T\ncomponents:\n  - kind: model_weights\n    license:\n      expression: LicenseRef-Llama-3.1-Community\n      declared: Llama 3.1 Community License Agreement\n  - kind: model_card\n    license: NONE\n",
+        Format::Yaml,
+    )
+    .unwrap();
+    let l = r.components[0].license.as_ref().unwrap();
+    assert_eq!(
+        l.declared.as_deref(),
+        Some("Llama 3.1 Community License Agreement")
+    );
+    assert_eq!(l.expression.as_str(), "LicenseRef-Llama-3.1-Community");
+    assert!(
+        r.components[1]
+            .license
+            .as_ref()
+            .unwrap()
+            .expression
+            .is_none()
+    );
+    let yaml = document::to_yaml_string(&r).unwrap();
+    assert!(
+        yaml.contains("declared: Llama 3.1 Community License Agreement"),
+        "{yaml}"
+    );
+}

@@ -6,14 +6,59 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+mod framework;
 pub mod mof_1_0;
 mod result;
 
+pub use framework::{Framework, UnknownFramework};
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
 
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
+use crate::model::Release;
+
+/// Classifies `release` under `framework`.
+///
+/// Pure and fast: no I/O, and no allocation beyond the result. Every classification is to carry
+/// the open-washing findings of the release, the same for every framework (wired in with the
+/// detector, `classify::washing`).
+///
+/// ```
+/// use ai_openness::Release;
+/// use ai_openness::classify::{Framework, classify};
+///
+/// let verdict = classify(&Release::new("Empty"), Framework::Mof10);
+/// assert_eq!((verdict.framework.as_str(), verdict.level.as_str()), ("mof-1.0", "unclassified"));
+/// ```
+#[must_use]
+pub fn classify(release: &Release, framework: Framework) -> Classification {
+    // WASHING(merge): every classification carries the open-washing findings; wire
+    // `washing::detect` here when `crate::classify::washing` lands:
+    //     let washing = washing::detect(release);
+    //     return profile(release, framework, &washing);
+    profile(release, framework)
+}
+
+/// Classifies `release` under every built-in framework, in the order of [`Framework::ALL`].
+#[must_use]
+pub fn classify_all(release: &Release) -> Vec<Classification> {
+    // WASHING(merge): detect once, share between the frameworks:
+    //     let washing = washing::detect(release);
+    //     ... profile(release, *f, &washing) ...
+    Framework::ALL
+        .iter()
+        .map(|f| profile(release, *f))
+        .collect()
+}
+
+/// The one place that picks a framework's classifier.
+fn profile(release: &Release, framework: Framework) -> Classification {
+    // WASHING(merge): take `washing: &[Finding]` and append it to `findings` after the match.
+    match framework {
+        Framework::Mof10 => mof_1_0::classify(release),
+    }
+}
 
 /// A finding attached to a classification: an open-washing pattern (claims exceed evidence), or a
 /// note where a profile deliberately reproduces a lenient or quirky reference implementation.
@@ -127,4 +172,8 @@ impl Classification {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum Details {}
+pub enum Details {
+    /// `mof-1.0`: class, progress, per-component statuses and licences, MOT's warnings; or, for
+    /// a Model Openness Tool file that MOT rejects, the error.
+    Mof(Box<mof_1_0::MofDetails>),
+}

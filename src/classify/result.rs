@@ -81,6 +81,17 @@ impl ComponentRef {
             name: component.name.clone(),
         }
     }
+
+    /// A component at `pointer` (in whatever document it was read from, e.g.
+    /// `/release/components/2` in a Model Openness Tool file).
+    #[must_use]
+    pub fn at(pointer: impl Into<String>, kind: ComponentKind, name: Option<String>) -> Self {
+        Self {
+            pointer: pointer.into(),
+            kind,
+            name,
+        }
+    }
 }
 
 /// The result of one criterion of a framework.

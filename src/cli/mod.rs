@@ -1,9 +1,10 @@
 //! Command-line interface: one module per subcommand, each with `Args` and `run`.
 //!
-//! Exit codes shared by every subcommand: 0 success (every document valid), 1 a document has an
-//! error-severity finding (or a warning under `--deny-warnings`), 2 a usage error or a path that
-//! cannot be read.
+//! Exit codes shared by every subcommand: 0 success (every document valid, or classified), 1 a
+//! document has an error-severity finding (or a warning under `--deny-warnings`) or cannot be
+//! classified, 2 a usage error or a path that cannot be read.
 
+mod classify;
 mod export;
 mod input;
 mod validate;
@@ -36,6 +37,8 @@ struct Cli {
 enum Command {
     /// Check descriptions: syntax, format version, schema, and the semantic rules.
     Validate(validate::Args),
+    /// Classify descriptions (and Model Openness Tool files) under openness frameworks.
+    Classify(classify::Args),
     /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
     Export(export::Args),
     /// Write the RDF vocabulary files (or check that the committed ones are fresh).
@@ -55,6 +58,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Classify(args) => classify::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Vocab(args) => vocab::run(&args),
     }

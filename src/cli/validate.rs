@@ -31,7 +31,7 @@ pub struct Args {
 }
 
 /// Turns a load error into the diagnostic that reports it.
-fn diagnostic_of(error: &Error) -> Diagnostic {
+pub(super) fn diagnostic_of(error: &Error) -> Diagnostic {
     let code = match error {
         Error::Syntax { .. } => Code::SyntaxError,
         Error::UnsupportedVersion { .. } => Code::UnsupportedSpecVersion,

@@ -7,7 +7,7 @@
 //!    rejected here ([`Error::Syntax`]);
 //! 2. **version**: `spec_version` is checked with Cargo's compatibility rule (while the format is at
 //!    0.x, a different minor version is breaking); a newer incompatible version is
-//!    [`Error::UnsupportedVersion`], and an older one is migrated ([`migrate`]);
+//!    [`Error::UnsupportedVersion`], and an older one is migrated through the [`MIGRATIONS`] chain;
 //! 3. **typed load**: the tree is deserialised into the model; the first problem is reported as
 //!    [`Error::Invalid`] with its JSON Pointer, line and column.
 //!

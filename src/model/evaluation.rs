@@ -63,6 +63,18 @@ pub struct CategoryResult {
     pub score: Option<f64>,
 }
 
+impl CategoryResult {
+    /// A result for `category` with no grade or score yet.
+    #[must_use]
+    pub fn new(category: impl Into<String>) -> Self {
+        Self {
+            category: category.into(),
+            grade: None,
+            score: None,
+        }
+    }
+}
+
 /// An evaluation of the release on a benchmark: capability or safety.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -99,6 +99,18 @@ pub struct SdgRelevance {
     pub evidence: Vec<Evidence>,
 }
 
+impl SdgRelevance {
+    /// Relevance to goal number `goal`, or `None` when `goal` is not 1–17.
+    #[must_use]
+    pub fn new(goal: u8) -> Option<Self> {
+        (1..=17).contains(&goal).then(|| Self {
+            goal,
+            description: None,
+            evidence: Vec::new(),
+        })
+    }
+}
+
 /// Facts the frameworks ask about that belong to the release as a whole.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -1,9 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
-
 pub mod strategies;
+
+use std::path::PathBuf;
 
 /// The `shared/` folder with third-party fixtures, or `None` (after printing a notice) when it is
 /// absent. It sits beside the repository (`$CARGO_MANIFEST_DIR/../shared`); the environment variable

@@ -302,9 +302,9 @@ def check_broken(graphs, tmp):
     def without(s, p):
         return lambda g: g.remove((s, p, None))
 
-    def replaced(p, value):
+    def replaced(p, value, subject=None):
         def mutate(g):
-            s, _, o = next(iter(g.triples((None, p, None))))
+            s, _, o = next(iter(g.triples((subject, p, None))))
             g.remove((s, p, o))
             g.add((s, p, value))
         return mutate
@@ -325,7 +325,7 @@ def check_broken(graphs, tmp):
     cases = [
         ("a release without a name", without(root, SCHEMA.name), "MinCountConstraintComponent", SCHEMA.name),
         ("a release with two names", added(root, SCHEMA.name, Literal("again")), "MaxCountConstraintComponent", SCHEMA.name),
-        ("an empty name", replaced(SCHEMA.name, Literal("")), "MinLengthConstraintComponent", SCHEMA.name),
+        ("an empty name", replaced(SCHEMA.name, Literal(""), root), "MinLengthConstraintComponent", SCHEMA.name),
         ("a bad spec_version", replaced(AIO.specVersion, Literal("9.9.9")), "PatternConstraintComponent", AIO.specVersion),
         ("a release date that is a plain string", replaced(SCHEMA.datePublished, Literal("2024-02-29")), "DatatypeConstraintComponent", SCHEMA.datePublished),
         ("an availability outside the vocabulary", replaced(AIO.availability, AIO["Availability-sometimes"]), "InConstraintComponent", AIO.availability),

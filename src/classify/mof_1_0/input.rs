@@ -59,6 +59,9 @@ pub struct MofComponentInput {
     pub license: LicenceValue,
     /// Where the entry's licence (or, without one, the entry) is in the source, if known.
     pub location: Option<SourceLocation>,
+    /// The JSON Pointer of the entry in its source document (`/release/components/3` in a MOT
+    /// file, `/components/3` in a native description), if known. Used to explain verdicts only.
+    pub pointer: Option<String>,
 }
 
 impl MofComponentInput {
@@ -69,6 +72,7 @@ impl MofComponentInput {
             name: name.into(),
             license,
             location: None,
+            pointer: None,
         }
     }
 }

@@ -38,20 +38,26 @@
 //! ```
 
 pub mod components;
+mod details;
 pub mod evaluate;
+mod explain;
 pub mod input;
 mod licence_table;
 pub mod licences;
 pub mod mot_yaml;
+pub mod native;
 pub mod quirks;
 pub mod result;
 mod symfony;
 
 pub use components::{ComponentSpec, ContentType, MofClass, MofComponent};
+pub use details::{MofComponentEntry, MofDetails, MofGraded};
 pub use evaluate::evaluate;
+pub use explain::kind_of;
 pub use input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
-pub use mot_yaml::{MofOutcome, MotErrorKind, MotReadError, classify_mot_yaml};
+pub use mot_yaml::{MofOutcome, MotErrorKind, MotReadError, classify_mot, classify_mot_yaml};
+pub use native::classify;
 pub use quirks::{Quirk, QuirkCode};
 pub use result::{ComponentStatus, LicenceSource, MofRejection, MofResult, Progress};

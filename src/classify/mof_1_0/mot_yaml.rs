@@ -9,12 +9,15 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::components::MofComponent;
 use super::evaluate::evaluate;
+use super::explain::{self, Listing};
 use super::input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
 use super::result::{MofRejection, MofResult};
 use super::symfony::{self, SymNode, SymValue};
+use crate::classify::{Classification, ComponentRef};
 use crate::syntax::{self, Limits};
 
 /// Why a MOT YAML file could not be graded.
@@ -151,6 +154,69 @@ pub fn classify_mot_yaml(text: &str) -> MofOutcome {
     }
 }
 
+/// Read a MOT YAML model file and grade it with the exact engine ([`classify_mot_yaml`]), then
+/// explain the verdict as a [`Classification`]: level, the `mof-1.0` details (MOT's class,
+/// progress and lists, unchanged), one criterion per required component per class, the next
+/// steps toward the next class, and MOT's quirks as findings. A file MOT rejects gives level
+/// `unclassified` with the error ([`MofDetails::Rejected`](super::MofDetails::Rejected)).
+///
+/// ```
+/// use ai_openness::classify::mof_1_0::classify_mot;
+///
+/// let text = "release:\n  name: Tiny\n  components:\n    - name: Model architecture\n      license: MIT\n";
+/// let verdict = classify_mot(text);
+/// assert_eq!(verdict.level, "unclassified");
+/// assert_eq!(verdict.criteria[0].id, "class-3/model-architecture");
+/// assert_eq!(verdict.criteria[0].status.as_str(), "met");
+/// ```
+#[must_use]
+pub fn classify_mot(text: &str) -> Classification {
+    let input = match read(text) {
+        Ok(input) => input,
+        Err(error) => return explain::rejected(&release_name(text), error),
+    };
+    let result = match evaluate(&input) {
+        Ok(result) => result,
+        Err(rejection) => {
+            return explain::rejected(&input.name, MotReadError::from_rejection(&rejection));
+        }
+    };
+    let mut listing = Listing::new();
+    for (i, entry) in input.components.iter().enumerate() {
+        // README rule 8: an unknown name counts as the first component, Datasets.
+        let component = MofComponent::from_name(&entry.name).unwrap_or(MofComponent::ALL[0]);
+        let pointer = entry
+            .pointer
+            .clone()
+            .unwrap_or_else(|| format!("/release/components/{i}"));
+        let reference = ComponentRef::at(
+            pointer.clone(),
+            explain::kind_of(component),
+            Some(entry.name.clone()),
+        );
+        let listed = listing.entry(component).or_default();
+        listed.refs.push(reference.clone());
+        // Rule 8: the last entry wins, so it alone decides.
+        listed.deciding = vec![reference];
+        listed.graded = pointer;
+    }
+    explain::graded(&input.name, &result, &listing, Vec::new())
+}
+
+/// `release.name` of a file that cannot be read into the engine's input, or `""`.
+fn release_name(text: &str) -> String {
+    let Ok(root) = parse_tree(text) else {
+        return String::new();
+    };
+    match root.get("release").and_then(|r| r.get("name")) {
+        Some(SymNode {
+            value: SymValue::Str(s),
+            ..
+        }) => s.clone(),
+        _ => String::new(),
+    }
+}
+
 /// Read a MOT YAML model file into the neutral input.
 ///
 /// Only what grading needs is read: `release.name`, `release.license.{distribution, code, data,
@@ -227,7 +293,8 @@ fn read_tree(root: &SymNode) -> Result<MofInput, MotReadError> {
             ..
         }) => items
             .iter()
-            .map(read_component)
+            .enumerate()
+            .map(|(i, entry)| read_component(entry, format!("/release/components/{i}")))
             .collect::<Result<Vec<_>, _>>()?,
         // PHP iterates an array's values whatever its keys, so MOT reads a mapping of
         // component entries like a list of them.
@@ -236,7 +303,7 @@ fn read_tree(root: &SymNode) -> Result<MofInput, MotReadError> {
             ..
         }) => entries
             .iter()
-            .map(|(_, entry)| read_component(entry))
+            .map(|(key, entry)| read_component(entry, entry_pointer(key)))
             .collect::<Result<Vec<_>, _>>()?,
         Some(other) => {
             return Err(MotReadError::at(
@@ -256,7 +323,15 @@ fn read_tree(root: &SymNode) -> Result<MofInput, MotReadError> {
     })
 }
 
-fn read_component(entry: &SymNode) -> Result<MofComponentInput, MotReadError> {
+/// The JSON Pointer of an entry of a `components` mapping (RFC 6901 escapes).
+fn entry_pointer(key: &str) -> String {
+    format!(
+        "/release/components/{}",
+        key.replace('~', "~0").replace('/', "~1")
+    )
+}
+
+fn read_component(entry: &SymNode, pointer: String) -> Result<MofComponentInput, MotReadError> {
     if !matches!(entry.value, SymValue::Map(_)) {
         return Err(MotReadError::at(
             MotErrorKind::InvalidStructure,
@@ -295,6 +370,7 @@ fn read_component(entry: &SymNode) -> Result<MofComponentInput, MotReadError> {
         name,
         license: licence.map_or(LicenceValue::Absent, licence_value),
         location: Some(licence.map_or(entry.location, |n| n.location)),
+        pointer: Some(pointer),
     })
 }
 

@@ -1,0 +1,112 @@
+//! The built-in frameworks, by their stable profile ids.
+//!
+//! A framework version is a profile of its own: `mof-1.0` today, `mof-1.1` the day MOF 1.1 is
+//! published, each with its own variant here and its own module under [`crate::classify`]. Ids
+//! never change meaning once released.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A built-in framework profile.
+///
+/// [`crate::classify::classify`] picks the profile's classifier with one `match` on this enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Framework {
+    /// `mof-1.0`: the Model Openness Framework 1.0 (LF AI & Data), classes III (Open Model),
+    /// II (Open Tooling) and I (Open Science), graded exactly as the Model Openness Tool grades
+    /// it ([`crate::classify::mof_1_0`]).
+    Mof10,
+}
+
+impl Framework {
+    /// Every built-in framework, in the order `classify` reports them.
+    pub const ALL: &'static [Framework] = &[Framework::Mof10];
+
+    /// The stable profile id, e.g. `mof-1.0`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Mof10 => "mof-1.0",
+        }
+    }
+
+    /// The framework's name and version for people, e.g. `Model Openness Framework 1.0`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Mof10 => "Model Openness Framework 1.0",
+        }
+    }
+}
+
+impl fmt::Display for Framework {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl serde::Serialize for Framework {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// A framework id that names no built-in framework.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown framework `{id}`: the built-in frameworks are {}",
+    known_ids()
+)]
+#[non_exhaustive]
+pub struct UnknownFramework {
+    /// The id as given.
+    pub id: String,
+}
+
+/// The known ids, each in backticks, comma-separated.
+fn known_ids() -> String {
+    Framework::ALL
+        .iter()
+        .map(|f| format!("`{}`", f.id()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl FromStr for Framework {
+    type Err = UnknownFramework;
+
+    /// Parses a profile id exactly (`mof-1.0`; ids are case-sensitive).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|f| f.id() == s)
+            .ok_or_else(|| UnknownFramework { id: s.to_owned() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for f in Framework::ALL {
+            assert_eq!(f.id().parse::<Framework>(), Ok(*f));
+            assert!(seen.insert(f.id()), "duplicate id {}", f.id());
+            assert!(!f.name().is_empty());
+        }
+    }
+
+    #[test]
+    fn unknown_ids_list_the_known_ones() {
+        let err = "MOF-1.0".parse::<Framework>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`"
+        );
+        assert_eq!(err.id, "MOF-1.0");
+    }
+}

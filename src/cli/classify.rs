@@ -1,0 +1,340 @@
+//! `ai-openness classify [--framework ID]… [--format text|json] PATH…`
+//!
+//! Reads native descriptions and Model Openness Tool (MOT) model files (recognised by their
+//! top-level `framework` and `release` keys). A MOT file is graded under `mof-1.0` by the exact
+//! engine, as MOT grades it; under any other framework it is first imported into a release.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use ai_openness::classify::{self, Classification, Details, Framework, Status, mof_1_0};
+use ai_openness::document::{self, Limits};
+use ai_openness::import::mot;
+use ai_openness::syntax::Node;
+use ai_openness::{Diagnostic, Error, Release, Severity};
+
+use super::input::{self, Source};
+use super::validate::diagnostic_of;
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+
+/// How many next steps the text format shows per framework.
+const TEXT_NEXT_STEPS: usize = 3;
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// A table per document: each framework's level and key numbers, then the criteria not met
+    /// or unknown and the first next steps.
+    Text,
+    /// JSON Lines: one object per document and framework.
+    Json,
+}
+
+/// Arguments of `classify`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A framework to classify under (repeatable; default: every built-in framework).
+    #[arg(long = "framework", value_name = "ID", value_parser = parse_framework)]
+    frameworks: Vec<Framework>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+fn parse_framework(id: &str) -> Result<Framework, String> {
+    id.parse::<Framework>().map_err(|e| e.to_string())
+}
+
+/// A document that could be read: a native description or a MOT model file.
+enum Document {
+    Native(Box<Release>),
+    Mot {
+        text: String,
+        /// The import, made the first time a framework other than `mof-1.0` needs it.
+        imported: Option<Result<Box<Release>, Diagnostic>>,
+    },
+}
+
+/// Runs `classify`.
+pub fn run(args: &Args) -> ExitCode {
+    let mut frameworks: Vec<Framework> = Vec::new();
+    for f in if args.frameworks.is_empty() {
+        Framework::ALL
+    } else {
+        &args.frameworks
+    } {
+        if !frameworks.contains(f) {
+            frameworks.push(*f);
+        }
+    }
+    let limits = Limits::default();
+    let mut stdout = std::io::stdout().lock();
+    let mut exit = EXIT_OK;
+    for source in input::expand(&args.paths) {
+        let source = match source {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                exit = EXIT_USAGE;
+                continue;
+            }
+        };
+        let name = source.display_name();
+        let mut document = match read(&source, &limits) {
+            Ok(Ok(document)) => document,
+            Ok(Err(diagnostic)) => {
+                if exit == EXIT_OK {
+                    exit = EXIT_INVALID;
+                }
+                if print_invalid(&mut stdout, args.format, &name, &diagnostic).is_err() {
+                    return ExitCode::from(EXIT_USAGE);
+                }
+                continue;
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                exit = EXIT_USAGE;
+                continue;
+            }
+        };
+        let mut verdicts = Vec::with_capacity(frameworks.len());
+        let mut invalid = None;
+        for framework in &frameworks {
+            match classify_document(&mut document, *framework) {
+                Ok(verdict) => verdicts.push(verdict),
+                Err(diagnostic) => {
+                    invalid = Some(diagnostic);
+                    break;
+                }
+            }
+        }
+        let rejected = verdicts
+            .iter()
+            .any(|v| mof_details(v).is_some_and(|d| d.rejected().is_some()));
+        if (invalid.is_some() || rejected) && exit == EXIT_OK {
+            exit = EXIT_INVALID;
+        }
+        let printed = match &invalid {
+            Some(diagnostic) => print_invalid(&mut stdout, args.format, &name, diagnostic),
+            None => match args.format {
+                OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
+                OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
+            },
+        };
+        if printed.is_err() {
+            return ExitCode::from(EXIT_USAGE);
+        }
+    }
+    ExitCode::from(exit)
+}
+
+/// Reads one source. `Err` when it cannot be read at all (I/O); `Ok(Err)` when it is not a
+/// document that can be classified.
+fn read(source: &Source, limits: &Limits) -> Result<Result<Document, Diagnostic>, Error> {
+    let text = match source.read(limits) {
+        Ok(t) => t,
+        Err(e @ Error::Io { .. }) => return Err(e),
+        Err(e) => return Ok(Err(diagnostic_of(&e))),
+    };
+    let format = document::detect_format(source.path(), &text);
+    let tree = match document::parse_tree(&text, format, limits) {
+        Ok(tree) => tree,
+        Err(e) => return Ok(Err(diagnostic_of(&e))),
+    };
+    if mot::is_mot_document(&tree) {
+        return Ok(Ok(Document::Mot {
+            text,
+            imported: None,
+        }));
+    }
+    Ok(load_native(&tree).map(|r| Document::Native(Box::new(r))))
+}
+
+/// Loads a native description from its parsed tree.
+fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
+    let mut value = document::tree_to_value(tree).map_err(|e| diagnostic_of(&e))?;
+    document::upgrade(&mut value, tree).map_err(|e| diagnostic_of(&e))?;
+    document::release_from_value(value, tree).map_err(|e| diagnostic_of(&e))
+}
+
+/// Classifies a document under one framework; `Err` when a MOT file cannot be imported for a
+/// framework other than `mof-1.0`.
+fn classify_document(
+    document: &mut Document,
+    framework: Framework,
+) -> Result<Classification, Diagnostic> {
+    match document {
+        Document::Native(release) => Ok(classify::classify(release, framework)),
+        // WASHING(merge): the exact engine does not go through `classify::classify`; add the
+        // open-washing findings of the imported release here too.
+        Document::Mot { text, .. } if framework == Framework::Mof10 => {
+            Ok(mof_1_0::classify_mot(text))
+        }
+        Document::Mot { text, imported } => {
+            let release = imported.get_or_insert_with(|| {
+                mot::to_release(text)
+                    .map(|i| Box::new(i.release))
+                    .map_err(|e| diagnostic_of(&e))
+            });
+            match release {
+                Ok(release) => Ok(classify::classify(release, framework)),
+                Err(diagnostic) => Err(diagnostic.clone()),
+            }
+        }
+    }
+}
+
+/// The `mof-1.0` details of a classification, if it has them.
+fn mof_details(verdict: &Classification) -> Option<&mof_1_0::MofDetails> {
+    match &verdict.details {
+        Some(Details::Mof(details)) => Some(details),
+        _ => None,
+    }
+}
+
+/// Reports a document that cannot be classified, as `validate` does.
+fn print_invalid(
+    out: &mut impl Write,
+    format: OutputFormat,
+    name: &str,
+    diagnostic: &Diagnostic,
+) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Json => {
+            let line =
+                serde_json::json!({"file": name, "valid": false, "diagnostics": [diagnostic]});
+            writeln!(out, "{line}")
+        }
+        OutputFormat::Text => writeln!(out, "{name}: {diagnostic}"),
+    }
+}
+
+/// One JSON object per framework: `file` first, then the classification's fields.
+fn print_json(
+    out: &mut impl Write,
+    name: &str,
+    verdicts: &[Classification],
+) -> std::io::Result<()> {
+    for verdict in verdicts {
+        let mut object = serde_json::Map::new();
+        object.insert("file".to_owned(), serde_json::Value::from(name));
+        match serde_json::to_value(verdict) {
+            Ok(serde_json::Value::Object(fields)) => object.extend(fields),
+            Ok(other) => {
+                object.insert("classification".to_owned(), other);
+            }
+            Err(e) => return Err(std::io::Error::other(e)),
+        }
+        writeln!(out, "{}", serde_json::Value::Object(object))?;
+    }
+    Ok(())
+}
+
+/// The key numbers of a classification, in words.
+fn key_numbers(verdict: &Classification) -> String {
+    let Some(details) = mof_details(verdict) else {
+        return String::new();
+    };
+    if let Some(error) = details.rejected() {
+        return format!("MOT rejects the file ({}): {}", error.kind, error.message);
+    }
+    match (details.class(), details.progress()) {
+        (Some(class), Some(p)) => format!(
+            "class {class}; progress III {:.1}%, II {:.1}%, I {:.1}%",
+            p.class_3, p.class_2, p.class_1
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A table per document.
+fn print_text(
+    out: &mut impl Write,
+    name: &str,
+    verdicts: &[Classification],
+) -> std::io::Result<()> {
+    let title = verdicts.first().map_or("", |v| v.name.as_str());
+    if title.is_empty() {
+        writeln!(out, "{name}")?;
+    } else {
+        writeln!(out, "{name}: {title}")?;
+    }
+    let rows: Vec<[String; 3]> = verdicts
+        .iter()
+        .map(|v| [v.framework.clone(), v.level.clone(), key_numbers(v)])
+        .collect();
+    let header = [
+        "framework".to_owned(),
+        "level".to_owned(),
+        "key numbers".to_owned(),
+    ];
+    let width = |i: usize| {
+        rows.iter()
+            .chain(std::iter::once(&header))
+            .map(|r| r[i].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (w0, w1) = (width(0), width(1));
+    for row in std::iter::once(&header).chain(rows.iter()) {
+        writeln!(out, "  {:w0$}  {:w1$}  {}", row[0], row[1], row[2])?;
+    }
+    for verdict in verdicts {
+        let open: Vec<_> = verdict
+            .criteria
+            .iter()
+            .filter(|c| c.status != Status::Met)
+            .collect();
+        if !open.is_empty() {
+            writeln!(out, "  {}: criteria not met or unknown", verdict.framework)?;
+            let w = open.iter().map(|c| c.id.len()).max().unwrap_or(0);
+            for c in open {
+                writeln!(
+                    out,
+                    "    {:7}  {:w$}  {}",
+                    c.status.as_str(),
+                    c.id,
+                    c.reason
+                )?;
+            }
+        }
+        if !verdict.next_steps.is_empty() {
+            writeln!(out, "  {}: next steps, cheapest first", verdict.framework)?;
+            for (i, step) in verdict.next_steps.iter().take(TEXT_NEXT_STEPS).enumerate() {
+                writeln!(out, "    {}. {}", i + 1, step.message)?;
+            }
+            let more = verdict.next_steps.len().saturating_sub(TEXT_NEXT_STEPS);
+            if more > 0 {
+                writeln!(out, "    … and {more} more (--format json lists them all)")?;
+            }
+        }
+        let counts: Vec<String> = [
+            (Severity::Error, "error(s)"),
+            (Severity::Warning, "warning(s)"),
+            (Severity::Info, "note(s)"),
+        ]
+        .iter()
+        .filter_map(|(severity, label)| {
+            let n = verdict
+                .findings
+                .iter()
+                .filter(|f| f.severity == *severity)
+                .count();
+            (n > 0).then(|| format!("{n} {label}"))
+        })
+        .collect();
+        if !counts.is_empty() {
+            writeln!(
+                out,
+                "  {}: findings: {} (--format json lists them)",
+                verdict.framework,
+                counts.join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,272 @@
+//! `ai-openness classify`, run as a built binary: JSON Lines shape, MOT files graded exactly as
+//! MOT grades them, the text table, and the exit codes.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ai-openness"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn json_lines(output: &Output) -> Vec<Value> {
+    stdout(output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {e}: {l}")))
+        .collect()
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ai-openness-cli-classify-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+/// The line of `expected.jsonl` for `file`.
+fn expected(dir: &Path, file: &str) -> Value {
+    let text = std::fs::read_to_string(dir.join("expected.jsonl")).expect("expected.jsonl");
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .find(|v| v["file"] == file)
+        .unwrap_or_else(|| panic!("{file} not in expected.jsonl"))
+}
+
+#[test]
+fn mot_files_carry_exactly_mots_class_and_progress() {
+    let Some(dir) = common::fixture("mot/test-data") else {
+        return;
+    };
+    for file in [
+        "Class2RTestFile_C1_77%-C2_100%-C3_100%_11C_1G_11L_11V_0I_11T.yml",
+        "OnlyGlobalLicense_C1_87%-C2_91%-C3_83%_15C_3G_0L_15V_0I_15T.yml",
+        "RandomTestFile_C1_27%-C2_18%-C3_17%_11C_2G_11L_5V_6I_5T.yml",
+    ] {
+        let path = dir.join(file);
+        let path_text = path.to_string_lossy().into_owned();
+        let output = run(&["classify", "--format", "json", &path_text]);
+        assert_eq!(output.status.code(), Some(0), "{file}");
+        let lines = json_lines(&output);
+        assert_eq!(lines.len(), 1, "one object per document and framework");
+        let got = &lines[0];
+        let keys: Vec<&str> = got
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "file",
+                "name",
+                "framework",
+                "level",
+                "class",
+                "progress",
+                "components",
+                "not_type_appropriate",
+                "unknown_components",
+                "duplicate_components",
+                "criteria",
+                "next_steps",
+                "findings"
+            ]
+        );
+        let want = expected(&dir, file);
+        assert_eq!(got["file"], path_text.as_str());
+        assert_eq!(got["framework"], "mof-1.0");
+        assert_eq!(got["class"], want["class"], "{file}");
+        // The doubles survive printing and parsing unchanged.
+        assert_eq!(got["progress"], want["progress"], "{file}");
+        for (name, status) in want["per_component"].as_object().expect("map") {
+            assert_eq!(got["components"][name]["status"], *status, "{file}: {name}");
+        }
+        for key in [
+            "not_type_appropriate",
+            "unknown_components",
+            "duplicate_components",
+        ] {
+            assert_eq!(got[key], want[key], "{file}: {key}");
+        }
+        let criterion = &got["criteria"][0];
+        assert_eq!(criterion["id"], "class-3/model-architecture");
+        for key in ["clause", "status", "components", "reason"] {
+            assert!(criterion.get(key).is_some(), "criterion lacks `{key}`");
+        }
+    }
+}
+
+#[test]
+fn a_file_mot_rejects_has_a_null_class_and_the_error_kind() {
+    let Some(dir) = common::fixture("mot/synthetic") else {
+        return;
+    };
+    let path = dir.join("yaml-date.yml");
+    let output = run(&["classify", "--format", "json", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    let got = &lines[0];
+    assert_eq!(got["level"], "unclassified");
+    assert!(got["class"].is_null() && got["progress"].is_null());
+    assert_eq!(
+        got["error_kind"],
+        expected(&dir, "yaml-date.yml")["error_kind"]
+    );
+    assert!(
+        got["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("not a string"))
+    );
+}
+
+#[test]
+fn native_examples_are_classified_under_every_framework_by_default() {
+    let output = run(&[
+        "classify",
+        "--format",
+        "json",
+        &examples().to_string_lossy(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines = json_lines(&output);
+    // Seven examples, one built-in framework.
+    assert_eq!(lines.len(), 7);
+    let olmo = lines
+        .iter()
+        .find(|l| l["name"] == "OLMo 2 7B Instruct")
+        .expect("OLMo 2 is classified");
+    assert_eq!(olmo["framework"], "mof-1.0");
+    assert_eq!(olmo["level"], "unclassified");
+    assert_eq!(olmo["class"], 0);
+    assert_eq!(
+        olmo["next_steps"][0]["message"],
+        "state the licence of the technical report: MOF Class III needs an open content \
+         licence such as CC-BY-4.0"
+    );
+    // Asking twice for one framework gives it once.
+    let olmo_path = examples().join("olmo-2.yaml");
+    let olmo_path = olmo_path.to_string_lossy();
+    let twice = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        "--framework",
+        "mof-1.0",
+        "--format",
+        "json",
+        &olmo_path,
+    ]);
+    assert_eq!(json_lines(&twice).len(), 1);
+}
+
+#[test]
+fn the_text_format_is_a_table_with_gaps_and_next_steps() {
+    let path = examples().join("mistral-7b.yaml");
+    let output = run(&["classify", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].ends_with("mistral-7b.yaml: Mistral 7B"), "{text}");
+    assert_eq!(lines[1], "  framework  level         key numbers");
+    assert_eq!(
+        lines[2],
+        "  mof-1.0    unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
+    );
+    assert_eq!(lines[3], "  mof-1.0: criteria not met or unknown");
+    assert!(text.contains("    not-met  class-3/data-card "), "{text}");
+    assert!(
+        text.contains("    unknown  class-3/technical-report "),
+        "{text}"
+    );
+    assert!(text.contains("  mof-1.0: next steps, cheapest first\n    1. state the licence"));
+    assert!(text.contains(
+        "    3. publish the data card under an open content licence such as CC-BY-4.0 to reach \
+         MOF Class III\n"
+    ));
+    assert!(!text.contains("more (--format json"), "{text}");
+    assert!(text.ends_with("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"));
+    // Llama 3.1 has six steps toward Class III: three are shown.
+    let llama = run(&[
+        "classify",
+        &examples().join("llama-3.1.yaml").to_string_lossy(),
+    ]);
+    assert!(
+        stdout(&llama).contains("    … and 3 more (--format json lists them all)\n"),
+        "{}",
+        stdout(&llama)
+    );
+}
+
+#[test]
+fn invalid_documents_exit_1_and_are_reported_like_validate() {
+    let bad = temp_file(
+        "bad.yaml",
+        "spec_version: 0.1.0\nname: x\ncomponents:\n  - kind: nope\n",
+    );
+    let output = run(&["classify", "--format", "json", &bad.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["valid"], false);
+    assert_eq!(lines[0]["diagnostics"][0]["code"], "invalid-document");
+    assert_eq!(lines[0]["diagnostics"][0]["pointer"], "/components/0/kind");
+
+    let broken = temp_file("broken.yaml", "name: [unclosed\n");
+    let output = run(&["classify", &broken.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains(": error[syntax-error] "),
+        "{}",
+        stdout(&output)
+    );
+
+    // A good document next to a bad one: both reported, exit 1.
+    let good = examples().join("pythia.yaml");
+    let output = run(&[
+        "classify",
+        "--format",
+        "json",
+        &good.to_string_lossy(),
+        &bad.to_string_lossy(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json_lines(&output).len(), 2);
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    let output = run(&["classify", "--framework", "MOF-1.0", "x.yaml"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`"),
+        "{stderr}"
+    );
+    let missing = run(&["classify", "/no/such/file.yaml"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such file or directory"));
+    let none = run(&["classify"]);
+    assert_eq!(none.status.code(), Some(2));
+}
