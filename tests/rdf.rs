@@ -428,3 +428,127 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn classifications_are_exported_with_their_criteria() {
+    use oxrdf::vocab::rdf as r;
+    let aio = |local: &str| oxrdf::NamedNode::new(format!("{}{local}", rdf::terms::NS)).unwrap();
+    let mut checked = 0;
+    for path in examples() {
+        let release = load(&path);
+        let verdicts = ai_openness::classify::classify_all(&release);
+        let mut exporter = Exporter::new(ExportOptions::default()).unwrap();
+        let root = exporter.add_classified(&release, &verdicts).unwrap();
+        let graph = exporter.into_graph();
+        // The description itself still reads back unchanged.
+        assert_eq!(
+            rdf::from_graph(&graph, &root).unwrap(),
+            release,
+            "{}",
+            path.display()
+        );
+        let components: BTreeSet<String> = graph
+            .objects_for_subject_predicate(&root, &aio("components"))
+            .flat_map(|head| list_items(&graph, head))
+            .map(|t| t.to_string())
+            .collect();
+        for verdict in &verdicts {
+            let level = aio(&format!("Level-{}-{}", verdict.framework, verdict.level));
+            let node = graph
+                .subjects_for_predicate_object(&aio("classifiedRelease"), &root)
+                .find(|c| {
+                    graph
+                        .object_for_subject_predicate(*c, &aio("resultLevel"))
+                        .is_some_and(|l| l == level.as_ref().into())
+                })
+                .unwrap_or_else(|| panic!("{}: no classification at {level}", path.display()));
+            assert!(graph.contains(oxrdf::TripleRef::new(
+                node,
+                &aio("underFramework"),
+                &aio(&format!("Framework-{}", verdict.framework)),
+            )));
+            let reached =
+                graph.contains(oxrdf::TripleRef::new(&root, &aio("reachesLevel"), &level));
+            assert_eq!(
+                reached,
+                verdict.level.starts_with("class-"),
+                "{}",
+                path.display()
+            );
+            let head = graph
+                .object_for_subject_predicate(node, &aio("criteria"))
+                .unwrap();
+            let criteria = list_items(&graph, head);
+            assert_eq!(criteria.len(), verdict.criteria.len());
+            for (term, criterion) in criteria.iter().zip(&verdict.criteria) {
+                let TermRef::BlankNode(c) = term.as_ref() else {
+                    panic!("{term}")
+                };
+                assert!(graph.contains(oxrdf::TripleRef::new(c, r::TYPE, &aio("CriterionResult"))));
+                let status = aio(&format!("Status-{}", criterion.status.as_str()));
+                assert!(graph.contains(oxrdf::TripleRef::new(c, &aio("status"), &status)));
+                let decided: Vec<String> = graph
+                    .objects_for_subject_predicate(c, &aio("decidedBy"))
+                    .map(|t| t.to_string())
+                    .collect();
+                assert_eq!(decided.len(), criterion.components.len());
+                assert!(
+                    decided.iter().all(|d| components.contains(d)),
+                    "{decided:?}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 0 || examples().is_empty());
+}
+
+/// The items of the collection at `head`.
+fn list_items(graph: &Graph, head: TermRef<'_>) -> Vec<oxrdf::Term> {
+    use oxrdf::vocab::rdf as r;
+    let mut items = Vec::new();
+    let mut cell = head.into_owned();
+    while let oxrdf::Term::BlankNode(b) = &cell {
+        items.push(
+            graph
+                .object_for_subject_predicate(b, r::FIRST)
+                .unwrap()
+                .into_owned(),
+        );
+        cell = graph
+            .object_for_subject_predicate(b, r::REST)
+            .unwrap()
+            .into_owned();
+    }
+    items
+}
+
+#[test]
+fn awkward_text_and_numbers_survive() {
+    let mut release = tiny();
+    release.description =
+        Some("quote \" backslash \\ tab \t newline \n return \r bell \u{7} — 模型 🚀".to_owned());
+    release.id = Some(Iri::new("https://例え.jp/モデル/x?q=1#frag").unwrap());
+    release.facts.training_compute_flop = Some(5.0e20);
+    for score in [
+        0.1 + 0.2,
+        1.0e25,
+        5.0e20,
+        -0.0,
+        1.5e-300,
+        3.0,
+        -7.25,
+        f64::MAX,
+    ] {
+        let mut e = ai_openness::model::Evaluation::new("bench");
+        e.score = Some(score);
+        release.evaluations.push(e);
+    }
+    let export = rdf::to_graph(&release, &ExportOptions::default()).unwrap();
+    for format in [RdfFormat::Turtle, RdfFormat::NTriples, RdfFormat::JsonLd] {
+        let graph = parse(&serialize(&export.graph, format), format);
+        let back = rdf::from_graph(&graph, &only_release(&graph)).unwrap();
+        // Equal as the model compares them (-0.0 comes back as 0.0, as JSON-LD writes it).
+        assert_eq!(back, release, "{format:?}");
+    }
+}

@@ -1,4 +1,5 @@
-//! `ai-openness export --to turtle|ntriples|jsonld|json [--base IRI] [--output FILE] PATH…`
+//! `ai-openness export --to turtle|ntriples|jsonld|json [--base IRI] [--with-classification]
+//! [--output FILE] PATH…`
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -36,6 +37,11 @@ pub struct Args {
     /// `rdf` module documentation). Without it those nodes are blank nodes.
     #[arg(long, value_name = "IRI")]
     base: Option<String>,
+    /// Add each description's classification under every built-in framework: the level it
+    /// reaches (`aiopen:reachesLevel`) and an `aiopen:Classification` node per framework with
+    /// every criterion. Not with `--to json`.
+    #[arg(long)]
+    with_classification: bool,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -47,6 +53,12 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: &Args) -> ExitCode {
+    if args.with_classification && args.to == Target::Json {
+        eprintln!(
+            "error: `--with-classification` needs an RDF format (`turtle`, `ntriples` or `jsonld`)"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
     let options = match &args.base {
         Some(base) => match ExportOptions::with_base(base) {
             Ok(o) => o,
@@ -110,7 +122,12 @@ pub fn run(args: &Args) -> ExitCode {
             }
             continue;
         }
-        if let Err(e) = exporter.add(&release) {
+        let classifications = if args.with_classification {
+            ai_openness::classify::classify_all(&release)
+        } else {
+            Vec::new()
+        };
+        if let Err(e) = exporter.add_classified(&release, &classifications) {
             eprintln!("error: {}: {e}", source.display_name());
             exit = exit.max(EXIT_INVALID);
         }

@@ -5,7 +5,7 @@
 //! only additions are node IRIs (from `id`, or minted under a base) and deterministic blank-node
 //! labels. See the module documentation of [`crate::rdf`] for the IRI rule.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
@@ -16,6 +16,7 @@ use super::frame::{Frame, Frames, SlotTerm};
 use super::schema::Ty;
 use super::terms;
 use crate::Release;
+use crate::classify::Classification;
 
 /// Why a release could not be exported.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -107,7 +108,7 @@ pub fn to_graph(release: &Release, options: &ExportOptions) -> Result<Exported, 
 /// `r{n}…` (by the JSON Pointer of their value), so the output is deterministic.
 #[derive(Debug)]
 pub struct Exporter {
-    frames: Frames,
+    frames: &'static Frames,
     options: ExportOptions,
     graph: Graph,
     documents: usize,
@@ -121,7 +122,7 @@ impl Exporter {
     /// [`ExportError::Vocab`] when the vocabulary cannot be generated.
     pub fn new(options: ExportOptions) -> Result<Self, ExportError> {
         Ok(Self {
-            frames: Frames::build()?,
+            frames: Frames::shared()?,
             options,
             graph: Graph::new(),
             documents: 0,
@@ -134,6 +135,21 @@ impl Exporter {
     /// # Errors
     /// See [`ExportError`].
     pub fn add(&mut self, release: &Release) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_classified(release, &[])
+    }
+
+    /// Adds a release with its classifications (see [`crate::rdf`], "Classifications"): the
+    /// level it reaches under each framework and every criterion, pointing at the release's
+    /// component nodes; returns the release's node.
+    ///
+    /// # Errors
+    /// See [`ExportError`]; also when a classification names a framework or level the vocabulary
+    /// has no term for, or a component the release does not have.
+    pub fn add_classified(
+        &mut self,
+        release: &Release,
+        classifications: &[Classification],
+    ) -> Result<NamedOrBlankNode, ExportError> {
         let value = serde_json::to_value(release).map_err(|e| ExportError::Value {
             pointer: String::new(),
             message: e.to_string(),
@@ -157,18 +173,30 @@ impl Exporter {
         };
         let frame = self.frames.frame(super::frame::ROOT)?;
         let mut walk = Walk {
-            frames: &self.frames,
+            frames: self.frames,
             graph: Graph::new(),
             label: format!("r{}", self.documents),
             minted_root,
+            nodes: HashMap::new(),
         };
         let root = walk.node(map, frame, "")?;
         if let NamedOrBlankNode::NamedNode(iri) = &root
-            && !self.roots.insert(iri.clone())
+            && self.roots.contains(iri)
         {
             return Err(ExportError::DuplicateRoot {
                 iri: iri.as_str().to_owned(),
             });
+        }
+        super::classification::add(
+            &mut walk.graph,
+            &root,
+            &walk.nodes,
+            walk.minted_root.as_deref(),
+            &walk.label,
+            classifications,
+        )?;
+        if let NamedOrBlankNode::NamedNode(iri) = &root {
+            self.roots.insert(iri.clone());
         }
         self.graph.extend(walk.graph.iter());
         self.documents += 1;
@@ -249,6 +277,8 @@ struct Walk<'a> {
     graph: Graph,
     label: String,
     minted_root: Option<String>,
+    /// The node of every object, by JSON Pointer.
+    nodes: HashMap<String, NamedOrBlankNode>,
 }
 
 impl<'a> Walk<'a> {
@@ -277,6 +307,7 @@ impl<'a> Walk<'a> {
             (None, Some(root)) => named(&format!("{root}{pointer}"), pointer)?.into(),
             (None, None) => self.blank(pointer, "").into(),
         };
+        self.nodes.insert(pointer.to_owned(), subject.clone());
         for (key, value) in map {
             if let Some((nest, _)) = frame.nests.iter().find(|(k, _)| k == key) {
                 let Value::Object(inner) = value else {

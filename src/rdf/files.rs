@@ -22,10 +22,10 @@ pub struct VocabFile {
 /// # Errors
 /// When the model and the term table disagree (see [`VocabError`]).
 pub fn vocab_files() -> Result<Vec<VocabFile>, VocabError> {
-    let frames = Frames::build()?;
-    let vocabulary = ontology::build(&frames)?;
-    let alignments = alignments::build(&frames, &vocabulary)?;
-    let mut context = serde_json::to_string_pretty(&context::build(&frames)?)
+    let frames = Frames::shared()?;
+    let vocabulary = ontology::build(frames)?;
+    let alignments = alignments::build(frames, &vocabulary)?;
+    let mut context = serde_json::to_string_pretty(&context::build(frames)?)
         .map_err(|e| VocabError::new(e.to_string()))?;
     context.push('\n');
     Ok(vec![
@@ -35,7 +35,7 @@ pub fn vocab_files() -> Result<Vec<VocabFile>, VocabError> {
         },
         VocabFile {
             name: "shapes.ttl",
-            content: write::to_turtle(&shapes::build(&frames)?),
+            content: write::to_turtle(&shapes::build(frames)?),
         },
         VocabFile {
             name: "context.jsonld",
@@ -47,7 +47,7 @@ pub fn vocab_files() -> Result<Vec<VocabFile>, VocabError> {
         },
         VocabFile {
             name: "index.html",
-            content: html::build(&frames, &vocabulary, &alignments)?,
+            content: html::build(frames, &vocabulary, &alignments)?,
         },
     ])
 }

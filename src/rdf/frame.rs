@@ -92,6 +92,15 @@ pub(crate) struct Frames {
 }
 
 impl Frames {
+    /// The mapping, built once per process.
+    pub(crate) fn shared() -> Result<&'static Self, VocabError> {
+        static FRAMES: std::sync::OnceLock<Result<Frames, VocabError>> = std::sync::OnceLock::new();
+        FRAMES
+            .get_or_init(Self::build)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
     /// Builds the mapping from the model's JSON Schema and the term table.
     pub(crate) fn build() -> Result<Self, VocabError> {
         let root = serde_json::to_value(schemars::schema_for!(crate::Release))
@@ -100,6 +109,9 @@ impl Frames {
         let content = serde_json::to_value(schemars::schema_for!(crate::model::ContentType))
             .map_err(|e| VocabError::new(e.to_string()))?;
         schema.add("ContentType", &content)?;
+        let status = serde_json::to_value(schemars::schema_for!(crate::classify::Status))
+            .map_err(|e| VocabError::new(e.to_string()))?;
+        schema.add("Status", &status)?;
         Self::from_schema(schema)
     }
 

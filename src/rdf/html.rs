@@ -27,7 +27,7 @@ fn describe(graph: &Graph) -> BTreeMap<String, Description> {
     let mut out: BTreeMap<String, Description> = BTreeMap::new();
     for t in super::write::sorted(graph) {
         if let NamedOrBlankNode::NamedNode(s) = &t.subject
-            && terms::local(s.as_str()).is_some()
+            && (terms::local(s.as_str()).is_some() || s.as_str() == terms::ONTOLOGY)
         {
             out.entry(s.as_str().to_owned())
                 .or_default()
@@ -65,20 +65,23 @@ fn esc(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Text as HTML, with `code` spans.
+fn inline(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in esc(text).split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// A comment as HTML paragraphs, with `code` spans.
 fn prose(text: &str) -> String {
     text.split("\n\n")
-        .map(|p| {
-            let mut out = String::new();
-            for (i, part) in esc(p).split('`').enumerate() {
-                if i % 2 == 1 {
-                    let _ = write!(out, "<code>{part}</code>");
-                } else {
-                    out.push_str(part);
-                }
-            }
-            format!("<p>{out}</p>")
-        })
+        .map(|p| format!("<p>{}</p>", inline(p)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -238,11 +241,12 @@ impl Page<'_> {
         }
         let _ = write!(
             self.out,
-            "<section id=\"{id}\">\n<h{level}>{label} <code>aiopen:{id}</code></h{level}>\n{comment}\n<dl>\n",
+            "<section id=\"{id}\">\n<h{level}>{label} <code>aiopen:{id}</code></h{level}>\n{comment}\n",
             id = esc(&local),
             label = esc(label),
             comment = prose(comment),
         );
+        let mut facts = String::new();
         let rows: &[(&str, &str)] = &[
             (rdf::TYPE.as_str(), "type"),
             (skos!("notation"), "notation"),
@@ -266,7 +270,7 @@ impl Page<'_> {
                     .map(term_html)
                     .collect();
                 if !shown.is_empty() {
-                    let _ = writeln!(self.out, "<dt>{name}</dt><dd>{}</dd>", shown.join(", "));
+                    let _ = writeln!(facts, "<dt>{name}</dt><dd>{}</dd>", shown.join(", "));
                 }
             }
         }
@@ -280,10 +284,12 @@ impl Page<'_> {
                 }
             }
             if !items.is_empty() {
-                let _ = writeln!(self.out, "<dt>alignments</dt><dd>{}</dd>", items.join("; "));
+                let _ = writeln!(facts, "<dt>alignments</dt><dd>{}</dd>", items.join("; "));
             }
         }
-        self.out.push_str("</dl>\n");
+        if !facts.is_empty() {
+            let _ = write!(self.out, "<dl>\n{facts}</dl>\n");
+        }
         self.keys(iri);
         self.out.push_str("</section>\n");
         Ok(())
@@ -311,7 +317,7 @@ impl Page<'_> {
                 esc(&key),
                 values_html(&slot.ty),
                 if slot.required { "yes" } else { "no" },
-                esc(&slot.description),
+                inline(&slot.description),
             );
         }
         self.out.push_str("</table>\n");

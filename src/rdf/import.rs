@@ -70,11 +70,8 @@ pub fn releases_in(graph: &Graph) -> Vec<NamedOrBlankNode> {
 /// the model has one, a literal of the wrong datatype, an IRI that is no concept of the
 /// vocabulary, a malformed collection, or a value the model rejects.
 pub fn from_graph(graph: &Graph, root: &NamedOrBlankNode) -> Result<Release, ImportError> {
-    let frames = Frames::build()?;
-    let reader = Reader {
-        frames: &frames,
-        graph,
-    };
+    let frames = Frames::shared()?;
+    let reader = Reader { frames, graph };
     let value = reader.object(root.as_ref(), frames.frame(ROOT)?, "")?;
     serde_path_to_error::deserialize(Value::Object(value)).map_err(|e| {
         let pointer = e
@@ -197,7 +194,12 @@ impl Reader<'_> {
                 }
             }
         }
-        if let Some(((p, o), _)) = triples.iter().zip(&used).find(|(_, used)| !**used) {
+        let reaches_level = NamedNodeRef::new_unchecked(terms::aiopen!("reachesLevel"));
+        if let Some(((p, o), _)) = triples
+            .iter()
+            .zip(&used)
+            .find(|((p, _), used)| !(**used || (frame.name == ROOT && *p == reaches_level)))
+        {
             return Err(Self::error(
                 node,
                 pointer,

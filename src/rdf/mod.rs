@@ -67,6 +67,17 @@
 //! model has one, an unknown concept or a malformed collection is an error with the JSON Pointer
 //! of the value being read. A minted IRI comes back as the node's `id`.
 //!
+//! # Classifications
+//!
+//! [`Exporter::add_classified`] (`ai-openness export --with-classification`) adds the verdicts of
+//! [`crate::classify`]: `aiopen:reachesLevel` from the release to each level it reaches (an
+//! achievement such as MOF Class II, never `unclassified`), and per framework an
+//! `aiopen:Classification` node with its `aiopen:resultLevel` and an ordered list of
+//! `aiopen:CriterionResult`s (identifier, clause, `aiopen:Status-met`/`not-met`/`unknown`,
+//! reason, and `aiopen:decidedBy` the component nodes of the same export). These are statements
+//! about the release, not part of its description: [`from_graph`] and the SHACL shapes leave
+//! `aiopen:reachesLevel` aside. Next steps and open-washing findings are not exported yet.
+//!
 //! ```
 //! use ai_openness::document::{self, Format};
 //! use ai_openness::rdf::{self, ExportOptions, RdfFormat};
@@ -84,6 +95,7 @@
 //! ```
 
 mod alignments;
+mod classification;
 mod concepts;
 mod context;
 mod export;
@@ -133,7 +145,7 @@ impl VocabError {
 /// # Errors
 /// When the model and the term table disagree (see [`VocabError`]).
 pub fn vocabulary() -> Result<Graph, VocabError> {
-    ontology::build(&frame::Frames::build()?)
+    ontology::build(frame::Frames::shared()?)
 }
 
 /// The SHACL shapes (`vocab/shapes.ttl`): the JSON Schema's constraints over the exported graph.
@@ -141,7 +153,7 @@ pub fn vocabulary() -> Result<Graph, VocabError> {
 /// # Errors
 /// When the model and the term table disagree (see [`VocabError`]).
 pub fn shapes() -> Result<Graph, VocabError> {
-    shapes::build(&frame::Frames::build()?)
+    shapes::build(frame::Frames::shared()?)
 }
 
 /// The alignments with other vocabularies (`vocab/alignments.ttl`).
@@ -149,8 +161,8 @@ pub fn shapes() -> Result<Graph, VocabError> {
 /// # Errors
 /// When the model and the term table disagree (see [`VocabError`]).
 pub fn alignments() -> Result<Graph, VocabError> {
-    let frames = frame::Frames::build()?;
-    alignments::build(&frames, &ontology::build(&frames)?)
+    let frames = frame::Frames::shared()?;
+    alignments::build(frames, &ontology::build(frames)?)
 }
 
 /// The JSON-LD context (`vocab/context.jsonld`) that turns a native document into RDF.
@@ -158,5 +170,5 @@ pub fn alignments() -> Result<Graph, VocabError> {
 /// # Errors
 /// When the model and the term table disagree (see [`VocabError`]).
 pub fn context() -> Result<serde_json::Value, VocabError> {
-    context::build(&frame::Frames::build()?)
+    context::build(frame::Frames::shared()?)
 }

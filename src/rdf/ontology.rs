@@ -12,7 +12,7 @@ use super::frame::{Frame, Frames, Slot};
 use super::graph::{Builder, en, iri, string};
 use super::schema::Ty;
 use super::terms::{self, dcterms, prov};
-use super::{concepts, frameworks};
+use super::{classification, concepts, frameworks};
 
 /// The OWL namespace.
 pub(crate) const OWL: &str = "http://www.w3.org/2002/07/owl#";
@@ -69,6 +69,7 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
     properties(&mut b, frames)?;
     concepts::add(frames, &mut b)?;
     frameworks::add(&mut b)?;
+    classification::add_terms(&mut b)?;
     for (name, label, comment) in NOTATION_DATATYPES {
         let node = iri(&terms::term(name))?;
         b.link(node.clone(), rdf::TYPE.as_str(), rdfs::DATATYPE.as_str())?;
@@ -155,8 +156,28 @@ fn class(b: &mut Builder, frame: &Frame) -> Result<(), VocabError> {
         b.link(node.clone(), rdfs::SUB_CLASS_OF.as_str(), parent)?;
     }
     let label = terms::label_for(&frame.name, || terms::label_from_camel(&frame.name));
-    describe(b, &node, &label, &frame.description)
+    let comment = match CLASS_NOTES.iter().find(|(c, _)| *c == frame.name) {
+        Some((_, note)) => format!("{}\n\n{note}", frame.description),
+        None => frame.description.clone(),
+    };
+    describe(b, &node, &label, &comment)
 }
+
+/// What a class's doc comment cannot say about its RDF form.
+const CLASS_NOTES: &[(&str, &str)] = &[
+    (
+        "Licence",
+        "In RDF a licence node is the long form; the short form is a plain string literal, the object of dcterms:license itself.",
+    ),
+    (
+        "Release",
+        "A release's kind is its class: aiopen:ModelRelease or aiopen:SystemRelease. The keys of its `facts` are properties of the release itself.",
+    ),
+    (
+        "Component",
+        "A component's kind is its class, a subclass of aiopen:Component such as aiopen:ModelWeights.",
+    ),
+];
 
 /// The range of a slot's values: a class, a datatype or `rdf:List`.
 fn range(b: &mut Builder, ty: &Ty) -> Result<Option<Term>, VocabError> {

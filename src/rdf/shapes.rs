@@ -88,7 +88,12 @@ fn node_shape(b: &mut Builder, frames: &Frames, frame: &Frame) -> Result<(), Voc
         )?;
     }
     b.add(shape.clone(), &sh("closed"), Literal::from(true))?;
-    let ignored = b.list(vec![rdf::TYPE.into_owned().into()]);
+    let mut ignored = vec![rdf::TYPE.into_owned().into()];
+    if frame.name == ROOT {
+        // Stated about a release by a classification, not part of its description.
+        ignored.push(iri(aiopen!("reachesLevel"))?.into());
+    }
+    let ignored = b.list(ignored);
     b.add(shape.clone(), &sh("ignoredProperties"), ignored)?;
     for slot in &frame.slots {
         property_shapes(b, frames, &shape, slot)?;

@@ -1,6 +1,6 @@
 //! Namespaces, naming rules and the table that gives every field of the model its RDF term.
 //!
-//! The table ([`TERMS`]) is the only hand-written part of the mapping: which predicate each
+//! The table (`TERMS`) is the only hand-written part of the mapping: which predicate each
 //! `(type, JSON key)` pair becomes. Everything else (value kinds, datatypes, cardinalities,
 //! descriptions) comes from the model's JSON Schema, so a field added to the model without an
 //! entry here makes vocabulary generation fail instead of silently drifting.

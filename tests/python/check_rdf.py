@@ -7,6 +7,7 @@ Run through tests/python/run.sh (which sets AI_OPENNESS_ROOT and AI_OPENNESS_BIN
   - every example (and a built-in description that uses every field), exported to Turtle, to
     N-Triples, to JSON-LD, and expanded from its native JSON with vocab/context.jsonld by pyld,
     gives one graph (isomorphic under rdflib) that conforms to vocab/shapes.ttl under pySHACL;
+  - with their classifications (aiopen:reachesLevel, aiopen:Classification) they still conform;
   - broken instances do not conform, each violating the expected constraint.
 The last line is "N passed, N failed"; the exit status is non-zero on any failure.
 """
@@ -278,6 +279,17 @@ def check_instances(graphs, tmp):
                    if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
         check(f"{name}: instances use the aiopen: namespace for terms only", not foreign,
               ", ".join(map(str, list(foreign)[:3])))
+        classified = rdflib.Graph().parse(
+            data=run("export", "--to", "turtle", "--with-classification", str(path)), format="turtle")
+        conforms, _, text = validate(classified, shacl_graph=shapes)
+        verdicts = list(classified.subjects(RDF.type, AIO.Classification))
+        undefined = {t for s, p, o in classified for t in (s, p, o)
+                     if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
+        levels_ok = all((v, AIO.resultLevel, None) in classified and (v, AIO.criteria, None) in classified
+                        for v in verdicts)
+        check(f"{name}: with its classifications ({len(verdicts)}) the graph conforms and uses defined terms",
+              conforms and verdicts and not undefined and levels_ok,
+              text[:300] + " " + ", ".join(map(str, list(undefined)[:3])))
         minted = rdflib.Graph().parse(
             data=run("export", "--to", "turtle", "--base", "https://registry.example/ai/", str(path)),
             format="turtle")
