@@ -270,6 +270,12 @@ fn the_reader_is_strict() {
     let err = read(&extra).unwrap_err();
     assert_eq!(err.pointer, "/components/0", "{err}");
     assert!(err.message.contains("unexpected triple"), "{err}");
+    // The node's own class is implied, so stating it is fine.
+    let typed = turtle.replace(
+        "a aiopen:ModelWeights",
+        "a aiopen:ModelWeights , aiopen:Component",
+    );
+    assert_eq!(read(&typed).unwrap(), tiny());
     // A concept of the wrong vocabulary.
     let wrong = turtle.replace(
         "a aiopen:ModelWeights",

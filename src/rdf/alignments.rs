@@ -45,6 +45,7 @@ const SPDX_CORE: &str = "https://spdx.org/rdf/3.0.1/terms/Core/";
 const SPDX_DATASET: &str = "https://spdx.org/rdf/3.0.1/terms/Dataset/";
 const SPDX_LIC: &str = "https://spdx.org/rdf/3.0.1/terms/SimpleLicensing/";
 const SPDX2: &str = "http://spdx.org/rdf/terms#";
+const EARL: &str = "http://www.w3.org/ns/earl#";
 const CDX: &str = "http://cyclonedx.org/schema/bom-1.6.schema.json#/definitions/";
 
 /// The object of an alignment.
@@ -359,6 +360,13 @@ const ALIGNMENTS: &[(&str, &str, Obj)] = &[
         SUBPROPERTY,
         I("http://purl.org/dc/terms/", "conformsTo"),
     ),
+    // Classification results (EARL).
+    ("Classification", CLOSE, I(EARL, "Assertion")),
+    ("CriterionResult", CLOSE, I(EARL, "TestResult")),
+    ("status", CLOSE, I(EARL, "outcome")),
+    ("Status-met", EXACT, I(EARL, "passed")),
+    ("Status-not-met", EXACT, I(EARL, "failed")),
+    ("Status-unknown", CLOSE, I(EARL, "cantTell")),
 ];
 
 /// Alignments of the long form of a licence (a node), present when the model's `Licence` has one.

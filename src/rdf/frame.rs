@@ -176,13 +176,6 @@ pub(crate) fn object_of(ty: &Ty) -> Option<&str> {
     }
 }
 
-fn term_of(def: &str, key: &str) -> Option<Key> {
-    terms::TERMS
-        .iter()
-        .find(|(d, k, _)| *d == def && *k == key)
-        .map(|(_, _, t)| *t)
-}
-
 fn build_frame<'a>(
     schema: &ModelSchema,
     name: &str,
@@ -230,7 +223,6 @@ fn add_fields<'a>(
                 ))
             })?;
         used.insert((d, k));
-        debug_assert_eq!(term_of(d, k), Some(key));
         let term = match key {
             Key::Id => {
                 if field.ty != Ty::Iri {

@@ -195,10 +195,17 @@ impl Reader<'_> {
             }
         }
         let reaches_level = NamedNodeRef::new_unchecked(terms::aiopen!("reachesLevel"));
+        let own_class = terms::term(&frame.name);
+        // Implied by the model, so nothing is lost when they are left aside: the node's own class
+        // (`a aiopen:Evidence`) and the levels a classification says the release reaches.
+        let implied = |p: &NamedNodeRef<'_>, o: &TermRef<'_>| {
+            (*p == rdf::TYPE && matches!(o, TermRef::NamedNode(c) if c.as_str() == own_class))
+                || (frame.name == ROOT && *p == reaches_level)
+        };
         if let Some(((p, o), _)) = triples
             .iter()
             .zip(&used)
-            .find(|((p, _), used)| !(**used || (frame.name == ROOT && *p == reaches_level)))
+            .find(|((p, o), used)| !(**used || implied(p, o)))
         {
             return Err(Self::error(
                 node,

@@ -39,6 +39,11 @@
 //!   with an `id` keeps it, and the nodes below it are still minted from the release's IRI, never
 //!   under someone else's. Without a base every other node is a blank node.
 //!
+//!   A node *is* its IRI: two values with the same `id` are one node, so `id`s must be distinct
+//!   within a description, and a lineage `base.id` that is another exported release's `id` makes
+//!   the reference and that release one node (linked data at work; read such a merged graph
+//!   back one release at a time only if the names agree).
+//!
 //! # From JSON to RDF
 //!
 //! `vocab/context.jsonld` turns a description in its canonical JSON form (as the crate writes

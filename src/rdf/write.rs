@@ -24,7 +24,7 @@ pub enum RdfFormat {
     Turtle,
     /// N-Triples, one sorted triple per line.
     NTriples,
-    /// JSON-LD (expanded, one node object per subject, full IRIs).
+    /// JSON-LD (expanded: one node object per subject, full IRIs), indented.
     JsonLd,
 }
 
@@ -66,11 +66,15 @@ pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::
             Ok(())
         }
         RdfFormat::JsonLd => {
-            let mut serializer = oxjsonld::JsonLdSerializer::new().for_writer(out);
+            let mut serializer = oxjsonld::JsonLdSerializer::new().for_writer(Vec::new());
             for triple in sorted(graph) {
                 serializer.serialize_quad(triple.as_ref().in_graph(GraphNameRef::DefaultGraph))?;
             }
-            let out = serializer.finish()?;
+            let compact = serializer.finish()?;
+            // Indented for people; the same JSON value.
+            let value: serde_json::Value =
+                serde_json::from_slice(&compact).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
             out.write_all(b"\n")
         }
     }
