@@ -20,17 +20,73 @@ vocabulary! {
 
 vocabulary! {
     /// The stable code of a finding. Codes are kebab-case and never renamed; one that is no longer
-    /// used is deprecated instead. The README's diagnostics table documents each.
+    /// used is deprecated instead. `docs/diagnostics.md` documents each in one table, and each has
+    /// a test that triggers it.
+    ///
+    /// The validator runs in layers (see [the `validate` module](mod@crate::validate)); each code belongs to one:
+    /// parse (`syntax-error`, `limit-exceeded`, `non-json-value`), version
+    /// (`unsupported-spec-version`), schema (`missing-field` … `invalid-licence-expression`),
+    /// typed load (`invalid-document`, and `invalid-licence-expression` for what the schema's
+    /// pattern cannot see), and the semantic rules (up to `claim-scope-not-listed`). The
+    /// `import-*` codes are the importers' (`crate::import`).
     pub enum Code {
-        /// The text is not well-formed JSON or YAML (including duplicate keys).
+        /// The text is not well-formed JSON or YAML (including duplicate keys, a second YAML
+        /// document, an empty input, text that is not UTF-8).
         SyntaxError = "syntax-error",
-        /// The input exceeds a limit (size, nesting depth, number of nodes or components).
+        /// The input exceeds a limit (size, nesting depth, number of nodes or components), or the
+        /// number of findings was capped.
         LimitExceeded = "limit-exceeded",
-        /// The `spec_version` is missing, malformed, or not one this crate reads.
+        /// The YAML holds a value that JSON cannot (a non-scalar mapping key, `.inf`, `.nan`, an
+        /// unsupported tag).
+        NonJsonValue = "non-json-value",
+        /// The `spec_version` is malformed, or not one this crate reads (a newer format, or an
+        /// older one with no migration).
         UnsupportedSpecVersion = "unsupported-spec-version",
-        /// The document does not fit the document format (a wrong type, a missing or unknown field,
-        /// a value outside a vocabulary).
+        /// A required field is missing.
+        MissingField = "missing-field",
+        /// A field that the format does not define (often a misspelling).
+        UnknownField = "unknown-field",
+        /// A value of the wrong JSON type (a string where a list is expected, …).
+        WrongType = "wrong-type",
+        /// A value outside a closed vocabulary, out of range, too short or not matching a pattern.
+        InvalidValue = "invalid-value",
+        /// A value that is not of the declared format (`uri`, `iri`, `date`).
+        InvalidFormat = "invalid-format",
+        /// A licence that is not a valid SPDX licence expression, or that names a licence in a
+        /// form that is not an SPDX id (`apache-2.0`, `Llama-3`).
+        InvalidLicenceExpression = "invalid-licence-expression",
+        /// The document passes the schema but cannot be read into the model (a rule the schema
+        /// cannot express, such as an IRI the model's parser rejects).
         InvalidDocument = "invalid-document",
+        /// A component kind is listed twice without names that tell the entries apart.
+        DuplicateComponent = "duplicate-component",
+        /// A licence expression uses an SPDX id that the SPDX list has deprecated.
+        DeprecatedLicenceId = "deprecated-licence-id",
+        /// A licence expression uses an id that is neither on the SPDX list nor a `LicenseRef-`.
+        UnknownLicenceId = "unknown-licence-id",
+        /// A `LicenseRef-` that the crate's licence table does not know, with no link to the
+        /// licence text.
+        UnlistedLicenceRef = "unlisted-licence-ref",
+        /// The weights are claimed open source, but their licence restricts use.
+        OpenSourceClaimRestrictedLicence = "open-source-claim-restricted-licence",
+        /// A gated or on-request component without access terms.
+        MissingAccessTerms = "missing-access-terms",
+        /// A derived model whose base release is not named.
+        MissingBaseRelease = "missing-base-release",
+        /// A graded evaluation that does not say which test split it used.
+        EvaluationSplitMissing = "evaluation-split-missing",
+        /// A graded evaluation on a practice or demo split, whose grades are not official
+        /// results.
+        UnofficialEvaluationSplit = "unofficial-evaluation-split",
+        /// A date after today.
+        FutureDate = "future-date",
+        /// A URL whose scheme is not `http` or `https`.
+        NonWebUrl = "non-web-url",
+        /// A claim that lacks what its kind needs (a framework level without the framework or
+        /// the level) or carries what it cannot use.
+        IncompleteClaim = "incomplete-claim",
+        /// A claim about a component kind that the release does not list.
+        ClaimScopeNotListed = "claim-scope-not-listed",
         // Importers (`crate::import`): what happened to the source document on its way into the
         // model. Every field of the source ends up in the release or in one of these.
         /// (import) A field of the source has no place in the model and was left out; the
@@ -55,6 +111,46 @@ vocabulary! {
         /// (import) A component with no licence of its own and none to inherit: recorded as
         /// unknown (no `license`), not as unlicensed.
         ImportLicenceUnstated = "import-licence-unstated",
+    }
+}
+
+impl Code {
+    /// The severity findings with this code have by default.
+    #[must_use]
+    pub const fn default_severity(self) -> Severity {
+        match self {
+            Code::SyntaxError
+            | Code::LimitExceeded
+            | Code::NonJsonValue
+            | Code::UnsupportedSpecVersion
+            | Code::MissingField
+            | Code::UnknownField
+            | Code::WrongType
+            | Code::InvalidValue
+            | Code::InvalidFormat
+            | Code::InvalidLicenceExpression
+            | Code::InvalidDocument
+            | Code::UnknownLicenceId
+            | Code::MissingBaseRelease
+            | Code::IncompleteClaim => Severity::Error,
+            Code::DuplicateComponent
+            | Code::DeprecatedLicenceId
+            | Code::UnlistedLicenceRef
+            | Code::OpenSourceClaimRestrictedLicence
+            | Code::MissingAccessTerms
+            | Code::EvaluationSplitMissing
+            | Code::FutureDate
+            | Code::NonWebUrl
+            | Code::ClaimScopeNotListed
+            | Code::ImportFieldDropped
+            | Code::ImportInvalidValue
+            | Code::ImportUnknownComponent
+            | Code::ImportLicenceNotSpdx => Severity::Warning,
+            Code::UnofficialEvaluationSplit
+            | Code::ImportKindAssumed
+            | Code::ImportLicenceNormalised
+            | Code::ImportLicenceUnstated => Severity::Info,
+        }
     }
 }
 
@@ -114,6 +210,12 @@ impl Diagnostic {
     #[must_use]
     pub fn warning(code: Code, pointer: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Warning, pointer, message)
+    }
+
+    /// A finding with the code's [default severity](Code::default_severity).
+    #[must_use]
+    pub fn of(code: Code, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(code, code.default_severity(), pointer, message)
     }
 
     /// An informational finding.

@@ -9,8 +9,11 @@ pub mod import;
 pub mod licence;
 pub mod model;
 pub mod rdf;
+pub mod schema;
 pub mod syntax;
+pub mod validate;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};
 pub use model::Release;
+pub use validate::{Report, Validator, ValidatorOptions, validate};

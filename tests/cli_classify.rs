@@ -59,7 +59,14 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
     ] {
         let path = dir.join(file);
         let path_text = path.to_string_lossy().into_owned();
-        let output = run(&["classify", "--format", "json", &path_text]);
+        let output = run(&[
+            "classify",
+            "--framework",
+            "mof-1.0",
+            "--format",
+            "json",
+            &path_text,
+        ]);
         assert_eq!(output.status.code(), Some(0), "{file}");
         let lines = json_lines(&output);
         assert_eq!(lines.len(), 1, "one object per document and framework");
@@ -118,7 +125,14 @@ fn a_file_mot_rejects_has_a_null_class_and_the_error_kind() {
         return;
     };
     let path = dir.join("yaml-date.yml");
-    let output = run(&["classify", "--format", "json", &path.to_string_lossy()]);
+    let output = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        "--format",
+        "json",
+        &path.to_string_lossy(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 1);
@@ -151,12 +165,20 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines = json_lines(&output);
-    // Seven examples, one built-in framework.
-    assert_eq!(lines.len(), 7);
-    let olmo = lines
+    // Seven examples, every built-in framework, in the order of `Framework::ALL`.
+    let all = ai_openness::classify::Framework::ALL;
+    assert_eq!(lines.len(), 7 * all.len());
+    let olmo: Vec<&Value> = lines
         .iter()
-        .find(|l| l["name"] == "OLMo 2 7B Instruct")
-        .expect("OLMo 2 is classified");
+        .filter(|l| l["name"] == "OLMo 2 7B Instruct")
+        .collect();
+    let ids: Vec<&str> = olmo
+        .iter()
+        .filter_map(|l| l["framework"].as_str())
+        .collect();
+    let want: Vec<&str> = all.iter().map(|f| f.id()).collect();
+    assert_eq!(ids, want);
+    let olmo = olmo[0];
     assert_eq!(olmo["framework"], "mof-1.0");
     assert_eq!(olmo["level"], "unclassified");
     assert_eq!(olmo["class"], 0);
@@ -184,7 +206,12 @@ fn native_examples_are_classified_under_every_framework_by_default() {
 #[test]
 fn the_text_format_is_a_table_with_gaps_and_next_steps() {
     let path = examples().join("mistral-7b.yaml");
-    let output = run(&["classify", &path.to_string_lossy()]);
+    let output = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        &path.to_string_lossy(),
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
@@ -210,6 +237,8 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
     // Llama 3.1 has six steps toward Class III: three are shown.
     let llama = run(&[
         "classify",
+        "--framework",
+        "mof-1.0",
         &examples().join("llama-3.1.yaml").to_string_lossy(),
     ]);
     assert!(
@@ -217,6 +246,28 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         "{}",
         stdout(&llama)
     );
+}
+
+#[test]
+fn the_text_table_gives_the_key_numbers_of_every_framework() {
+    let path = examples().join("pythia.yaml");
+    let output = run(&["classify", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1], "  framework       level         key numbers",
+        "{text}"
+    );
+    for row in [
+        "  osaid-1.0       undetermined  data information unknown, code unknown, parameters met",
+        "  eu-ai-act-2024  likely        Art. 53(2) likely, Art. 2(12) undetermined; not legal \
+         advice",
+        "  dpg-1.1.4       undetermined  indicators met: 5; not met: none; unknown: 1, 2, 3, 4, \
+         6, 7, 8, 9",
+    ] {
+        assert!(lines.contains(&row), "missing `{row}` in\n{text}");
+    }
 }
 
 #[test]
@@ -252,7 +303,11 @@ fn invalid_documents_exit_1_and_are_reported_like_validate() {
         &bad.to_string_lossy(),
     ]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(json_lines(&output).len(), 2);
+    // One object per framework for the good document, one for the bad.
+    assert_eq!(
+        json_lines(&output).len(),
+        ai_openness::classify::Framework::ALL.len() + 1
+    );
 }
 
 #[test]

@@ -558,3 +558,81 @@ fn awkward_text_and_numbers_survive() {
         assert_eq!(back, release, "{format:?}");
     }
 }
+
+#[test]
+fn the_shapes_agree_with_the_published_json_schema() {
+    use oxrdf::NamedNodeRef as N;
+    let sh = |l: &str| format!("http://www.w3.org/ns/shacl#{l}");
+    let shapes = rdf::shapes().unwrap();
+    let schema = ai_openness::schema::schema().to_value();
+    let mut objects: Vec<(String, &serde_json::Value)> = vec![("Release".to_owned(), &schema)];
+    for (name, def) in schema["$defs"].as_object().unwrap() {
+        objects.push((name.clone(), def));
+    }
+    // The licence's long form is the object branch of its `anyOf`.
+    let mut checked = 0;
+    for (name, def) in objects {
+        let def = match def.get("anyOf").and_then(|a| a.as_array()) {
+            Some(branches) => match branches.iter().find(|b| b.get("properties").is_some()) {
+                Some(object) => object,
+                None => continue,
+            },
+            None => def,
+        };
+        let Some(properties) = def.get("properties").and_then(|p| p.as_object()) else {
+            continue;
+        };
+        let required: BTreeSet<&str> = def["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        // `Facts` is nested into the release (`@nest`): its keys are `facts.<key>` there.
+        let (shape, prefix) = if name == "Facts" {
+            ("Release".to_owned(), "facts.")
+        } else {
+            (name.clone(), "")
+        };
+        let shape =
+            oxrdf::NamedNode::new(format!("https://w3id.org/ai-openness/shapes#{shape}")).unwrap();
+        let mut in_shape = BTreeSet::new();
+        let mut minimum = BTreeSet::new();
+        for p in shapes.objects_for_subject_predicate(&shape, N::new_unchecked(&sh("property"))) {
+            let oxrdf::TermRef::BlankNode(p) = p else {
+                continue;
+            };
+            let Some(oxrdf::TermRef::Literal(key)) =
+                shapes.object_for_subject_predicate(p, N::new_unchecked(&sh("name")))
+            else {
+                continue;
+            };
+            let key = key.value();
+            if key.ends_with("[]")
+                || !key.starts_with(prefix)
+                || (prefix.is_empty() && key.contains('.'))
+            {
+                continue;
+            }
+            let key = key.trim_start_matches(prefix).to_owned();
+            let min = ["minCount", "qualifiedMinCount"].iter().any(|m| {
+                shapes
+                    .object_for_subject_predicate(p, N::new_unchecked(&sh(m)))
+                    .is_some()
+            });
+            if min {
+                minimum.insert(key.clone());
+            }
+            in_shape.insert(key);
+        }
+        let in_schema: BTreeSet<String> = properties
+            .keys()
+            .filter(|k| !(name == "Release" && *k == "facts"))
+            .filter(|k| *k != "id")
+            .cloned()
+            .collect();
+        assert_eq!(in_shape, in_schema, "{name}: keys");
+        let required: BTreeSet<String> = required.iter().map(|k| (*k).to_owned()).collect();
+        assert_eq!(minimum, required, "{name}: required keys");
+        checked += 1;
+    }
+    assert!(checked >= 15, "{checked}");
+}

@@ -17,17 +17,34 @@ pub enum Framework {
     /// II (Open Tooling) and I (Open Science), graded exactly as the Model Openness Tool grades
     /// it ([`crate::classify::mof_1_0`]).
     Mof10,
+    /// `osaid-1.0`: the OSI Open Source AI Definition 1.0: data information, code and parameters
+    /// ([`crate::classify::osaid_1_0`]).
+    Osaid10,
+    /// `eu-ai-act-2024`: whether the open-source exemptions of the EU AI Act, Art. 2(12) and
+    /// Art. 53(2), plausibly apply; not legal advice ([`crate::classify::eu_ai_act_2024`]).
+    EuAiAct2024,
+    /// `dpg-1.1.4`: the nine indicators of the Digital Public Goods Standard 1.1.4
+    /// ([`crate::classify::dpg_1_1_4`]).
+    Dpg114,
 }
 
 impl Framework {
     /// Every built-in framework, in the order `classify` reports them.
-    pub const ALL: &'static [Framework] = &[Framework::Mof10];
+    pub const ALL: &'static [Framework] = &[
+        Framework::Mof10,
+        Framework::Osaid10,
+        Framework::EuAiAct2024,
+        Framework::Dpg114,
+    ];
 
     /// The stable profile id, e.g. `mof-1.0`.
     #[must_use]
     pub const fn id(self) -> &'static str {
         match self {
             Self::Mof10 => "mof-1.0",
+            Self::Osaid10 => "osaid-1.0",
+            Self::EuAiAct2024 => "eu-ai-act-2024",
+            Self::Dpg114 => "dpg-1.1.4",
         }
     }
 
@@ -36,6 +53,9 @@ impl Framework {
     pub const fn name(self) -> &'static str {
         match self {
             Self::Mof10 => "Model Openness Framework 1.0",
+            Self::Osaid10 => "OSI Open Source AI Definition 1.0",
+            Self::EuAiAct2024 => "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
+            Self::Dpg114 => "Digital Public Goods Standard 1.1.4",
         }
     }
 }
@@ -105,7 +125,8 @@ mod tests {
         let err = "MOF-1.0".parse::<Framework>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`"
+            "unknown framework `MOF-1.0`: the built-in frameworks are `mof-1.0`, `osaid-1.0`, \
+             `eu-ai-act-2024`, `dpg-1.1.4`"
         );
         assert_eq!(err.id, "MOF-1.0");
     }

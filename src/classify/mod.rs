@@ -6,9 +6,13 @@
 //! from and the components that decided them, the next steps toward the next level (cheapest
 //! first), and open-washing findings where the producer's claims exceed the evidence.
 
+pub mod dpg_1_1_4;
+pub mod eu_ai_act_2024;
 mod framework;
 pub mod mof_1_0;
+pub mod osaid_1_0;
 mod result;
+mod support;
 
 pub use framework::{Framework, UnknownFramework};
 pub use result::{Action, ComponentRef, CriterionResult, NextStep, Status, sort_next_steps};
@@ -57,6 +61,9 @@ fn profile(release: &Release, framework: Framework) -> Classification {
     // WASHING(merge): take `washing: &[Finding]` and append it to `findings` after the match.
     match framework {
         Framework::Mof10 => mof_1_0::classify(release),
+        Framework::Osaid10 => osaid_1_0::classify(release),
+        Framework::EuAiAct2024 => eu_ai_act_2024::classify(release),
+        Framework::Dpg114 => dpg_1_1_4::classify(release),
     }
 }
 
@@ -176,4 +183,11 @@ pub enum Details {
     /// `mof-1.0`: class, progress, per-component statuses and licences, MOT's warnings; or, for
     /// a Model Openness Tool file that MOT rejects, the error.
     Mof(Box<mof_1_0::MofDetails>),
+    /// `osaid-1.0`: `conforms` (true, false or null) and the outcome of each requirement.
+    Osaid(osaid_1_0::OsaidDetails),
+    /// `eu-ai-act-2024`: the outcome of each open-source exemption and the not-legal-advice
+    /// notice.
+    EuAiAct(eu_ai_act_2024::EuAiActDetails),
+    /// `dpg-1.1.4`: the indicators the description shows met, not met, and cannot tell.
+    Dpg(dpg_1_1_4::DpgDetails),
 }

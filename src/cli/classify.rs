@@ -101,15 +101,14 @@ pub fn run(args: &Args) -> ExitCode {
                 continue;
             }
         };
+        // Every framework that can judge the document is reported, even when another cannot
+        // (a MOT file that the exact engine grades but that cannot be imported for the others).
         let mut verdicts = Vec::with_capacity(frameworks.len());
         let mut invalid = None;
         for framework in &frameworks {
             match classify_document(&mut document, *framework) {
                 Ok(verdict) => verdicts.push(verdict),
-                Err(diagnostic) => {
-                    invalid = Some(diagnostic);
-                    break;
-                }
+                Err(diagnostic) => invalid = invalid.or(Some(diagnostic)),
             }
         }
         let rejected = verdicts
@@ -118,13 +117,15 @@ pub fn run(args: &Args) -> ExitCode {
         if (invalid.is_some() || rejected) && exit == EXIT_OK {
             exit = EXIT_INVALID;
         }
-        let printed = match &invalid {
-            Some(diagnostic) => print_invalid(&mut stdout, args.format, &name, diagnostic),
-            None => match args.format {
-                OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
-                OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
-            },
+        let mut printed = match args.format {
+            OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
+            OutputFormat::Text if verdicts.is_empty() => Ok(()),
+            OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
         };
+        if let Some(diagnostic) = &invalid {
+            printed =
+                printed.and_then(|()| print_invalid(&mut stdout, args.format, &name, diagnostic));
+        }
         if printed.is_err() {
             return ExitCode::from(EXIT_USAGE);
         }
@@ -162,7 +163,7 @@ fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
 }
 
 /// Classifies a document under one framework; `Err` when a MOT file cannot be imported for a
-/// framework other than `mof-1.0`.
+/// framework other than `mof-1.0` (the import is tried once and its error reused).
 fn classify_document(
     document: &mut Document,
     framework: Framework,
@@ -236,9 +237,45 @@ fn print_json(
 
 /// The key numbers of a classification, in words.
 fn key_numbers(verdict: &Classification) -> String {
-    let Some(details) = mof_details(verdict) else {
-        return String::new();
-    };
+    match &verdict.details {
+        Some(Details::Mof(details)) => mof_numbers(details),
+        Some(Details::Osaid(d)) => {
+            let r = &d.requirements;
+            let mut parts = vec![
+                format!("data information {}", r.data_information),
+                format!("code {}", r.code),
+                format!("parameters {}", r.parameters),
+            ];
+            if let Some(system) = r.system_parts {
+                parts.push(format!("system parts {system}"));
+            }
+            parts.join(", ")
+        }
+        Some(Details::EuAiAct(d)) => format!(
+            "Art. 53(2) {}, Art. 2(12) {}; not legal advice",
+            d.exemptions.art_53_2, d.exemptions.art_2_12
+        ),
+        Some(Details::Dpg(d)) => {
+            let list = |v: &[u8]| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+                }
+            };
+            format!(
+                "indicators met: {}; not met: {}; unknown: {}",
+                list(&d.met),
+                list(&d.not_met),
+                list(&d.unknown)
+            )
+        }
+        _ => String::new(),
+    }
+}
+
+/// The key numbers of a `mof-1.0` classification.
+fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
     if let Some(error) = details.rejected() {
         return format!("MOT rejects the file ({}): {}", error.kind, error.message);
     }

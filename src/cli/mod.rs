@@ -7,6 +7,7 @@
 mod classify;
 mod export;
 mod input;
+mod schema;
 mod validate;
 mod vocab;
 
@@ -43,6 +44,8 @@ enum Command {
     Export(export::Args),
     /// Write the RDF vocabulary files (or check that the committed ones are fresh).
     Vocab(vocab::Args),
+    /// Print or write the JSON Schema of the document format, or check the committed files.
+    Schema(schema::Args),
 }
 
 /// Parses the command line and runs the subcommand.
@@ -61,5 +64,6 @@ pub fn main() -> ExitCode {
         Command::Classify(args) => classify::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Vocab(args) => vocab::run(&args),
+        Command::Schema(args) => schema::run(&args),
     }
 }

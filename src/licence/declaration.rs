@@ -186,12 +186,12 @@ impl JsonSchema for Licence {
                             "description": EXPRESSION_DESCRIPTION,
                         },
                         "declared": {
-                            "type": "string",
+                            "type": ["string", "null"],
                             "description": "The licence as the producer wrote it, verbatim \
                                 (\"Llama 3.1 Community License Agreement\").",
                         },
                         "url": {
-                            "type": "string",
+                            "type": ["string", "null"],
                             "format": "uri",
                             "description": "A link to the licence text.",
                         },

@@ -357,18 +357,35 @@ fn creative_commons(key: &str) -> Option<(Target, NormalisationReason)> {
 
 /// The full name of a table licence or of an SPDX licence.
 fn full_name(key: &str) -> Option<(Target, NormalisationReason)> {
-    if let Some(row) = table::table().iter().find(|row| fold(row.name) == key) {
-        return Some((Id(row.id), R::FullName));
-    }
-    let mut current = spdx::identifiers::LICENSES
-        .iter()
-        .filter(|l| l.flags & spdx::flags::IS_DEPRECATED == 0 && fold(l.full_name) == key);
-    let first = current.next()?;
-    current
-        .next()
-        .is_none()
-        .then_some((Id(first.name), R::FullName))
+    FULL_NAMES
+        .get(key)
+        .copied()
+        .flatten()
+        .map(|(id, reason)| (Id(id), reason))
 }
+
+/// Folded full names → id: the licence table's names first, then the current SPDX full names
+/// that are unique once folded (`None` marks a folded name shared by several SPDX ids). Built
+/// once, so a lookup costs one fold of the input instead of one per known licence.
+#[allow(clippy::type_complexity)]
+static FULL_NAMES: std::sync::LazyLock<
+    std::collections::HashMap<String, Option<(&'static str, NormalisationReason)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for l in spdx::identifiers::LICENSES
+        .iter()
+        .filter(|l| l.flags & spdx::flags::IS_DEPRECATED == 0)
+    {
+        map.entry(fold(l.full_name))
+            .and_modify(|e| *e = None)
+            .or_insert(Some((l.name, R::FullName)));
+    }
+    // The table's own names win over SPDX full names (first row wins among table rows).
+    for row in table::table().iter().rev() {
+        map.insert(fold(row.name), Some((row.id, R::FullName)));
+    }
+    map
+});
 
 // --- Candidate lists -------------------------------------------------------------------------------
 

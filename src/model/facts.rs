@@ -89,6 +89,7 @@ impl Monetisation {
 #[non_exhaustive]
 pub struct SdgRelevance {
     /// The goal's number, 1–17.
+    #[serde(deserialize_with = "super::de::sdg_goal")]
     #[schemars(range(min = 1, max = 17))]
     pub goal: u8,
     /// How the release advances the goal.
@@ -122,7 +123,11 @@ pub struct Facts {
     /// Cumulative compute used for training, in floating-point operations. EU AI Act Art. 51(2):
     /// systemic risk is presumed "when the cumulative amount of computation used for its training
     /// measured in floating point operations is greater than 10^25".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::de::non_negative",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[schemars(range(min = 0.0))]
     pub training_compute_flop: Option<f64>,
     /// Whether the model is designated a general-purpose AI model with systemic risk (EU AI Act

@@ -316,7 +316,7 @@ impl ChecksumAlgorithm {
 
 /// A checksum of a released artifact, so a registry can tell that what it describes is what is
 /// downloaded.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, try_from = "RawChecksum")]
 #[non_exhaustive]
 pub struct Checksum {
@@ -371,6 +371,40 @@ struct RawChecksum {
     /// The digest in lower-case hexadecimal, of the length the algorithm produces.
     #[schemars(regex(pattern = r"^[0-9a-f]+$"))]
     value: String,
+}
+
+impl JsonSchema for Checksum {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Checksum".into()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        concat!(module_path!(), "::Checksum").into()
+    }
+
+    /// The fields' schema plus, per algorithm, the digest's exact length (`if algorithm is X
+    /// then value has N characters`), so the schema rejects what [`Checksum::new`] rejects.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = RawChecksum::json_schema(generator);
+        let lengths: Vec<serde_json::Value> = ChecksumAlgorithm::ALL
+            .iter()
+            .map(|a| {
+                serde_json::json!({
+                    "if": {
+                        "properties": {"algorithm": {"const": a.as_str()}},
+                        "required": ["algorithm"]
+                    },
+                    "then": {
+                        "properties": {
+                            "value": {"minLength": a.hex_len(), "maxLength": a.hex_len()}
+                        }
+                    }
+                })
+            })
+            .collect();
+        schema.insert("allOf".to_owned(), serde_json::Value::Array(lengths));
+        schema
+    }
 }
 
 impl TryFrom<RawChecksum> for Checksum {

@@ -7,6 +7,7 @@
 
 mod claim;
 mod component;
+mod de;
 mod evaluation;
 mod facts;
 mod ids;

@@ -65,6 +65,7 @@ vocabulary! {
 #[non_exhaustive]
 pub struct Producer {
     /// The producer's name.
+    #[serde(deserialize_with = "super::de::non_empty")]
     #[schemars(length(min = 1))]
     pub name: String,
     /// What kind of organisation it is.
@@ -101,6 +102,7 @@ pub struct Release {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<Iri>,
     /// The release's name, e.g. `OLMo 2 7B`.
+    #[serde(deserialize_with = "super::de::non_empty")]
     #[schemars(length(min = 1))]
     pub name: String,
     /// The release's version, as the producer writes it.

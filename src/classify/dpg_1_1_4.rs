@@ -1,0 +1,801 @@
+//! `dpg-1.1.4`: the Digital Public Goods Standard 1.1.4 (DPG Alliance, 2021-01-04), its nine
+//! indicators.
+//!
+//! The Standard defines digital public goods as "open-source software, open standards, open data,
+//! open AI systems, and open content collections that adhere to privacy and other applicable best
+//! practices, do no harm, and are of high relevance for attainment of the ... SDGs". A nominee
+//! must meet all nine indicators. This profile says which indicators the description shows met,
+//! which not, and which it cannot tell: `meets-standard` when all nine are met, `does-not-meet`
+//! when one is not, `undetermined` otherwise. Most indicators rest on statements a description
+//! rarely makes (`facts.ownership`, `facts.privacy`, …); without them the indicator is unknown,
+//! which is correct: unknown is not closed.
+//!
+//! # The indicators
+//!
+//! | id | indicator (1.1.4 text) | read from |
+//! |---|---|---|
+//! | `1-sdg-relevance` | 1. Relevance to Sustainable Development Goals: "must demonstrate relevance to advancing the SDGs" | `facts.sdg_relevance` with a description or evidence |
+//! | `2-open-licences` | 2. Use of Approved Open Licenses | every component the producer releases, by content type (below) |
+//! | `3-clear-ownership` | 3. Clear Ownership: "Ownership of assets ... must be clearly defined and documented" | `facts.ownership` |
+//! | `4-platform-independence` | 4. Platform Independence: mandatory dependencies creating more restrictions need proof of independence or open alternatives | `facts.platform_independence` |
+//! | `5-documentation` | 5. Documentation: for software, enough "to launch and run" it; for data, "all the fields ... how the dataset was collected" | a published `code_documentation` or `model_card`, and a published `data_card` when the producer publishes training data |
+//! | `6-data-extraction` | 6. Mechanism for Extracting Data and Content (non-PII, non-proprietary format) | `facts.data_extraction` |
+//! | `7-privacy-and-laws` | 7. Adherence to Privacy and Applicable Laws | `facts.privacy` |
+//! | `8-standards-and-best-practices` | 8. Adherence to Standards & Best Practices | `facts.standards` (with `facts.open_standards` quoted) |
+//! | `9-do-no-harm` | 9. Do No Harm By Design, with 9a Data Privacy & Security, 9b Inappropriate & Illegal Content, 9c Protection from Harassment | `facts.harm_prevention`; for 9a, `facts.personal_data` and `facts.privacy` |
+//!
+//! The Standard notes that "Evidence for requirements 7-9 can only be given by someone authorized
+//! to speak on behalf of the project": the profile takes the attestations as the project's
+//! statements and cannot check who made them. For indicator 9 the reason also lists what the
+//! description shows (guardrail models, content filters, usage policies, safety evaluations);
+//! a safety grade is called official only when it comes from an official split.
+//!
+//! # Indicator 2, by content type
+//!
+//! The 1.1.4 text: "For open-source software, only OSI approved licenses are accepted. For open
+//! content collections the use of a Creative Commons license is required. DPGs are encouraged to
+//! use a license that allows for both derivatives and commercial reuse (CC-BY and CC-BY-SA), or
+//! dedicate content to the public domain (CC0); licenses that do not allow for commercial reuse
+//! (CC-BY-NC and CC-BY-NC-SA) are also accepted. For open data, an Open Data Commons approved
+//! license is required."
+//!
+//! * code: an OSI-approved licence;
+//! * data: an Open Definition conformant licence (the opendefinition.org list the Standard links:
+//!   CC-BY, CC-BY-SA, CC0, ODC-By, ODbL, PDDL);
+//! * documents: a Creative Commons licence of the BY, BY-SA or CC0 families, or (accepted in
+//!   1.1.4) BY-NC and BY-NC-SA; NoDerivatives licences are not among those the text names.
+//!   Documents that ship with code or data (a model card in the model repository, a data card in
+//!   the dataset repository) are also accepted under the OSI-approved or open data licence of
+//!   what they document: the Creative Commons rule is for content collections;
+//! * weights: the Standard predates model weights; they are accepted under an OSI-approved or an
+//!   Open Definition conformant licence;
+//! * training configuration and training logs, data that ships with the training code, are
+//!   accepted under an Open Definition conformant licence or an OSI-approved one.
+//!
+//! Only what the producer releases is judged: components that are not released, only on request
+//! or API, unshareable, or a third party's are left out (and named in the reason), and so are
+//! publications and statements about the release (technical reports, research papers, compute
+//! reports) and usage policies.
+//!
+//! # Later versions
+//!
+//! DPG Standard 1.1.7 (2025-06-26) changes what this profile checks, so it would be a new
+//! profile, `dpg-1.1.7`, in a file of its own: AI systems must include model weights, training
+//! code and data (the DPGA accepts only "AI Systems that contain model weights, training code,
+//! and data"), change #186 requires fully open licences for content collections and data sets
+//! (CC-BY-NC and CC-BY-NC-SA are no longer accepted), and indicator 8 drops the Principles for
+//! Digital Development example.
+
+use serde::Serialize;
+
+use super::support::{
+    Access, Combine, Judged, Part, Rule, attestation_label, combine, combine_with,
+    describe_evaluation, judge, judge_access, part_label,
+};
+use crate::classify::{
+    Action, Classification, CriterionResult, Details, NextStep, Status, sort_next_steps,
+};
+use crate::licence::{LicenceExpression, LicenceFacts, Tri, is_open_data, is_osi_approved};
+use crate::model::{Attestation, Availability, ComponentKind as K, ContentType, Release};
+
+/// The profile id.
+pub const ID: &str = "dpg-1.1.4";
+
+/// The level when the description shows all nine indicators met.
+pub const MEETS_STANDARD: &str = "meets-standard";
+/// The level when it shows an indicator not met.
+pub const DOES_NOT_MEET: &str = "does-not-meet";
+/// The level when it cannot tell.
+pub const UNDETERMINED: &str = "undetermined";
+
+const GOAL: &str = "to meet DPG Standard 1.1.4";
+
+/// The `dpg-1.1.4` fields of a classification, flattened into its JSON object: the indicator
+/// numbers (1–9) by outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct DpgDetails {
+    /// The indicators the description shows met.
+    pub met: Vec<u8>,
+    /// The indicators it shows not met.
+    pub not_met: Vec<u8>,
+    /// The indicators it cannot tell.
+    pub unknown: Vec<u8>,
+}
+
+fn clause(n: u8, name: &str) -> String {
+    format!("DPG Standard 1.1.4, indicator {n}: {name}")
+}
+
+/// Classifies `release` under the DPG Standard 1.1.4. Pure: no I/O.
+#[must_use]
+pub fn classify(release: &Release) -> Classification {
+    let indicators: [(u8, Judged); 9] = [
+        (1, sdg_relevance(release)),
+        (2, open_licences(release)),
+        (
+            3,
+            attested(
+                release.facts.ownership.as_ref(),
+                "3-clear-ownership",
+                3,
+                "Clear Ownership",
+                "ownership of the assets is clearly defined and documented",
+                "state whether ownership of the assets (copyright, trademark) is clearly defined \
+                 and documented, with a link",
+                "define and document who owns the release's assets (copyright, trademark)",
+                false,
+            ),
+        ),
+        (4, platform_independence(release)),
+        (5, documentation(release)),
+        (
+            6,
+            attested(
+                release.facts.data_extraction.as_ref(),
+                "6-data-extraction",
+                6,
+                "Mechanism for Extracting Data and Content",
+                "non-personal data and content can be extracted or imported in a non-proprietary \
+                 format",
+                "state whether non-personal data and content can be extracted or imported in a \
+                 non-proprietary format",
+                "provide a way to extract non-personal data and content in a non-proprietary \
+                 format",
+                false,
+            ),
+        ),
+        (
+            7,
+            attested(
+                release.facts.privacy.as_ref(),
+                "7-privacy-and-laws",
+                7,
+                "Adherence to Privacy and Applicable Laws",
+                "the release is designed and developed to comply with privacy and other \
+                 applicable laws",
+                "state, as someone authorised to speak for the project, whether the release \
+                 complies with privacy and other applicable laws, and which",
+                "document compliance with privacy and other applicable laws",
+                true,
+            ),
+        ),
+        (8, standards(release)),
+        (9, do_no_harm(release)),
+    ];
+
+    let mut details = DpgDetails {
+        met: Vec::new(),
+        not_met: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for (n, judged) in &indicators {
+        match judged.criterion.status {
+            Status::Met => details.met.push(*n),
+            Status::NotMet => details.not_met.push(*n),
+            Status::Unknown => details.unknown.push(*n),
+        }
+    }
+    let level = match Status::all(indicators.iter().map(|(_, j)| j.criterion.status)) {
+        Status::Met => MEETS_STANDARD,
+        Status::NotMet => DOES_NOT_MEET,
+        Status::Unknown => UNDETERMINED,
+    };
+    let mut out = Classification::new(release.name.clone(), ID, level);
+    out.details = Some(Details::Dpg(details));
+    let mut steps = Vec::new();
+    for (_, judged) in indicators {
+        out.criteria.push(judged.criterion);
+        steps.extend(judged.steps);
+    }
+    sort_next_steps(&mut steps);
+    out.next_steps = steps;
+    out
+}
+
+/// Indicator 1: SDG relevance, with a description or evidence for at least one goal.
+fn sdg_relevance(release: &Release) -> Judged {
+    const ID: &str = "1-sdg-relevance";
+    let clause = clause(1, "Relevance to Sustainable Development Goals");
+    let entries = &release.facts.sdg_relevance;
+    let valid: Vec<_> = entries
+        .iter()
+        .filter(|e| (1..=17).contains(&e.goal))
+        .collect();
+    let invalid: Vec<String> = entries
+        .iter()
+        .filter(|e| !(1..=17).contains(&e.goal))
+        .map(|e| format!("`{}`", e.goal))
+        .collect();
+    let shown: Vec<String> = valid
+        .iter()
+        .filter(|e| {
+            e.description
+                .as_deref()
+                .is_some_and(|d| !d.trim().is_empty())
+                || !e.evidence.is_empty()
+        })
+        .map(|e| format!("SDG {}", e.goal))
+        .collect();
+    let mut notes = Vec::new();
+    if !invalid.is_empty() {
+        notes.push(format!(
+            "goal {} is not one of the 17 SDGs and is not counted",
+            invalid.join(", ")
+        ));
+    }
+    let unsupported: Vec<String> = valid
+        .iter()
+        .map(|e| format!("SDG {}", e.goal))
+        .filter(|g| !shown.contains(g))
+        .collect();
+    let settle_text = "state which Sustainable Development Goals the release advances, how, and \
+                       with evidence";
+    let (status, mut reason) = if !shown.is_empty() {
+        (
+            Status::Met,
+            format!("relevance is shown for {}", shown.join(", ")),
+        )
+    } else if !unsupported.is_empty() {
+        (
+            Status::Unknown,
+            format!(
+                "{} named without a description or evidence of how the release advances it",
+                unsupported.join(", ")
+            ),
+        )
+    } else {
+        (
+            Status::Unknown,
+            "no relevance to a Sustainable Development Goal is stated".to_owned(),
+        )
+    };
+    for note in notes {
+        reason.push_str("; ");
+        reason.push_str(&note);
+    }
+    let mut criterion = CriterionResult::new(ID, clause, status, reason);
+    let mut steps = Vec::new();
+    if status == Status::Unknown {
+        criterion = criterion.with_settle(settle_text);
+        steps.push(NextStep::new(
+            Action::Disclose,
+            None,
+            MEETS_STANDARD,
+            format!("{settle_text} {GOAL}"),
+        ));
+    }
+    Judged { criterion, steps }
+}
+
+/// A Creative Commons licence the 1.1.4 text names: the BY and BY-SA families, CC0, and the
+/// BY-NC and BY-NC-SA families it also accepts. NoDerivatives licences are not named.
+fn accepted_creative_commons(id: &str) -> bool {
+    id.starts_with("CC0-") || (id.starts_with("CC-BY-") && !id.contains("-ND"))
+}
+
+fn content_term(f: &LicenceFacts<'_>) -> Tri {
+    if f.term()
+        .is_some_and(|t| accepted_creative_commons(&t.canonical()))
+    {
+        return Tri::Yes;
+    }
+    f.osi_approved().or(f.open_data())
+}
+
+/// Documents: an accepted Creative Commons licence, or the OSI-approved or open data licence of
+/// the code or data they ship with.
+fn content_licence(expr: &LicenceExpression) -> Tri {
+    expr.evaluate(content_term)
+}
+
+/// Weights: an OSI-approved or Open Definition conformant licence.
+fn weights_licence(expr: &LicenceExpression) -> Tri {
+    expr.evaluate(|f| f.osi_approved().or(f.open_data()))
+}
+
+const fn licence_rule(content: ContentType) -> Rule<'static> {
+    let (terms, terms_name): (fn(&LicenceExpression) -> Tri, &'static str) = match content {
+        ContentType::Code => (is_osi_approved, "an OSI-approved licence"),
+        ContentType::Data => (
+            is_open_data,
+            "an Open Data Commons approved (Open Definition conformant) licence",
+        ),
+        ContentType::Document => (
+            content_licence,
+            "a Creative Commons licence the Standard accepts (CC-BY, CC-BY-SA, CC0, CC-BY-NC, \
+             CC-BY-NC-SA) or the open licence of what it documents",
+        ),
+        ContentType::Weights => (
+            weights_licence,
+            "an OSI-approved or Open Definition conformant licence",
+        ),
+    };
+    Rule {
+        terms,
+        terms_name,
+        none: Status::NotMet,
+        none_reason: None,
+        published: false,
+        target: MEETS_STANDARD,
+        goal: GOAL,
+    }
+}
+
+/// Data that ships with code (training configuration, training logs): an Open Definition
+/// conformant licence, or the OSI-approved licence of the code repository it lives in.
+fn code_data_licence(expr: &LicenceExpression) -> Tri {
+    expr.evaluate(|f| f.open_data().or(f.osi_approved()))
+}
+
+const CODE_DATA_RULE: Rule<'static> = Rule {
+    terms: code_data_licence,
+    terms_name: "an Open Data Commons approved licence or the OSI-approved licence of the code \
+                 it ships with",
+    none: Status::NotMet,
+    none_reason: None,
+    published: false,
+    target: MEETS_STANDARD,
+    goal: GOAL,
+};
+
+/// Indicator 2: every component the producer releases under an approved open licence for its
+/// content type.
+fn open_licences(release: &Release) -> Judged {
+    const ID: &str = "2-open-licences";
+    let clause = clause(2, "Use of Approved Open Licenses");
+    let mut parts: Vec<Part> = Vec::new();
+    let mut skipped = Vec::new();
+    for (i, c) in release.components.iter().enumerate() {
+        if matches!(
+            c.kind,
+            K::TechnicalReport | K::ResearchPaper | K::UsagePolicy
+        ) {
+            continue;
+        }
+        let why = match c.availability {
+            Availability::NotReleased => Some("not released"),
+            Availability::ApiOnly => Some("API only"),
+            Availability::Unshareable => Some("unshareable"),
+            Availability::ThirdPartyPublic | Availability::ThirdPartyObtainable => {
+                Some("a third party's")
+            }
+            _ => None,
+        };
+        if let Some(why) = why {
+            skipped.push(format!("{} ({why})", part_label(i, c)));
+            continue;
+        }
+        let rule = if matches!(c.kind, K::TrainingConfiguration | K::TrainingLogs) {
+            CODE_DATA_RULE
+        } else {
+            licence_rule(c.kind.content_type())
+        };
+        parts.push(judge(i, c, &rule));
+    }
+    let mut lead = String::from(
+        "software needs an OSI-approved licence, data an Open Data Commons approved licence, \
+         content a Creative Commons licence (CC-BY-NC and CC-BY-NC-SA are also accepted in \
+         1.1.4)",
+    );
+    if !skipped.is_empty() {
+        lead.push_str(&format!(
+            "; not judged, as the producer does not release them: {}",
+            skipped.join(", ")
+        ));
+    }
+    if parts.is_empty() {
+        return Judged {
+            criterion: CriterionResult::new(
+                ID,
+                clause,
+                Status::Unknown,
+                format!("{lead}; no component the producer releases is listed"),
+            )
+            .with_settle("list the released components with their licences"),
+            steps: vec![NextStep::new(
+                Action::Disclose,
+                None,
+                MEETS_STANDARD,
+                format!("list the released components with their licences {GOAL}"),
+            )],
+        };
+    }
+    combine(ID, &clause, &lead, parts)
+}
+
+/// An indicator read from one attestation.
+#[allow(clippy::too_many_arguments)]
+fn attested(
+    attestation: Option<&Attestation>,
+    id: &str,
+    n: u8,
+    name: &str,
+    what: &str,
+    settle: &str,
+    fix: &str,
+    authorised: bool,
+) -> Judged {
+    let clause = clause(n, name);
+    let status = match attestation {
+        Some(a) => Status::from_bool(a.holds),
+        None => Status::Unknown,
+    };
+    let mut reason = match attestation {
+        Some(a) => format!("that {what} is {}", attestation_label(a)),
+        None => format!("not stated whether {what}"),
+    };
+    if authorised {
+        reason.push_str(
+            "; the Standard accepts evidence for indicators 7 to 9 only from someone authorised \
+             to speak for the project, which a description cannot show",
+        );
+    }
+    let mut criterion = CriterionResult::new(id, clause, status, reason);
+    let steps = match status {
+        Status::Met => Vec::new(),
+        Status::NotMet => vec![NextStep::new(
+            Action::PublishDocument,
+            None,
+            MEETS_STANDARD,
+            format!("{fix} {GOAL}"),
+        )],
+        Status::Unknown => {
+            criterion = criterion.with_settle(settle);
+            vec![NextStep::new(
+                Action::Disclose,
+                None,
+                MEETS_STANDARD,
+                format!("{settle} {GOAL}"),
+            )]
+        }
+    };
+    Judged { criterion, steps }
+}
+
+/// Indicator 4: the attestation, with the listed supporting libraries and their licences quoted.
+fn platform_independence(release: &Release) -> Judged {
+    let mut judged = attested(
+        release.facts.platform_independence.as_ref(),
+        "4-platform-independence",
+        4,
+        "Platform Independence",
+        "mandatory dependencies create no more restrictions than the licence, or open \
+         alternatives exist",
+        "state whether any mandatory dependency creates more restrictions than the licence and, \
+         if so, which open alternatives exist",
+        "show independence from closed mandatory dependencies, or name functional open \
+         alternatives",
+        false,
+    );
+    let deps: Vec<String> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, K::SupportingLibraries | K::Tokenizer))
+        .map(|(i, c)| {
+            let licence = c
+                .license
+                .as_ref()
+                .map_or_else(|| "licence not stated".to_owned(), |l| format!("`{l}`"));
+            format!("{} ({licence})", part_label(i, c))
+        })
+        .collect();
+    if !deps.is_empty() {
+        judged
+            .criterion
+            .reason
+            .push_str(&format!("; listed dependencies: {}", deps.join(", ")));
+    }
+    judged
+}
+
+/// Indicator 5: documentation to launch and run the release, and a data card for the data the
+/// producer publishes.
+fn documentation(release: &Release) -> Judged {
+    const ID: &str = "5-documentation";
+    let clause = clause(5, "Documentation");
+    let software: Vec<Part> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, K::CodeDocumentation | K::ModelCard))
+        .map(|(i, c)| judge_access(i, c, MEETS_STANDARD, GOAL))
+        .collect();
+    let publishes_data = release.components.iter().any(|c| {
+        matches!(c.kind, K::PretrainingData | K::PostTrainingData)
+            && matches!(c.availability, Availability::Public | Availability::Gated)
+    });
+    let mut judged = if software.is_empty() {
+        let text = "list the documentation that lets a technical person launch and run the \
+                    release (code documentation or a model card)";
+        Judged {
+            criterion: CriterionResult::new(
+                ID,
+                clause.clone(),
+                Status::Unknown,
+                "no code documentation or model card is listed",
+            )
+            .with_settle(text),
+            steps: vec![NextStep::new(
+                Action::PublishDocument,
+                Some(K::CodeDocumentation),
+                MEETS_STANDARD,
+                format!(
+                    "publish documentation that lets a technical person unfamiliar with the \
+                     project launch and run the release {GOAL}"
+                ),
+            )],
+        }
+    } else {
+        combine_with(
+            Combine::Any,
+            ID,
+            &clause,
+            "software needs documentation that lets a technical person unfamiliar with the \
+             project launch and run it",
+            software,
+        )
+    };
+    if !publishes_data {
+        return judged;
+    }
+    let cards: Vec<Part> = release
+        .components_of(K::DataCard)
+        .map(|(i, c)| judge_access(i, c, MEETS_STANDARD, GOAL))
+        .collect();
+    let data = if cards.is_empty() {
+        let text = "list the data card that describes the fields of the published data, how it \
+                    was collected and how to interpret it";
+        Judged {
+            criterion: CriterionResult::new(
+                ID,
+                clause.clone(),
+                Status::Unknown,
+                "the producer publishes training data, but no data card is listed",
+            )
+            .with_settle(text),
+            steps: vec![NextStep::new(
+                Action::PublishDocument,
+                Some(K::DataCard),
+                MEETS_STANDARD,
+                format!(
+                    "publish a data card describing every field of the published data, how it \
+                     was collected and how to interpret it {GOAL}"
+                ),
+            )],
+        }
+    } else {
+        combine_with(
+            Combine::Any,
+            ID,
+            &clause,
+            "published data needs documentation of its fields, how it was collected and how to \
+             interpret it",
+            cards,
+        )
+    };
+    merge(&mut judged, data);
+    judged
+}
+
+/// Adds `other` to `into` as a conjunction: statuses combine with [`Status::all`], reasons,
+/// components, settle texts and steps are joined.
+fn merge(into: &mut Judged, other: Judged) {
+    let a = &mut into.criterion;
+    let b = other.criterion;
+    let status = Status::all([a.status, b.status]);
+    let keep_a = status == Status::Met || a.status == status;
+    let keep_b = status == Status::Met || b.status == status;
+    let mut components = if keep_a {
+        std::mem::take(&mut a.components)
+    } else {
+        Vec::new()
+    };
+    if keep_b {
+        components.extend(b.components);
+    }
+    a.components = components;
+    a.reason = format!("{}; {}", a.reason, b.reason);
+    let settle: Vec<String> = [a.settle.take(), b.settle].into_iter().flatten().collect();
+    a.settle = (status == Status::Unknown && !settle.is_empty()).then(|| settle.join("; "));
+    a.status = status;
+    if status == Status::Met {
+        into.steps.clear();
+    } else {
+        into.steps.extend(other.steps);
+    }
+}
+
+/// Indicator 8: the attestation, with the open standards the description lists.
+fn standards(release: &Release) -> Judged {
+    let mut judged = attested(
+        release.facts.standards.as_ref(),
+        "8-standards-and-best-practices",
+        8,
+        "Adherence to Standards & Best Practices",
+        "the release is designed and developed to align with relevant standards, best practices \
+         and principles",
+        "state, as someone authorised to speak for the project, which standards and best \
+         practices the release follows",
+        "align the release with relevant standards and best practices, and document them",
+        true,
+    );
+    let listed = &release.facts.open_standards;
+    if !listed.is_empty() {
+        let names: Vec<String> = listed.iter().map(|s| format!("`{s}`")).collect();
+        judged
+            .criterion
+            .reason
+            .push_str(&format!("; open standards listed: {}", names.join(", ")));
+    }
+    judged
+}
+
+/// Indicator 9: the harm-prevention attestation, 9a from personal data and privacy, and what the
+/// description shows about guardrails, policies and safety evaluations.
+fn do_no_harm(release: &Release) -> Judged {
+    const ID: &str = "9-do-no-harm";
+    let clause = clause(
+        9,
+        "Do No Harm By Design (9a Data Privacy & Security, 9b Inappropriate & Illegal Content, \
+         9c Protection from Harassment)",
+    );
+    let facts = &release.facts;
+    let harm = match facts.harm_prevention.as_ref() {
+        Some(a) => Status::from_bool(a.holds),
+        None => Status::Unknown,
+    };
+    let privacy_holds = facts.privacy.as_ref().map(|a| a.holds);
+    let (nine_a, nine_a_text) = match (facts.personal_data, privacy_holds) {
+        (Some(false), _) => (
+            Status::Met,
+            "9a: no personal data is collected, stored or used".to_owned(),
+        ),
+        (_, Some(true)) => (
+            Status::Met,
+            "9a: privacy and applicable laws are stated to be adhered to".to_owned(),
+        ),
+        (Some(true), Some(false)) => (
+            Status::NotMet,
+            "9a: personal data is used, and privacy adherence is stated not to hold".to_owned(),
+        ),
+        (Some(true), None) => (
+            Status::Unknown,
+            "9a: personal data is used, and how its privacy, security and integrity are ensured \
+             is not stated"
+                .to_owned(),
+        ),
+        (None, _) => (
+            Status::Unknown,
+            "9a: not stated whether personal data is collected, stored or used".to_owned(),
+        ),
+    };
+    let status = Status::all([harm, nine_a]);
+    let mut reason = match facts.harm_prevention.as_ref() {
+        Some(a) => format!(
+            "that steps are taken to anticipate, prevent and do no harm is {}",
+            attestation_label(a)
+        ),
+        None => {
+            "not stated whether steps are taken to anticipate, prevent and do no harm".to_owned()
+        }
+    };
+    reason.push_str("; ");
+    reason.push_str(&nine_a_text);
+
+    let parts: Vec<(usize, String)> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(
+                c.kind,
+                K::GuardrailModel | K::ContentFilter | K::UsagePolicy | K::SafetyEvaluation
+            )
+        })
+        .map(|(i, c)| {
+            let access = match Access::of(c.availability) {
+                Access::Published => "published",
+                Access::Gated => "gated",
+                Access::Withheld => "not published",
+                Access::Unknown => "availability not stated",
+            };
+            (i, format!("{} ({access})", part_label(i, c)))
+        })
+        .collect();
+    if parts.is_empty() {
+        reason.push_str(
+            "; no guardrail model, content filter, usage policy or safety evaluation is listed",
+        );
+    } else {
+        let names: Vec<&str> = parts.iter().map(|(_, s)| s.as_str()).collect();
+        reason.push_str(&format!(
+            "; for 9b, the description lists {}",
+            names.join(", ")
+        ));
+    }
+    let safety: Vec<String> = release
+        .evaluations
+        .iter()
+        .filter(|e| e.safety)
+        .map(describe_evaluation)
+        .collect();
+    if !safety.is_empty() {
+        reason.push_str(&format!("; safety evaluations: {}", safety.join("; ")));
+    }
+    reason.push_str(
+        "; the Standard accepts evidence for indicators 7 to 9 only from someone authorised to \
+         speak for the project, which a description cannot show",
+    );
+    let components = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| parts.iter().any(|(j, _)| j == i))
+        .map(|(i, c)| super::ComponentRef::new(i, c))
+        .collect();
+    let mut criterion =
+        CriterionResult::new(ID, clause, status, reason).with_components(components);
+    let mut steps = Vec::new();
+    if harm == Status::Unknown {
+        let text = "state, as someone authorised to speak for the project, the steps taken to \
+                    anticipate, prevent and do no harm: policies on inappropriate and illegal \
+                    content with processes to detect, moderate, report and remove it, and \
+                    protection of users and contributors from harassment";
+        steps.push(NextStep::new(
+            Action::Disclose,
+            None,
+            MEETS_STANDARD,
+            format!("{text} {GOAL}"),
+        ));
+    } else if harm == Status::NotMet {
+        steps.push(NextStep::new(
+            Action::PublishDocument,
+            Some(K::UsagePolicy),
+            MEETS_STANDARD,
+            format!(
+                "adopt and publish policies and processes that anticipate and prevent harm \
+                 (inappropriate and illegal content, harassment, underage users) {GOAL}"
+            ),
+        ));
+    }
+    match nine_a {
+        Status::Unknown => steps.push(NextStep::new(
+            Action::Disclose,
+            None,
+            MEETS_STANDARD,
+            format!(
+                "state whether personal data is collected, stored or used and, if so, how its \
+                 privacy, security and integrity are ensured {GOAL}"
+            ),
+        )),
+        Status::NotMet => steps.push(NextStep::new(
+            Action::PublishDocument,
+            None,
+            MEETS_STANDARD,
+            format!(
+                "show how the privacy, security and integrity of the personal data are ensured \
+                 {GOAL}"
+            ),
+        )),
+        Status::Met => {}
+    }
+    if status == Status::Unknown {
+        let mut settle = Vec::new();
+        if harm == Status::Unknown {
+            settle.push("state the steps taken to anticipate, prevent and do no harm");
+        }
+        if nine_a == Status::Unknown {
+            settle.push(
+                "state whether personal data is collected, stored or used, and how it is \
+                 protected",
+            );
+        }
+        criterion = criterion.with_settle(settle.join("; "));
+    }
+    if status == Status::Met {
+        steps.clear();
+    }
+    Judged { criterion, steps }
+}

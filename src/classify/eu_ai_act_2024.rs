@@ -1,0 +1,632 @@
+//! `eu-ai-act-2024`: whether the open-source exemptions of the EU AI Act (Regulation (EU)
+//! 2024/1689) plausibly apply.
+//!
+//! **This is not legal advice.** The profile reads a description against the conditions the Act
+//! sets for its two open-source exemptions and says whether they *plausibly* apply: `likely`,
+//! `unlikely` or `undetermined`, with the reason for each condition. Whether an exemption applies
+//! is for the provider, its lawyers, the AI Office and the courts; every result carries the notice
+//! [`NOTICE`].
+//!
+//! # Art. 53(2): general-purpose AI models
+//!
+//! The obligations of Art. 53(1)(a) and (b) (technical documentation for the AI Office, and
+//! information for downstream providers) "shall not apply to providers of AI models that are
+//! released under a free and open-source licence that allows for the access, usage, modification,
+//! and distribution of the model, and whose parameters, including the weights, the information on
+//! the model architecture, and the information on model usage, are made publicly available. This
+//! exception shall not apply to general-purpose AI models with systemic risks." Art. 53(1)(c)
+//! (copyright policy) and (d) (training content summary) always apply. The conditions, one
+//! criterion each:
+//!
+//! | id | condition |
+//! |---|---|
+//! | `art-53-2/licence` | the weights' licence allows access, use, modification and distribution, with no commercial or field-of-use restriction and no usage limit (the Commission's GPAI guidelines of 18 July 2025: licences with commercial or research-only restrictions or usage limits do not qualify; Recital 102: attribution and "identical or comparable terms of distribution" are fine) |
+//! | `art-53-2/weights-public` | the weights are publicly available (`public`, `third_party_public`, `third_party_obtainable`); a `gated` download is undetermined |
+//! | `art-53-2/architecture-information` | a published `model_architecture`, `technical_report` or `research_paper` |
+//! | `art-53-2/usage-information` | a published `model_card` or `usage_policy` |
+//! | `art-53-2/not-monetised` | Recital 103: not "provided against a price or otherwise monetised, including through the provision of technical support or other services, including through a software platform, related to the AI component, or the use of personal data for reasons other than exclusively for improving the security, compatibility or interoperability of the software" (`facts.monetisation`) |
+//! | `art-53-2/no-systemic-risk` | Art. 51: not designated a model with systemic risk (`facts.systemic_risk`), and not presumed one by training compute above 10^25 FLOP (`facts.training_compute_flop`, Art. 51(2)) |
+//!
+//! # Art. 2(12): AI systems
+//!
+//! "This Regulation does not apply to AI systems released under free and open-source licences,
+//! unless they are placed on the market or put into service as high-risk AI systems or as an AI
+//! system that falls under Article 5 or 50." Criteria:
+//!
+//! | id | condition |
+//! |---|---|
+//! | `art-2-12/licence` | every part of the system (weights, inference code, architecture code, guardrail models, content filters, system prompt) is released (published) under such a licence |
+//! | `art-2-12/not-high-risk` | not placed on the market as a high-risk AI system (`facts.high_risk`) |
+//! | `art-2-12/not-prohibited` | no Art. 5 prohibited practice (`facts.prohibited_practice`) |
+//! | `art-2-12/not-article-50` | not an Art. 50 system (`facts.transparency_obligations`); systems that generate synthetic text, audio, images or video, or interact with people, fall under Art. 50 |
+//! | `art-2-12/not-monetised` | Recital 103, as above: it excludes monetised "free and open-source AI components" from the exemptions |
+//!
+//! # Outcome
+//!
+//! Each exemption is `likely` when the description shows every condition met, `unlikely` when it
+//! shows one not met, and `undetermined` otherwise; both outcomes are in the details. The level is
+//! the outcome of the exemption that fits the release: Art. 53(2) for `kind: model`, Art. 2(12)
+//! for `kind: system`. Next steps work toward that exemption. Compute below the Commission's
+//! indicative criterion for general-purpose AI models (more than 10^23 FLOP) gets an info
+//! finding: if the model is not a general-purpose AI model, Art. 53 does not concern it at all.
+//!
+//! "Free and open-source" is read as *free terms*: an OSI-approved or Open Definition
+//! conformant licence, or one whose recorded facets show commercial use and derivatives allowed,
+//! redistribution allowed and no use restriction or user threshold.
+
+use serde::Serialize;
+
+use super::support::{
+    Combine, Judged, Part, Rule, combine, combine_with, fact_status, free_terms, judge,
+    judge_access, judge_kinds, missing,
+};
+use crate::classify::{
+    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
+};
+use crate::diagnostic::Severity;
+use crate::model::macros::vocabulary;
+use crate::model::{ComponentKind as K, Release, ReleaseKind};
+
+/// The profile id.
+pub const ID: &str = "eu-ai-act-2024";
+
+/// The notice every result carries, in [`EuAiActDetails::notice`] and as an info finding.
+pub const NOTICE: &str = "not legal advice: this reads the description against the conditions \
+                          of Art. 2(12) and Art. 53(2) of Regulation (EU) 2024/1689 and says \
+                          whether the open-source exemptions plausibly apply; whether they apply \
+                          is for the provider, its counsel, the AI Office and the courts";
+
+/// Systemic risk is presumed above this cumulative training compute (Art. 51(2)).
+pub const SYSTEMIC_RISK_FLOP: f64 = 1e25;
+
+/// The Commission's indicative criterion for a general-purpose AI model (GPAI guidelines, 18 July
+/// 2025): more than this training compute, for a model that generates language, images or video.
+pub const GPAI_INDICATIVE_FLOP: f64 = 1e23;
+
+vocabulary! {
+    /// Whether an exemption plausibly applies.
+    pub enum Outcome {
+        /// The description shows every condition met.
+        Likely = "likely",
+        /// The description shows a condition not met.
+        Unlikely = "unlikely",
+        /// The description cannot settle it.
+        Undetermined = "undetermined",
+    }
+}
+
+impl Outcome {
+    fn of(status: Status) -> Self {
+        match status {
+            Status::Met => Self::Likely,
+            Status::NotMet => Self::Unlikely,
+            Status::Unknown => Self::Undetermined,
+        }
+    }
+}
+
+vocabulary! {
+    /// One of the Act's open-source exemptions.
+    pub enum Exemption {
+        /// Art. 2(12): AI systems released under free and open-source licences.
+        Art2_12 = "art-2-12",
+        /// Art. 53(2): providers of AI models released under a free and open-source licence.
+        Art53_2 = "art-53-2",
+    }
+}
+
+/// The outcome of each exemption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Exemptions {
+    /// Art. 2(12) (AI systems).
+    #[serde(rename = "art-2-12")]
+    pub art_2_12: Outcome,
+    /// Art. 53(2) (general-purpose AI models).
+    #[serde(rename = "art-53-2")]
+    pub art_53_2: Outcome,
+}
+
+/// The `eu-ai-act-2024` fields of a classification, flattened into its JSON object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct EuAiActDetails {
+    /// The outcome of each exemption.
+    pub exemptions: Exemptions,
+    /// The exemption whose outcome is the level: Art. 53(2) for a model, Art. 2(12) for a system.
+    pub decided_by: Exemption,
+    /// Not legal advice ([`NOTICE`]).
+    pub notice: &'static str,
+}
+
+const CLAUSE_RECITAL_103: &str = "EU AI Act, Recital 103";
+/// Criteria whose failure no change to the release's licence or access can repair.
+const EXCLUDING: &[&str] = &[
+    "art-53-2/no-systemic-risk",
+    "art-2-12/not-high-risk",
+    "art-2-12/not-prohibited",
+    "art-2-12/not-article-50",
+];
+const GOAL_53: &str = "for the Art. 53(2) exemption to plausibly apply";
+const GOAL_2_12: &str = "for the Art. 2(12) exemption to plausibly apply";
+const FOSS: &str = "a free and open-source licence allowing access, use, modification and \
+                    distribution";
+
+const RULE_53_LICENCE: Rule<'static> = Rule {
+    terms: free_terms,
+    terms_name: FOSS,
+    none: Status::NotMet,
+    none_reason: None,
+    published: false,
+    target: "likely",
+    goal: GOAL_53,
+};
+
+const RULE_2_12_LICENCE: Rule<'static> = Rule {
+    terms: free_terms,
+    terms_name: FOSS,
+    none: Status::NotMet,
+    none_reason: None,
+    published: true,
+    target: "likely",
+    goal: GOAL_2_12,
+};
+
+/// Classifies `release` under the EU AI Act's open-source exemptions. Pure: no I/O. Not legal
+/// advice.
+#[must_use]
+pub fn classify(release: &Release) -> Classification {
+    let art_53 = [
+        licence_53(release),
+        weights_public(release),
+        information(
+            release,
+            "art-53-2/architecture-information",
+            "EU AI Act, Art. 53(2) (\u{201c}the information on the model architecture\u{201d})",
+            &[K::ModelArchitecture, K::TechnicalReport, K::ResearchPaper],
+            "information on the model architecture",
+        ),
+        information(
+            release,
+            "art-53-2/usage-information",
+            "EU AI Act, Art. 53(2) (\u{201c}the information on model usage\u{201d})",
+            &[K::ModelCard, K::UsagePolicy],
+            "information on model usage",
+        ),
+        not_monetised(release, "art-53-2/not-monetised", GOAL_53),
+        no_systemic_risk(release),
+    ];
+    let art_2_12 = [
+        licence_2_12(release),
+        stated(
+            release.facts.high_risk,
+            "art-2-12/not-high-risk",
+            "EU AI Act, Art. 2(12) (\u{201c}unless they are placed on the market or put into \
+             service as high-risk AI systems\u{201d}); Art. 6",
+            "placed on the market or put into service as a high-risk AI system",
+            "state whether the system is placed on the market or put into service as a high-risk \
+             AI system (Art. 6, Annex III)",
+        ),
+        stated(
+            release.facts.prohibited_practice,
+            "art-2-12/not-prohibited",
+            "EU AI Act, Art. 2(12); Art. 5",
+            "a prohibited AI practice of Art. 5",
+            "state whether the system falls under a prohibited practice of Art. 5",
+        ),
+        stated(
+            release.facts.transparency_obligations,
+            "art-2-12/not-article-50",
+            "EU AI Act, Art. 2(12); Art. 50",
+            "an AI system under the transparency obligations of Art. 50",
+            "state whether the system falls under Art. 50 (it interacts with people, generates \
+             synthetic text, audio, images or video, recognises emotions or makes deep fakes)",
+        ),
+        not_monetised(release, "art-2-12/not-monetised", GOAL_2_12),
+    ];
+
+    let outcome_53 = Outcome::of(Status::all(art_53.iter().map(|j| j.criterion.status)));
+    let outcome_2_12 = Outcome::of(Status::all(art_2_12.iter().map(|j| j.criterion.status)));
+    let (decided_by, level) = match release.kind {
+        ReleaseKind::System => (Exemption::Art2_12, outcome_2_12),
+        _ => (Exemption::Art53_2, outcome_53),
+    };
+
+    let mut out = Classification::new(release.name.clone(), ID, level.as_str());
+    out.details = Some(Details::EuAiAct(EuAiActDetails {
+        exemptions: Exemptions {
+            art_2_12: outcome_2_12,
+            art_53_2: outcome_53,
+        },
+        decided_by,
+        notice: NOTICE,
+    }));
+    let mut steps = Vec::new();
+    let mut excluded = None;
+    let primary_is_53 = decided_by == Exemption::Art53_2;
+    for (is_53, judged) in art_53
+        .into_iter()
+        .map(|j| (true, j))
+        .chain(art_2_12.into_iter().map(|j| (false, j)))
+    {
+        if is_53 == primary_is_53 {
+            if judged.criterion.status == Status::NotMet
+                && EXCLUDING.contains(&judged.criterion.id.as_str())
+            {
+                excluded.get_or_insert_with(|| {
+                    (judged.criterion.id.clone(), judged.criterion.reason.clone())
+                });
+            }
+            steps.extend(judged.steps);
+        }
+        out.criteria.push(judged.criterion);
+    }
+    if let Some((id, reason)) = excluded {
+        // Nothing the producer can publish or relicense makes the exemption apply.
+        steps.clear();
+        out.findings.push(
+            Finding::new(
+                "eu-exemption-excluded",
+                Severity::Info,
+                "",
+                format!(
+                    "the {} exemption cannot apply whatever the licence or access ({id}: \
+                     {reason}), so no next steps are given",
+                    decided_by.as_str()
+                ),
+            )
+            .with_clause(if primary_is_53 {
+                "EU AI Act, Art. 53(2)"
+            } else {
+                "EU AI Act, Art. 2(12)"
+            }),
+        );
+    }
+    sort_next_steps(&mut steps);
+    out.next_steps = steps;
+
+    out.findings.push(
+        Finding::new("eu-ai-act-not-legal-advice", Severity::Info, "", NOTICE)
+            .with_clause("Regulation (EU) 2024/1689"),
+    );
+    if let Some(flop) = compute(release)
+        && flop <= GPAI_INDICATIVE_FLOP
+    {
+        out.findings.push(
+            Finding::new(
+                "eu-gpai-indicative-threshold",
+                Severity::Info,
+                "/facts/training_compute_flop",
+                format!(
+                    "training compute of {flop:e} FLOP is not above the Commission's \
+                         indicative criterion for general-purpose AI models (more than 10^23 \
+                         FLOP): if the model is not a general-purpose AI model, Art. 53 and its \
+                         exemption do not concern it"
+                ),
+            )
+            .with_clause("Commission Guidelines on GPAI models, C(2025) 5045"),
+        );
+    }
+    out
+}
+
+/// The training compute when it is a usable number (finite, not negative).
+fn compute(release: &Release) -> Option<f64> {
+    release
+        .facts
+        .training_compute_flop
+        .filter(|f| f.is_finite() && *f >= 0.0)
+}
+
+/// Art. 53(2): the weights' licence allows access, use, modification and distribution.
+fn licence_53(release: &Release) -> Judged {
+    let mut parts = judge_kinds(release, &[K::ModelWeights], &RULE_53_LICENCE);
+    if parts.is_empty() {
+        parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
+    }
+    combine(
+        "art-53-2/licence",
+        "EU AI Act, Art. 53(2) (\u{201c}a free and open-source licence that allows for the \
+         access, usage, modification, and distribution of the model\u{201d}); Recital 102; \
+         Commission GPAI guidelines (July 2025)",
+        "the model must be released under a free and open-source licence that allows access, \
+         use, modification and distribution; attribution and copyleft terms are fine (Recital \
+         102), but licences with commercial or research-only restrictions or usage limits do not \
+         qualify (Commission guidelines)",
+        parts,
+    )
+}
+
+/// Art. 53(2): the parameters, including the weights, are publicly available.
+fn weights_public(release: &Release) -> Judged {
+    let mut parts: Vec<Part> = release
+        .components_of(K::ModelWeights)
+        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+        .collect();
+    if parts.is_empty() {
+        parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
+    }
+    combine(
+        "art-53-2/weights-public",
+        "EU AI Act, Art. 53(2) (\u{201c}parameters, including the weights ... are made publicly \
+         available\u{201d})",
+        "the parameters, including the weights, must be made publicly available; the Act does \
+         not say whether a download gate keeps them from being public",
+        parts,
+    )
+}
+
+/// Art. 53(2): information on the architecture or on usage, published by any of `kinds`.
+fn information(release: &Release, id: &str, clause: &str, kinds: &[K], what: &str) -> Judged {
+    let parts: Vec<Part> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| kinds.contains(&c.kind))
+        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+        .collect();
+    let lead = format!("the {what} must be made publicly available");
+    if !parts.is_empty() {
+        return combine_with(Combine::Any, id, clause, &lead, parts);
+    }
+    let card = kinds.contains(&K::ModelArchitecture)
+        && release
+            .components_of(K::ModelCard)
+            .any(|(_, c)| c.availability.is_obtainable());
+    let labels = super::support::kinds_label(kinds, "or");
+    let (reason, settle) = if card {
+        (
+            format!(
+                "{lead}; no {labels} is listed, and whether the published model card describes \
+                 the architecture cannot be told"
+            ),
+            format!("list the {labels}, or state that the model card describes the architecture"),
+        )
+    } else {
+        (
+            format!("{lead}; no {labels} is listed"),
+            format!("list the {labels} with its availability"),
+        )
+    };
+    let kind = kinds.first().copied();
+    Judged {
+        criterion: CriterionResult::new(id, clause, Status::Unknown, reason).with_settle(&settle),
+        steps: vec![NextStep::new(
+            Action::PublishDocument,
+            kind,
+            "likely",
+            format!("publish the {what} {GOAL_53}"),
+        )],
+    }
+}
+
+/// Recital 103: not monetised.
+fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
+    let clause = CLAUSE_RECITAL_103;
+    let Some(m) = release.facts.monetisation.as_ref() else {
+        let text = "state whether access is sold, tied to paid support or services or a software \
+                    platform, or paid for with personal data (Recital 103)";
+        return Judged {
+            criterion: CriterionResult::new(
+                id,
+                clause,
+                Status::Unknown,
+                "free and open-source components that are monetised do not benefit from the \
+                 exemptions; monetisation is not stated",
+            )
+            .with_settle(text),
+            steps: vec![NextStep::new(
+                Action::Disclose,
+                None,
+                "likely",
+                format!("{text} {goal}"),
+            )],
+        };
+    };
+    let routes = [
+        (m.price, "access is provided against a price"),
+        (
+            m.paid_services,
+            "paid technical support or other services are tied to it",
+        ),
+        (m.platform, "it is monetised through a software platform"),
+        (
+            m.personal_data,
+            "personal data is used for purposes other than security, compatibility or \
+             interoperability",
+        ),
+    ];
+    let yes: Vec<&str> = routes
+        .iter()
+        .filter(|(f, _)| *f == Some(true))
+        .map(|(_, t)| *t)
+        .collect();
+    let unstated: Vec<&str> = routes
+        .iter()
+        .filter(|(f, _)| f.is_none())
+        .map(|(_, t)| *t)
+        .collect();
+    let evidence = match m.evidence.len() {
+        0 => String::new(),
+        1 => " (1 link)".to_owned(),
+        n => format!(" ({n} links)"),
+    };
+    match m.is_monetised() {
+        Some(true) => Judged {
+            criterion: CriterionResult::new(
+                id,
+                clause,
+                Status::NotMet,
+                format!(
+                    "monetised components do not benefit from the exemptions: {}{evidence}",
+                    yes.join("; ")
+                ),
+            ),
+            steps: vec![NextStep::new(
+                Action::ChangeAccess,
+                None,
+                "likely",
+                format!("stop monetising the model ({}) {goal}", yes.join("; ")),
+            )],
+        },
+        Some(false) => Judged::plain(CriterionResult::new(
+            id,
+            clause,
+            Status::Met,
+            format!(
+                "stated not monetised: no price, no paid services, no platform, no other use of \
+                 personal data{evidence}"
+            ),
+        )),
+        None => {
+            let text = format!("state whether {}", unstated.join(", whether "));
+            Judged {
+                criterion: CriterionResult::new(
+                    id,
+                    clause,
+                    Status::Unknown,
+                    format!(
+                        "no monetisation route is stated, but not every route is settled: not \
+                         stated whether {}{evidence}",
+                        unstated.join("; whether ")
+                    ),
+                )
+                .with_settle(&text),
+                steps: vec![NextStep::new(
+                    Action::Disclose,
+                    None,
+                    "likely",
+                    format!("{text} {goal}"),
+                )],
+            }
+        }
+    }
+}
+
+/// Art. 51 and Art. 53(2), last sentence: not a model with systemic risk.
+fn no_systemic_risk(release: &Release) -> Judged {
+    const ID: &str = "art-53-2/no-systemic-risk";
+    const CLAUSE: &str = "EU AI Act, Art. 53(2) (\u{201c}This exception shall not apply to \
+                          general-purpose AI models with systemic risks\u{201d}); Art. 51";
+    let designated = release.facts.systemic_risk;
+    let flop = compute(release);
+    let above = flop.is_some_and(|f| f > SYSTEMIC_RISK_FLOP);
+    let flop_text = flop.map(|f| format!("{f:e} FLOP"));
+    let (status, reason) = match (designated, flop_text.as_deref()) {
+        (Some(true), _) => (
+            Status::NotMet,
+            "stated to be a general-purpose AI model with systemic risk".to_owned(),
+        ),
+        (Some(false), Some(f)) if above => (
+            Status::Unknown,
+            format!(
+                "stated not to present systemic risk, but its training compute of {f} is above \
+                 10^25 FLOP, where systemic risk is presumed (Art. 51(2)); rebutting the \
+                 presumption needs the Commission's acceptance (Art. 52)"
+            ),
+        ),
+        (None, Some(f)) if above => (
+            Status::NotMet,
+            format!(
+                "training compute of {f} is above 10^25 FLOP: systemic risk is presumed \
+                 (Art. 51(2))"
+            ),
+        ),
+        (Some(false), _) => (
+            Status::Met,
+            "stated not to be a general-purpose AI model with systemic risk".to_owned(),
+        ),
+        (None, Some(f)) => (
+            Status::Met,
+            format!(
+                "training compute of {f} is not above the 10^25 FLOP presumption (Art. 51(2)), \
+                 and no designation is stated (the Commission may still designate a model, \
+                 Art. 51(1)(b))"
+            ),
+        ),
+        (None, None) => (
+            Status::Unknown,
+            "neither the training compute nor a systemic-risk designation is stated".to_owned(),
+        ),
+    };
+    let mut criterion = CriterionResult::new(ID, CLAUSE, status, reason);
+    let mut steps = Vec::new();
+    if status == Status::Unknown {
+        let text = if designated == Some(false) {
+            "state whether the Commission has accepted that the model does not present systemic \
+             risk"
+        } else {
+            "state the cumulative training compute in FLOP and whether the model is designated a \
+             general-purpose AI model with systemic risk"
+        };
+        criterion = criterion.with_settle(text);
+        steps.push(NextStep::new(
+            Action::Disclose,
+            None,
+            "likely",
+            format!("{text} {GOAL_53}"),
+        ));
+    }
+    Judged { criterion, steps }
+}
+
+/// Art. 2(12): every part of the system released under a free and open-source licence.
+fn licence_2_12(release: &Release) -> Judged {
+    let kinds = [
+        K::ModelWeights,
+        K::InferenceCode,
+        K::ModelArchitecture,
+        K::GuardrailModel,
+        K::ContentFilter,
+        K::SystemPrompt,
+    ];
+    let mut parts: Vec<Part> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| kinds.contains(&c.kind))
+        .map(|(i, c)| judge(i, c, &RULE_2_12_LICENCE))
+        .collect();
+    if !release.has(K::ModelWeights) {
+        parts.push(missing(K::ModelWeights, &RULE_2_12_LICENCE));
+    }
+    let mut lead = String::from(
+        "the AI system must be released under free and open-source licences: every part that \
+         makes it up (weights, inference and architecture code, guardrail models, content \
+         filters, system prompt) must be published under one",
+    );
+    if release.kind != ReleaseKind::System {
+        lead.push_str(
+            "; the release is described as a model, so its own parts are read as the system",
+        );
+    }
+    combine(
+        "art-2-12/licence",
+        "EU AI Act, Art. 2(12) (\u{201c}AI systems released under free and open-source \
+         licences\u{201d}); Recital 102",
+        &lead,
+        parts,
+    )
+}
+
+/// Art. 2(12): an "unless" condition read from a yes/no fact (`Some(true)` fails it).
+fn stated(fact: Option<bool>, id: &str, clause: &str, what: &str, settle: &str) -> Judged {
+    let status = fact_status(fact, Status::NotMet);
+    let reason = match fact {
+        Some(true) => format!("stated to be {what}: the exemption does not apply to it"),
+        Some(false) => format!("stated not to be {what}"),
+        None => format!("not stated whether it is {what}"),
+    };
+    let mut criterion = CriterionResult::new(id, clause, status, reason);
+    let mut steps = Vec::new();
+    if status == Status::Unknown {
+        criterion = criterion.with_settle(settle);
+        steps.push(NextStep::new(
+            Action::Disclose,
+            None,
+            "likely",
+            format!("{settle} {GOAL_2_12}"),
+        ));
+    }
+    Judged { criterion, steps }
+}

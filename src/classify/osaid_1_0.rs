@@ -1,0 +1,673 @@
+//! `osaid-1.0`: the OSI Open Source AI Definition 1.0 (October 2024).
+//!
+//! OSAID 1.0 is binary: a release conforms or it does not. This profile says `conforms` only when
+//! the description shows every requirement met, `does-not-conform` when it shows one not met, and
+//! `undetermined` when it cannot tell (`conforms` is then `null`). A component that is not listed
+//! is *unknown*, never missing: the result names the facts that would settle it.
+//!
+//! # The text
+//!
+//! OSAID 1.0, "What is Open Source AI": an Open Source AI is made available "under terms and in a
+//! way that grant the freedoms to: Use the system for any purpose and without having to ask for
+//! permission; Study how the system works and inspect its components; Modify the system for any
+//! purpose ...; Share the system for others to use with or without modifications, for any
+//! purpose". "These freedoms apply both to a fully functional system and to discrete elements of
+//! a system", and "the preferred form of making modifications to a machine-learning system must
+//! include all the elements below":
+//!
+//! * **Data Information**: "Sufficiently detailed information about the data used to train the
+//!   system so that a skilled person can build a substantially equivalent system. Data
+//!   Information shall be made available under OSI-approved terms." It includes "(1) the complete
+//!   description of all data used for training, including (if used) of unshareable data ...;
+//!   (2) a listing of all publicly available training data and where to obtain it; and (3) a
+//!   listing of all training data obtainable from third parties and where to obtain it, including
+//!   for fee."
+//! * **Code**: "The complete source code used to train and run the system ... Code shall be made
+//!   available under OSI-approved licenses. For example, if used, this must include code used for
+//!   processing and filtering data, code used for training including arguments and settings used,
+//!   validation and testing, supporting libraries like tokenizers and hyperparameters search code,
+//!   inference code, and model architecture."
+//! * **Parameters**: "The model parameters, such as weights or other configuration settings.
+//!   Parameters shall be made available under OSI-approved terms. For example, this might include
+//!   checkpoints from key intermediate stages of training as well as the final optimizer state."
+//!
+//! Copyleft is allowed: the terms "may contain conditions that require any modified version to be
+//! released under the same terms as the original."
+//!
+//! # Criteria and interpretation
+//!
+//! | id | clause | what the description must show |
+//! |---|---|---|
+//! | `data-information/description` | Data Information (1) | a published `data_card` |
+//! | `data-information/listing` | Data Information (2), (3); FAQ data classes | every training data set: public or obtainable ones with where to obtain them (`location`) |
+//! | `data-information/terms` | Data Information, "OSI-approved terms" | the data cards under OSI-approved or open terms |
+//! | `code/data-processing` | Code; checklist "Data pre-processing" | `data_preprocessing_code`, published, OSI-approved licence |
+//! | `code/training` | Code; checklist "Training, validation and testing" | `training_code`, and `evaluation_code` if listed, published, OSI-approved |
+//! | `code/inference` | Code; checklist "Inference" | `inference_code`, published, OSI-approved |
+//! | `code/supporting-libraries` | Code; checklist "Supporting libraries and tools" | `supporting_libraries` and `tokenizer` if listed, published, OSI-approved |
+//! | `code/model-architecture` | Code; checklist "Model architecture" | `model_architecture`, published, OSI-approved |
+//! | `parameters/weights` | Parameters; "Open Source models and Open Source weights" | `model_weights` (and `base_model_weights` if listed), published, free terms |
+//! | `system/parts` | "discrete elements of a system" | systems only: every guardrail model, content filter and system prompt |
+//!
+//! * **Data Information is information, not data.** OSAID 1.0 does not require training data to
+//!   be released (FAQ, "Why do you allow the exclusion of some training data?"). The FAQ sorts
+//!   training data into four classes: *open* (must be shared), *public* (disclosed with where to
+//!   obtain it), *obtainable*, "including for a fee" (disclose where to obtain it) and
+//!   *unshareable non-public*, e.g. personal data (described in the Data Information). So a data
+//!   set that is `public`, `gated`, `third_party_public` or `third_party_obtainable` must come with
+//!   a `location`; one that is `unshareable` or `not_released` need only be described, which the
+//!   `data_card` criterion asks for. Whether a data card is "sufficiently detailed" for "a skilled
+//!   person" cannot be checked mechanically; a published data card is taken as the description,
+//!   and a technical report or paper alone leaves the criterion unknown (the OSI checklist names
+//!   "Datasets, Research paper, Technical report, Data card" in its data group, and whether a
+//!   report describes *all* training data is for a reader to judge).
+//! * **OSI-approved terms for data information and parameters.** Code needs an OSI-approved
+//!   licence (SPDX `isOsiApproved`). For Data Information and Parameters the text says
+//!   "OSI-approved *terms*", and "does not require a specific legal mechanism for assuring that the
+//!   model parameters are freely available to all. They may be free by their nature or a license or
+//!   other legal instrument may be required" ("Open Source models and Open Source weights"). The
+//!   OSI's FAQ explains the wording (draft of September 2024, "Are model parameters
+//!   copyrightable?" and "What does Available under OSD-compliant license mean?"): a copyright
+//!   licence alone may not assure the freedoms for parameters, and the terms it has in mind for
+//!   documentation are licences like Creative Commons Attribution and Attribution-ShareAlike.
+//!   This profile therefore accepts, for data cards, weights and other
+//!   parameters, **OSI-approved or equally free terms**: an OSI-approved licence, an Open Definition
+//!   conformant licence (CC-BY, CC-BY-SA, CC0, ODC-By, ODbL, PDDL), or a licence whose recorded facets
+//!   show commercial use and derivatives allowed, redistribution allowed (notices are fine), and no
+//!   use restriction, acceptable-use policy or user threshold (e.g. OpenMDW, CDLA-Permissive). A
+//!   field-of-use or commercial restriction fails the freedom to "Use the system for any purpose
+//!   and without having to ask for permission". Weights with the licence `NONE` are *unknown*, not
+//!   failing: the definition leaves open that parameters "may be free by their nature", but the
+//!   description does not show the freedoms granted.
+//! * **Validation and testing; supporting libraries.** The text requires these "if used", and the
+//!   OSI checklist joins validation and testing to training ("Training, validation and testing").
+//!   So `evaluation_code` is judged with the training code when it is listed, and supporting
+//!   libraries and tokenizers when they are listed; if none is listed separately they are taken
+//!   to be inside the listed training and inference code, which is judged. The other components
+//!   the checklist calls optional (evaluation data and results, model card, sample outputs) do
+//!   not decide conformance. Intermediate checkpoints and training configuration (the optimizer
+//!   state) "might" be included: listed ones under restrictive or unknown terms get an info
+//!   finding, `osaid-optional-parameters`, but do not decide.
+//! * **Availability.** An Open Source AI is "made available under terms and in a way that grant
+//!   the freedoms" to use it "without having to ask for permission": code, weights and data
+//!   cards must be published (`public`,
+//!   `third_party_public`, `third_party_obtainable`). `not_released`, `on_request`, `api_only` and
+//!   `unshareable` fail. A `gated` download is *unknown*: the model does not record whether the
+//!   gate needs the producer's approval (asking permission) or only records acceptance of the
+//!   terms.
+//! * **Complete systems.** For a release of `kind: system` (or one that lists guardrails), every
+//!   guardrail model, content filter and system prompt is a "discrete element of a system" and
+//!   must meet the definition as well: a content filter is code (OSI-approved licence, published);
+//!   a system prompt is a configuration setting (free terms, published); a guardrail model is a
+//!   model, so its weights must be published under free terms *and* its own data information and
+//!   code must meet the definition. Those are not part of this description, so a guardrail model
+//!   whose weights pass leaves the criterion unknown until it is described as a release of its own.
+//!   Safety evaluations and usage policies do not decide conformance.
+//!
+//! The OSI checklist this profile follows for the component list "is not an operating manual to
+//! evaluate Open Source AI"; neither is this profile. For reference, the OSI's own validation
+//! passed Pythia, OLMo, Amber, CrystalCoder and T5, said BLOOM, StarCoder2 and Falcon would pass
+//! if their licences changed, and failed Llama 2, Grok, Phi-2 and Mixtral.
+
+use serde::Serialize;
+
+use super::support::{
+    self, Access, Judged, Part, Rule, combine, free_terms, judge, judge_access, judge_kinds,
+    kinds_label, missing, part_label,
+};
+use crate::classify::{
+    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
+};
+use crate::diagnostic::Severity;
+use crate::licence::is_osi_approved;
+use crate::model::{ComponentKind as K, Release, ReleaseKind};
+
+/// The profile id.
+pub const ID: &str = "osaid-1.0";
+
+/// The level when every requirement is met.
+pub const CONFORMS: &str = "conforms";
+/// The level when a requirement is not met.
+pub const DOES_NOT_CONFORM: &str = "does-not-conform";
+/// The level when the description cannot settle conformance.
+pub const UNDETERMINED: &str = "undetermined";
+
+const GOAL: &str = "to conform to OSAID 1.0";
+
+/// OSAID 1.0, Code: "Code shall be made available under OSI-approved licenses."
+const CODE_RULE: Rule<'static> = Rule {
+    terms: is_osi_approved,
+    terms_name: "an OSI-approved licence",
+    none: Status::NotMet,
+    none_reason: None,
+    published: true,
+    target: CONFORMS,
+    goal: GOAL,
+};
+
+/// OSAID 1.0, Parameters: "Parameters shall be made available under OSI-approved terms."
+const PARAMETER_RULE: Rule<'static> = Rule {
+    terms: free_terms,
+    terms_name: "OSI-approved or equally free terms",
+    none: Status::Unknown,
+    none_reason: Some(
+        "OSAID 1.0 \u{201c}does not require a specific legal mechanism\u{201d} for parameters, \
+         which \u{201c}may be free by their nature\u{201d}, but the description does not show the \
+         freedoms granted",
+    ),
+    published: true,
+    target: CONFORMS,
+    goal: GOAL,
+};
+
+/// OSAID 1.0, Data Information: "Data Information shall be made available under OSI-approved
+/// terms." Availability is judged by the description criterion.
+const DATA_INFORMATION_RULE: Rule<'static> = Rule {
+    terms: free_terms,
+    terms_name: "OSI-approved or open terms",
+    none: Status::NotMet,
+    none_reason: None,
+    published: false,
+    target: CONFORMS,
+    goal: GOAL,
+};
+
+const CLAUSE_DATA_1: &str = "OSAID 1.0, Preferred form to make modifications: Data Information (1)";
+const CLAUSE_DATA_2: &str = "OSAID 1.0, Preferred form to make modifications: Data Information \
+                             (2) and (3); OSAID FAQ, training data classes";
+const CLAUSE_DATA_TERMS: &str = "OSAID 1.0, Preferred form to make modifications: Data Information (\u{201c}made available \
+     under OSI-approved terms\u{201d})";
+const CLAUSE_PARAMETERS: &str = "OSAID 1.0, Preferred form to make modifications: Parameters; \
+                                 Open Source models and Open Source weights";
+const CLAUSE_SYSTEM: &str =
+    "OSAID 1.0, What is Open Source AI (\u{201c}discrete elements of a system\u{201d})";
+
+/// The `osaid-1.0` fields of a classification, flattened into its JSON object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct OsaidDetails {
+    /// `true` when the description shows every requirement met, `false` when it shows one not
+    /// met, `null` when it cannot settle conformance.
+    pub conforms: Option<bool>,
+    /// The outcome of each element of the preferred form.
+    pub requirements: Requirements,
+}
+
+/// The outcome of each element of OSAID 1.0's "preferred form to make modifications".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Requirements {
+    /// Data Information: description, listing, terms.
+    pub data_information: Status,
+    /// Code: data processing, training with validation and testing, inference, supporting
+    /// libraries, model architecture.
+    pub code: Status,
+    /// Parameters: the weights.
+    pub parameters: Status,
+    /// For complete systems: the guardrail models, content filters and system prompts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_parts: Option<Status>,
+}
+
+/// Classifies `release` under OSAID 1.0. Pure: no I/O.
+#[must_use]
+pub fn classify(release: &Release) -> Classification {
+    let data = [
+        data_description(release),
+        data_listing(release),
+        data_terms(release),
+    ];
+    let code = [
+        code_criterion(
+            release,
+            "code/data-processing",
+            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}code used for \
+             processing and filtering data\u{201d}); OSI checklist: Data pre-processing",
+            &[K::DataPreprocessingCode],
+            &[],
+        ),
+        code_criterion(
+            release,
+            "code/training",
+            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}code used for training \
+             including arguments and settings used, validation and testing\u{201d}); OSI \
+             checklist: Training, validation and testing",
+            &[K::TrainingCode],
+            &[K::EvaluationCode],
+        ),
+        code_criterion(
+            release,
+            "code/inference",
+            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}inference \
+             code\u{201d}); OSI checklist: Inference",
+            &[K::InferenceCode],
+            &[],
+        ),
+        code_criterion(
+            release,
+            "code/supporting-libraries",
+            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}supporting libraries \
+             like tokenizers and hyperparameters search code\u{201d}); OSI checklist: Supporting \
+             libraries and tools",
+            &[],
+            &[K::SupportingLibraries, K::Tokenizer],
+        ),
+        code_criterion(
+            release,
+            "code/model-architecture",
+            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}model \
+             architecture\u{201d}); OSI checklist: Model architecture",
+            &[K::ModelArchitecture],
+            &[],
+        ),
+    ];
+    let parameters = parameters_weights(release);
+    let system = system_parts(release);
+
+    let requirements = Requirements {
+        data_information: Status::all(data.iter().map(|j| j.criterion.status)),
+        code: Status::all(code.iter().map(|j| j.criterion.status)),
+        parameters: parameters.criterion.status,
+        system_parts: system.as_ref().map(|j| j.criterion.status),
+    };
+    let overall = Status::all(
+        [
+            requirements.data_information,
+            requirements.code,
+            requirements.parameters,
+        ]
+        .into_iter()
+        .chain(requirements.system_parts),
+    );
+    let (level, conforms) = match overall {
+        Status::Met => (CONFORMS, Some(true)),
+        Status::NotMet => (DOES_NOT_CONFORM, Some(false)),
+        Status::Unknown => (UNDETERMINED, None),
+    };
+
+    let mut out = Classification::new(release.name.clone(), ID, level);
+    out.details = Some(Details::Osaid(OsaidDetails {
+        conforms,
+        requirements,
+    }));
+    let mut steps = Vec::new();
+    for judged in data
+        .into_iter()
+        .chain(code)
+        .chain([parameters])
+        .chain(system)
+    {
+        out.criteria.push(judged.criterion);
+        steps.extend(judged.steps);
+    }
+    sort_next_steps(&mut steps);
+    out.next_steps = steps;
+    out.findings = optional_parameter_findings(release);
+    out
+}
+
+/// Data Information (1): a complete description of all training data. Read from the data cards.
+fn data_description(release: &Release) -> Judged {
+    const ID: &str = "data-information/description";
+    let cards: Vec<Part> = release
+        .components_of(K::DataCard)
+        .map(|(i, c)| judge_access(i, c, CONFORMS, GOAL))
+        .collect();
+    if !cards.is_empty() {
+        return combine(
+            ID,
+            CLAUSE_DATA_1,
+            "the data information must give \u{201c}the complete description of all data used \
+             for training\u{201d}; a published data card is taken as that description (whether it \
+             is detailed enough for \u{201c}a skilled person\u{201d} to \u{201c}build a \
+             substantially equivalent system\u{201d} is not checked mechanically)",
+            cards,
+        );
+    }
+    let reports: Vec<String> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, K::TechnicalReport | K::ResearchPaper))
+        .filter(|(_, c)| Access::of(c.availability) == Access::Published)
+        .map(|(i, c)| part_label(i, c))
+        .collect();
+    let (reason, settle) = if reports.is_empty() {
+        (
+            "no data card or other description of the training data is listed".to_owned(),
+            "list the data card (or other data information) describing all training data, with \
+             its availability and licence"
+                .to_owned(),
+        )
+    } else {
+        (
+            format!(
+                "no data card is listed; {} may describe the training data, but whether it gives \
+                 the complete description of all training data cannot be told from the \
+                 description",
+                reports.join(" and ")
+            ),
+            format!(
+                "list a data card, or state that {} describes all training data (provenance, \
+                 scope, characteristics, selection, labelling, processing and filtering)",
+                reports.join(" or ")
+            ),
+        )
+    };
+    Judged {
+        criterion: CriterionResult::new(ID, CLAUSE_DATA_1, Status::Unknown, reason)
+            .with_settle(settle),
+        steps: vec![NextStep::new(
+            Action::PublishDocument,
+            Some(K::DataCard),
+            CONFORMS,
+            format!(
+                "publish a data card describing all training data (provenance, scope, \
+                 characteristics, selection, labelling, processing and filtering) under \
+                 OSI-approved or open terms {GOAL}"
+            ),
+        )],
+    }
+}
+
+/// Data Information (2) and (3): public and obtainable training data listed with where to obtain
+/// it.
+fn data_listing(release: &Release) -> Judged {
+    const ID: &str = "data-information/listing";
+    let parts: Vec<Part> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.kind, K::PretrainingData | K::PostTrainingData))
+        .map(|(i, c)| {
+            let label = part_label(i, c);
+            let availability = support::availability_label(c.availability);
+            match Access::of(c.availability) {
+                Access::Published | Access::Gated => match &c.location {
+                    Some(url) => Part::new(
+                        i,
+                        c,
+                        Status::Met,
+                        format!("{label}: {availability}, obtainable at <{url}>"),
+                    ),
+                    None => {
+                        let text = format!("give where to obtain {label} (its `location`)");
+                        let mut p = Part::new(
+                            i,
+                            c,
+                            Status::Unknown,
+                            format!("{label}: {availability}, but where to obtain it is not given"),
+                        );
+                        p.settle.push(text.clone());
+                        p.steps.push(NextStep::new(
+                            Action::Disclose,
+                            Some(c.kind),
+                            CONFORMS,
+                            format!("{text} {GOAL}"),
+                        ));
+                        p
+                    }
+                },
+                Access::Withheld => Part::new(
+                    i,
+                    c,
+                    Status::Met,
+                    format!("{label}: {availability} (to be described, not listed)"),
+                ),
+                Access::Unknown => {
+                    let text = format!(
+                        "state how {label} can be obtained (public, gated, from a third party, \
+                         unshareable or not released) and where"
+                    );
+                    let mut p = Part::new(
+                        i,
+                        c,
+                        Status::Unknown,
+                        format!("{label}: availability not stated"),
+                    );
+                    p.settle.push(text.clone());
+                    p.steps.push(NextStep::new(
+                        Action::Disclose,
+                        Some(c.kind),
+                        CONFORMS,
+                        format!("{text} {GOAL}"),
+                    ));
+                    p
+                }
+            }
+        })
+        .collect();
+    if parts.is_empty() {
+        return Judged {
+            criterion: CriterionResult::new(
+                ID,
+                CLAUSE_DATA_2,
+                Status::Unknown,
+                "no training data (pretraining or post-training data) is listed",
+            )
+            .with_settle(
+                "list the training data sets (pretraining and post-training data) with their \
+                 availability and where to obtain them",
+            ),
+            steps: vec![NextStep::new(
+                Action::Disclose,
+                Some(K::PretrainingData),
+                CONFORMS,
+                format!(
+                    "list every training data set with its availability and where to obtain it \
+                     {GOAL}"
+                ),
+            )],
+        };
+    }
+    combine(
+        ID,
+        CLAUSE_DATA_2,
+        "public and obtainable training data must be listed \u{201c}and where to obtain \
+         it\u{201d}; withheld data (not released, on request, unshareable) need only be described \
+         in the data information (FAQ: unshareable non-public data)",
+        parts,
+    )
+}
+
+/// Data Information under OSI-approved terms: the licences of the data cards.
+fn data_terms(release: &Release) -> Judged {
+    const ID: &str = "data-information/terms";
+    let parts = judge_kinds(release, &[K::DataCard], &DATA_INFORMATION_RULE);
+    if parts.is_empty() {
+        return Judged {
+            criterion: CriterionResult::new(
+                ID,
+                CLAUSE_DATA_TERMS,
+                Status::Unknown,
+                "no data card is listed, so the terms of the data information are not known",
+            )
+            .with_settle("list the data card with its licence"),
+            steps: Vec::new(),
+        };
+    }
+    combine(
+        ID,
+        CLAUSE_DATA_TERMS,
+        "data information must be under OSI-approved terms; this profile accepts OSI-approved \
+         licences and open terms (Open Definition conformant, or free of use and commercial \
+         restrictions)",
+        parts,
+    )
+}
+
+/// One Code criterion: `required` kinds must be listed; `if_used` kinds are judged when listed.
+fn code_criterion(
+    release: &Release,
+    id: &str,
+    clause: &str,
+    required: &[K],
+    if_used: &[K],
+) -> Judged {
+    let kinds: Vec<K> = required.iter().chain(if_used).copied().collect();
+    let mut parts = judge_kinds(release, &kinds, &CODE_RULE);
+    for kind in required {
+        if !release.has(*kind) {
+            parts.push(missing(*kind, &CODE_RULE));
+        }
+    }
+    if parts.is_empty() {
+        return Judged::plain(CriterionResult::new(
+            id,
+            clause,
+            Status::Met,
+            format!(
+                "no {} is listed separately: OSAID 1.0 asks for it \u{201c}if used\u{201d}, and \
+                 what the listed training and inference code contains is judged with that code",
+                kinds_label(if_used, "or")
+            ),
+        ));
+    }
+    let lead = if if_used.is_empty() {
+        String::from("code must be published under an OSI-approved licence")
+    } else if required.is_empty() {
+        format!(
+            "code must be published under an OSI-approved licence; {} is judged when listed \
+             (\u{201c}if used\u{201d})",
+            kinds_label(if_used, "and")
+        )
+    } else {
+        format!(
+            "code must be published under an OSI-approved licence; {} is judged with the {} when \
+             listed",
+            kinds_label(if_used, "and"),
+            kinds_label(required, "and")
+        )
+    };
+    combine(id, clause, &lead, parts)
+}
+
+/// Parameters: the weights (and base-model weights when listed) under free terms.
+fn parameters_weights(release: &Release) -> Judged {
+    let mut parts = judge_kinds(
+        release,
+        &[K::ModelWeights, K::BaseModelWeights],
+        &PARAMETER_RULE,
+    );
+    if !release.has(K::ModelWeights) {
+        parts.push(missing(K::ModelWeights, &PARAMETER_RULE));
+    }
+    combine(
+        "parameters/weights",
+        CLAUSE_PARAMETERS,
+        "parameters must be published under OSI-approved terms; OSAID 1.0 \u{201c}does not \
+         require a specific legal mechanism\u{201d}, and this profile accepts OSI-approved or \
+         equally free terms (no field-of-use or commercial restriction, no user threshold)",
+        parts,
+    )
+}
+
+/// Complete systems: every guardrail model, content filter and system prompt meets OSAID 1.0.
+fn system_parts(release: &Release) -> Option<Judged> {
+    const ID: &str = "system/parts";
+    let kinds = [K::GuardrailModel, K::ContentFilter, K::SystemPrompt];
+    let listed = release.components.iter().any(|c| kinds.contains(&c.kind));
+    if release.kind != ReleaseKind::System && !listed {
+        return None;
+    }
+    let parts: Vec<Part> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| kinds.contains(&c.kind))
+        .map(|(i, c)| match c.kind {
+            K::ContentFilter => judge(i, c, &CODE_RULE),
+            K::GuardrailModel => {
+                let mut part = judge(i, c, &PARAMETER_RULE);
+                if part.status == Status::Met {
+                    let label = part_label(i, c);
+                    part.status = Status::Unknown;
+                    part.reason.push_str(
+                        "; as a model it must meet the whole definition, and its own data \
+                         information and code are not in this description",
+                    );
+                    let text = format!(
+                        "describe {label} as a release of its own (data information, code and \
+                         parameters) and show that it conforms"
+                    );
+                    part.settle.push(text.clone());
+                    part.steps.push(NextStep::new(
+                        Action::Disclose,
+                        Some(c.kind),
+                        CONFORMS,
+                        text,
+                    ));
+                }
+                part
+            }
+            _ => judge(i, c, &PARAMETER_RULE),
+        })
+        .collect();
+    if parts.is_empty() {
+        return Some(Judged {
+            criterion: CriterionResult::new(
+                ID,
+                CLAUSE_SYSTEM,
+                Status::Unknown,
+                "the release is a complete system, but no guardrail model, content filter or \
+                 system prompt is listed",
+            )
+            .with_settle(
+                "list the system's guardrail models, content filters and system prompt, or \
+                 describe the release as `kind: model`",
+            ),
+            steps: vec![NextStep::new(
+                Action::Disclose,
+                Some(K::GuardrailModel),
+                CONFORMS,
+                format!("list every part of the system with its availability and licence {GOAL}"),
+            )],
+        });
+    }
+    Some(combine(
+        ID,
+        CLAUSE_SYSTEM,
+        "OSAID 1.0 applies \u{201c}both to a fully functional system and to discrete elements of \
+         a system\u{201d}: every guardrail model, content filter and system prompt must meet it \
+         too, and the system is only as open as its least open part",
+        parts,
+    ))
+}
+
+/// Info findings for intermediate checkpoints and training configuration that are listed but not
+/// shown to be under free terms: OSAID 1.0 says parameters "might include" them, so they do not
+/// decide conformance.
+fn optional_parameter_findings(release: &Release) -> Vec<Finding> {
+    release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(
+                c.kind,
+                K::IntermediateCheckpoints | K::TrainingConfiguration
+            )
+        })
+        .filter_map(|(i, c)| {
+            let part = judge(i, c, &PARAMETER_RULE);
+            (part.status != Status::Met).then(|| {
+                Finding::new(
+                    "osaid-optional-parameters",
+                    Severity::Info,
+                    format!("/components/{i}"),
+                    format!(
+                        "{}: not shown to be published under OSI-approved or equally free terms \
+                         ({}); OSAID 1.0 says parameters \u{201c}might include\u{201d} \
+                         checkpoints and the optimizer state, so this does not decide \
+                         conformance",
+                        part_label(i, c),
+                        part.reason
+                            .split_once(": ")
+                            .map_or(part.reason.as_str(), |(_, r)| r),
+                    ),
+                )
+                .with_clause(CLAUSE_PARAMETERS)
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,547 @@
+//! The registry-grade validator: every problem of a document as a [`Diagnostic`], never an `Err`.
+//!
+//! A document goes through four layers; each layer runs only when the one before it let the
+//! document through, and every layer reports *all* it finds:
+//!
+//! 1. **parse**: JSON or YAML into a tree with line and column of every node
+//!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for input size,
+//!    nesting depth, node count and number of components. Then the format version:
+//!    `unsupported-spec-version` (a newer or unknown format stops here; an older one is migrated).
+//! 2. **schema**: the crate's JSON Schema ([`crate::schema`]), compiled once per [`Validator`],
+//!    formats asserted; every error, mapped to `missing-field`, `unknown-field`, `wrong-type`,
+//!    `invalid-value`, `invalid-format` or `invalid-licence-expression`, with "did you mean"
+//!    suggestions for misspelt fields and values.
+//! 3. **typed load**: licence expressions are parsed, all of them, even when the schema failed
+//!    (its pattern sees only their shape); then, only when the schema and the licences found no
+//!    error, the value is read into the model with
+//!    [`document::release_from_value`], which stops at its
+//!    first problem; `invalid-licence-expression`, `invalid-document`.
+//! 4. **semantic rules** on the loaded [`Release`](crate::Release), so only for documents that
+//!    passed the layers before: what the schema cannot
+//!    express (duplicate components, deprecated or unknown licence ids, open-source claims on
+//!    use-restricted weights, missing access terms, unnamed base releases, evaluation splits,
+//!    future dates, non-web URLs, incomplete claims).
+//!
+//! Every diagnostic has a JSON Pointer into the submitted document and, since both parsers keep
+//! positions, the line and column of the value (for a missing field: of the object that lacks it).
+//! (A document in an older format is checked after migration; its pointers then refer to the
+//! migrated document, and positions to the nearest node of the original that still matches.)
+//! `docs/diagnostics.md` lists every code.
+//!
+//! ```
+//! use ai_openness::validate::{validate, Format};
+//!
+//! let report = validate("spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model-weights\n", Format::Yaml);
+//! assert!(!report.is_valid());
+//! let d = &report.diagnostics()[0];
+//! assert_eq!((d.code.as_str(), d.pointer.as_str()), ("invalid-value", "/components/0/kind"));
+//! assert_eq!((d.line, d.column), (Some(4), Some(11)));
+//! assert!(d.message.contains("did you mean `model_weights`"));
+//! ```
+//!
+//! Registries that validate many documents build one [`Validator`] and reuse it: the schema is
+//! compiled once, in [`Validator::new`].
+
+mod report;
+mod rules;
+pub(crate) mod schema_layer;
+mod suggest;
+mod typed;
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use serde_json::Value;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::document;
+use crate::error::{Error, Result};
+use crate::model::{Date, SpecVersion};
+use crate::syntax::{self, Limits, Node, SyntaxErrorKind};
+
+pub use crate::syntax::SourceFormat as Format;
+pub use report::Report;
+
+use schema_layer::SchemaLayer;
+
+/// Settings of a [`Validator`]: the limits a hostile submitter cannot get past, and the date the
+/// `future-date` rule compares with.
+///
+/// Every exceeded limit is a `limit-exceeded` diagnostic, never a crash or a hang.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ValidatorOptions {
+    /// Input size, nesting depth and node count (YAML alias expansions included). Default: 16 MiB,
+    /// depth 128, 1,000,000 nodes.
+    pub limits: Limits,
+    /// Most components in one release. Default 10,000.
+    pub max_components: usize,
+    /// Most findings reported for one document; the rest are summarised in one
+    /// `limit-exceeded` note. Default 1,000.
+    pub max_diagnostics: usize,
+    /// The date taken as today by `future-date`; `None` (the default) reads the system clock
+    /// (UTC) for each document.
+    pub today: Option<Date>,
+}
+
+impl Default for ValidatorOptions {
+    fn default() -> Self {
+        Self {
+            limits: Limits::default(),
+            max_components: 10_000,
+            max_diagnostics: 1_000,
+            today: None,
+        }
+    }
+}
+
+impl ValidatorOptions {
+    /// These options with other parse limits.
+    #[must_use]
+    pub const fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// These options with another maximum input size, in bytes.
+    #[must_use]
+    pub const fn with_max_bytes(mut self, max_bytes: usize) -> Self {
+        self.limits = self.limits.with_max_bytes(max_bytes);
+        self
+    }
+
+    /// These options with another maximum nesting depth.
+    #[must_use]
+    pub const fn with_max_depth(mut self, max_depth: usize) -> Self {
+        self.limits = self.limits.with_max_depth(max_depth);
+        self
+    }
+
+    /// These options with another maximum number of components.
+    #[must_use]
+    pub const fn with_max_components(mut self, max_components: usize) -> Self {
+        self.max_components = max_components;
+        self
+    }
+
+    /// These options with another maximum number of findings per document (at least 1).
+    #[must_use]
+    pub const fn with_max_diagnostics(mut self, max_diagnostics: usize) -> Self {
+        self.max_diagnostics = if max_diagnostics == 0 {
+            1
+        } else {
+            max_diagnostics
+        };
+        self
+    }
+
+    /// These options with a fixed "today" for `future-date` (reproducible runs and tests).
+    #[must_use]
+    pub const fn with_today(mut self, today: Date) -> Self {
+        self.today = Some(today);
+        self
+    }
+}
+
+/// A reusable validator: the JSON Schema is compiled once, in [`Validator::new`], and every
+/// document validated with it reuses the compiled form. `Send + Sync`, so one validator can
+/// serve many threads.
+#[derive(Debug, Clone)]
+pub struct Validator {
+    options: ValidatorOptions,
+    schema: SchemaLayer,
+}
+
+impl Default for Validator {
+    fn default() -> Self {
+        Self::new(ValidatorOptions::default())
+    }
+}
+
+/// The validator behind [`validate`], built on first use.
+static DEFAULT: LazyLock<Validator> = LazyLock::new(Validator::default);
+
+/// Validates one document with the default options (the schema is compiled once per process).
+///
+/// # Examples
+/// ```
+/// use ai_openness::validate::{validate, Format};
+/// let report = validate(r#"{"spec_version": "0.1.0", "name": "Tiny"}"#, Format::Json);
+/// assert!(report.is_valid());
+/// assert!(report.release().is_some());
+/// ```
+#[must_use]
+pub fn validate(text: &str, format: Format) -> Report {
+    DEFAULT.validate_str(text, format)
+}
+
+impl Validator {
+    /// A validator with `options`; compiles the JSON Schema.
+    ///
+    /// # Panics
+    /// Never for the crate's own schema: compiling it is covered by the test suite. The schema
+    /// does not depend on any input.
+    #[must_use]
+    pub fn new(options: ValidatorOptions) -> Self {
+        let schema = match SchemaLayer::new() {
+            Ok(s) => s,
+            Err(e) => panic!("the crate's JSON Schema does not compile: {e}"),
+        };
+        Self { options, schema }
+    }
+
+    /// The options.
+    #[must_use]
+    pub fn options(&self) -> &ValidatorOptions {
+        &self.options
+    }
+
+    /// Whether a JSON value conforms to the crate's JSON Schema (layer 2 only). This is the
+    /// verdict third-party JSON Schema validators give on the same value.
+    #[must_use]
+    pub fn schema_accepts(&self, value: &Value) -> bool {
+        self.schema.is_valid(value)
+    }
+
+    /// Validates a document given as text.
+    #[must_use]
+    pub fn validate_str(&self, text: &str, format: Format) -> Report {
+        let mut diagnostics = Vec::new();
+        let release = self.run(text, format, &mut diagnostics);
+        self.finish(diagnostics, release)
+    }
+
+    /// Validates a document given as bytes: input over the size limit and text that is not
+    /// UTF-8 are diagnostics (`limit-exceeded`, `syntax-error`), as is everything else. With
+    /// `format` `None`, JSON is assumed when the first non-blank character is `{`, else YAML.
+    #[must_use]
+    pub fn validate_bytes(&self, bytes: &[u8], format: Option<Format>) -> Report {
+        let max = self.options.limits.max_bytes;
+        if bytes.len() > max {
+            return self.finish(vec![too_large(bytes.len(), max)], None);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                let format = format.unwrap_or_else(|| document::detect_format(None, text));
+                self.validate_str(text, format)
+            }
+            Err(e) => {
+                let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+                let before = String::from_utf8_lossy(valid);
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let d = Diagnostic::of(
+                    Code::SyntaxError,
+                    "",
+                    format!(
+                        "not UTF-8 text (invalid byte at offset {})",
+                        e.valid_up_to()
+                    ),
+                )
+                .at(to_u32(line), to_u32(column));
+                self.finish(vec![d], None)
+            }
+        }
+    }
+
+    /// Reads and validates one document from `reader`, reading at most one byte more than the
+    /// size limit. The format is `format`, else detected from the text.
+    ///
+    /// # Errors
+    /// [`Error::Io`] only when reading fails; everything about the content is a diagnostic.
+    pub fn validate_reader(&self, reader: impl Read, format: Option<Format>) -> Result<Report> {
+        let cap = u64::try_from(self.options.limits.max_bytes)
+            .unwrap_or(u64::MAX)
+            .saturating_add(1);
+        let mut bytes = Vec::new();
+        reader
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Io { path: None, source })?;
+        Ok(self.validate_bytes(&bytes, format))
+    }
+
+    /// Reads and validates one file; the format comes from the extension (`.json`, `.yaml`,
+    /// `.yml`), else from the text.
+    ///
+    /// # Errors
+    /// [`Error::Io`] only when the file cannot be opened or read.
+    pub fn validate_path(&self, path: &Path) -> Result<Report> {
+        let io = |source| Error::Io {
+            path: Some(path.to_owned()),
+            source,
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        self.validate_reader(file, Format::from_path(path))
+            .map_err(|e| match e {
+                Error::Io { source, .. } => io(source),
+                other => other,
+            })
+    }
+
+    /// Runs the layers; returns the release when the document loaded.
+    fn run(
+        &self,
+        text: &str,
+        format: Format,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<crate::model::Release> {
+        let limits = &self.options.limits;
+        if text.len() > limits.max_bytes {
+            out.push(too_large(text.len(), limits.max_bytes));
+            return None;
+        }
+
+        // Layer 1: parse.
+        let tree = match syntax::parse(text, format, limits) {
+            Ok(tree) => tree,
+            Err(e) => {
+                let code = match e.kind() {
+                    SyntaxErrorKind::LimitExceeded(_) => Code::LimitExceeded,
+                    _ => Code::SyntaxError,
+                };
+                out.push(Diagnostic::of(code, "", e.message()).at(e.line(), e.column()));
+                return None;
+            }
+        };
+        let mut value = match tree.to_json() {
+            Ok(v) => v,
+            Err(e) => {
+                out.push(
+                    Diagnostic::of(Code::NonJsonValue, e.pointer(), e.message())
+                        .at(e.line(), e.column()),
+                );
+                return None;
+            }
+        };
+        if let Some(components) = value.get("components").and_then(Value::as_array)
+            && components.len() > self.options.max_components
+        {
+            out.push(Diagnostic::of(
+                Code::LimitExceeded,
+                "/components",
+                format!(
+                    "{} components, more than the limit of {}",
+                    components.len(),
+                    self.options.max_components
+                ),
+            ));
+            locate_all(out, &tree);
+            return None;
+        }
+
+        // The format version.
+        let version_reported = match self.version(&mut value, &tree) {
+            Version::Current => false,
+            Version::Malformed(d) => {
+                out.push(d);
+                true
+            }
+            Version::Unsupported(d) => {
+                out.push(d);
+                locate_all(out, &tree);
+                return None;
+            }
+        };
+
+        // Layer 2: the schema.
+        let (found, truncated) = self.schema.check(&value, self.options.max_diagnostics);
+        let schema_failed = version_reported || !found.is_empty();
+        out.extend(
+            found
+                .into_iter()
+                .filter(|d| !(version_reported && d.pointer == "/spec_version")),
+        );
+        if truncated {
+            out.push(capped(self.options.max_diagnostics));
+        }
+        // Licence expressions are checked whatever the schema said, so that a submitter sees
+        // every problem at once (those the schema already reported are not repeated).
+        let reported: std::collections::HashSet<&str> =
+            out.iter().map(|d| d.pointer.as_str()).collect();
+        let licences = typed::licence_errors(&value, &reported);
+        if schema_failed || !licences.is_empty() {
+            out.extend(licences);
+            locate_all(out, &tree);
+            return None;
+        }
+
+        // Layer 3: the typed load.
+        let release = match typed::load(value, &tree) {
+            Ok(r) => r,
+            Err(d) => {
+                out.push(d);
+                locate_all(out, &tree);
+                return None;
+            }
+        };
+
+        // Layer 4: the semantic rules.
+        let cx = rules::Context {
+            release: &release,
+            tree: &tree,
+            today: self.options.today.unwrap_or_else(Date::today),
+        };
+        out.extend(rules::run(&cx));
+        locate_all(out, &tree);
+        Some(release)
+    }
+
+    /// Checks `spec_version` (a string that is a semantic version the crate reads) and migrates
+    /// an older document. A missing or non-string `spec_version` is left to the schema.
+    fn version(&self, value: &mut Value, tree: &Node) -> Version {
+        let Some(Value::String(text)) = value.get("spec_version") else {
+            return Version::Current;
+        };
+        let located = |message: String| {
+            let span = tree.locate_nearest("/spec_version");
+            Diagnostic::of(Code::UnsupportedSpecVersion, "/spec_version", message)
+                .at(span.line, span.column)
+        };
+        let version = match SpecVersion::new(text) {
+            Ok(v) => v,
+            Err(e) => {
+                return Version::Malformed(located(format!(
+                    "{e}; this version of ai-openness reads format {} (write `spec_version: \"{}\"`)",
+                    SpecVersion::CURRENT,
+                    SpecVersion::CURRENT
+                )));
+            }
+        };
+        if version.is_compatible_with(&SpecVersion::CURRENT) {
+            return Version::Current;
+        }
+        match document::upgrade(value, tree) {
+            Ok(_) => Version::Current,
+            Err(e @ Error::UnsupportedVersion { .. }) => {
+                let message = e.to_string();
+                let message = message
+                    .split_once(": ")
+                    .map_or(message.as_str(), |(_, m)| m)
+                    .to_owned();
+                Version::Unsupported(located(message))
+            }
+            Err(e) => Version::Malformed(located(e.to_string())),
+        }
+    }
+
+    /// Caps the findings (and the length of each message) and builds the report.
+    fn finish(
+        &self,
+        mut diagnostics: Vec<Diagnostic>,
+        release: Option<crate::model::Release>,
+    ) -> Report {
+        for d in &mut diagnostics {
+            if d.message.len() > MAX_MESSAGE_CHARS {
+                d.message = schema_layer::truncate(&d.message, MAX_MESSAGE_CHARS);
+            }
+        }
+        let max = self.options.max_diagnostics;
+        let report = Report::new(diagnostics, release);
+        if report.diagnostics().len() <= max {
+            return report;
+        }
+        let (release, mut diagnostics) = report.into_parts();
+        diagnostics.retain(|d| {
+            !(d.code == Code::LimitExceeded
+                && d.pointer.is_empty()
+                && d.severity == crate::diagnostic::Severity::Info)
+        });
+        let left_out = diagnostics.len().saturating_sub(max);
+        diagnostics.truncate(max);
+        let mut note = capped(max);
+        note.message = format!("{left_out} more findings left out (at most {max} are reported)");
+        diagnostics.push(note);
+        Report::new(diagnostics, release)
+    }
+}
+
+/// Messages quote values; a hostile value must not make a message huge.
+const MAX_MESSAGE_CHARS: usize = 1_000;
+
+/// The outcome of the version check.
+enum Version {
+    /// Current (or migrated to current), or left to the schema.
+    Current,
+    /// Not a semantic version: reported; the schema still runs.
+    Malformed(Diagnostic),
+    /// A version this crate cannot read: reported; nothing else runs.
+    Unsupported(Diagnostic),
+}
+
+/// Adds the line and column of the value (or of its nearest existing ancestor) to each
+/// diagnostic that has none. Many findings are located through one index of the tree, since a
+/// lookup walks mapping entries one by one.
+fn locate_all(out: &mut [Diagnostic], tree: &Node) {
+    let pending = out.iter().filter(|d| d.line.is_none()).count();
+    let index: Option<std::collections::HashMap<String, crate::syntax::Span>> =
+        (pending > 32).then(|| tree.walk().into_iter().map(|(p, n)| (p, n.span)).collect());
+    for d in out.iter_mut().filter(|d| d.line.is_none()) {
+        let span = index
+            .as_ref()
+            .and_then(|i| i.get(&d.pointer).copied())
+            .unwrap_or_else(|| tree.locate_nearest(&d.pointer));
+        d.line = Some(span.line);
+        d.column = Some(span.column);
+    }
+}
+
+fn too_large(len: usize, max: usize) -> Diagnostic {
+    Diagnostic::of(
+        Code::LimitExceeded,
+        "",
+        format!("input is {len} bytes, more than the limit of {max} bytes"),
+    )
+    .at(1, 1)
+}
+
+fn capped(max: usize) -> Diagnostic {
+    Diagnostic::info(
+        Code::LimitExceeded,
+        "",
+        format!("more findings left out (at most {max} are reported)"),
+    )
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled() -> usize {
+        schema_layer::COMPILED.with(std::cell::Cell::get)
+    }
+
+    #[test]
+    fn the_schema_is_compiled_once_per_validator() {
+        let before = compiled();
+        let v = Validator::default();
+        assert_eq!(compiled(), before + 1);
+        for i in 0..20 {
+            let text = format!("{{\"spec_version\": \"0.1.0\", \"name\": \"T{i}\", \"x\": 1}}");
+            assert!(!v.validate_str(&text, Format::Json).is_valid());
+            assert!(!v.validate_bytes(text.as_bytes(), None).is_valid());
+            assert!(!v.validate_reader(text.as_bytes(), None).unwrap().is_valid());
+            assert!(!v.schema_accepts(&serde_json::json!({})));
+        }
+        assert_eq!(compiled(), before + 1);
+        // The free function shares one validator per process.
+        let _ = validate("{}", Format::Json);
+        let after_first = compiled();
+        for _ in 0..20 {
+            let _ = validate("{}", Format::Json);
+        }
+        assert_eq!(compiled(), after_first);
+    }
+
+    #[test]
+    fn validator_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Validator>();
+        check::<Report>();
+    }
+}
