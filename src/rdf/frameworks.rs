@@ -18,6 +18,8 @@ use super::VocabError;
 use super::graph::{Builder, iri, string};
 use super::ontology::{OWL, OWL_CLASS, describe};
 use super::terms::{self, aiopen, dcterms, skos};
+use crate::classify::eu_ai_act_2024::Outcome;
+use crate::classify::{dpg_1_1_4, osaid_1_0};
 use crate::model::ComponentKind;
 
 /// An openness framework profile.
@@ -88,26 +90,26 @@ pub(crate) const FRAMEWORKS: &[FrameworkSpec] = &[
     },
     FrameworkSpec {
         id: "osaid-1.0",
-        label: "Open Source AI Definition 1.0",
+        label: "OSI Open Source AI Definition 1.0",
         comment: "The Open Source Initiative's Open Source AI Definition 1.0 (October 2024): an Open Source AI is made available \"under terms and in a way that grant the freedoms to\" use, study, modify and share it, with the preferred form to make modifications (data information, code and parameters).",
         source: "https://opensource.org/ai/open-source-ai-definition",
         levels: &[
             LevelSpec {
-                token: "conforms",
+                token: osaid_1_0::CONFORMS,
                 label: "OSAID 1.0 Open Source AI",
                 comment: "The release is Open Source AI under OSAID 1.0: its data information, code and parameters are available under terms that grant the freedoms to \"Use the system for any purpose\", \"Study how the system works\", \"Modify the system for any purpose\" and \"Share the system for others to use with or without modifications\".",
                 class: Some("Osaid10OpenSourceAiRelease"),
                 implies: None,
             },
             LevelSpec {
-                token: "does-not-conform",
+                token: osaid_1_0::DOES_NOT_CONFORM,
                 label: "OSAID 1.0 does not conform",
                 comment: "The description shows that a requirement of OSAID 1.0 is not met.",
                 class: None,
                 implies: None,
             },
             LevelSpec {
-                token: "undetermined",
+                token: osaid_1_0::UNDETERMINED,
                 label: "OSAID 1.0 undetermined",
                 comment: "The description does not settle whether the release conforms to OSAID 1.0.",
                 class: None,
@@ -127,30 +129,52 @@ pub(crate) const FRAMEWORKS: &[FrameworkSpec] = &[
         label: "Digital Public Goods Standard 1.1.4",
         comment: "The Digital Public Goods Standard of the DPG Alliance, version 1.1.4: nine indicators, from relevance to the Sustainable Development Goals to \"Do No Harm By Design\".",
         source: "https://digitalpublicgoods.net/standard",
-        levels: &[],
+        levels: &[
+            LevelSpec {
+                token: dpg_1_1_4::MEETS_STANDARD,
+                label: "DPG Standard 1.1.4 met",
+                comment: "The description shows all nine indicators of the DPG Standard 1.1.4 met: a digital public good is \"open-source software, open standards, open data, open AI systems, and open content collections that adhere to privacy and other applicable best practices, do no harm, and are of high relevance for attainment of the\" Sustainable Development Goals.",
+                class: Some("Dpg114DigitalPublicGoodRelease"),
+                implies: None,
+            },
+            LevelSpec {
+                token: dpg_1_1_4::DOES_NOT_MEET,
+                label: "DPG Standard 1.1.4 not met",
+                comment: "The description shows an indicator of the DPG Standard 1.1.4 not met.",
+                class: None,
+                implies: None,
+            },
+            LevelSpec {
+                token: dpg_1_1_4::UNDETERMINED,
+                label: "DPG Standard 1.1.4 undetermined",
+                comment: "The description cannot tell whether every indicator of the DPG Standard 1.1.4 is met.",
+                class: None,
+                implies: None,
+            },
+        ],
     },
     FrameworkSpec {
         id: "eu-ai-act-2024",
-        label: "EU AI Act (Regulation (EU) 2024/1689)",
+        label: "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
         comment: "The open-source exemptions of the EU AI Act, Regulation (EU) 2024/1689: Art. 2(12) for AI systems and Art. 53(2) for general-purpose AI models \"released under a free and open-source licence that allows for the access, usage, modification, and distribution of the model\". An estimate, never legal advice.",
         source: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
         levels: &[
             LevelSpec {
-                token: "likely",
+                token: Outcome::Likely.as_str(),
                 label: "EU AI Act open-source exemption likely",
                 comment: "The open-source exemptions of Art. 2(12) and Art. 53(2) plausibly apply: a free and open-source licence that allows access, use, modification and distribution; parameters, architecture and usage information public; no monetisation (Recital 103); not a model with systemic risk.",
                 class: None,
                 implies: None,
             },
             LevelSpec {
-                token: "unlikely",
+                token: Outcome::Unlikely.as_str(),
                 label: "EU AI Act open-source exemption unlikely",
                 comment: "The description shows a condition of the open-source exemptions that is not met.",
                 class: None,
                 implies: None,
             },
             LevelSpec {
-                token: "undetermined",
+                token: Outcome::Undetermined.as_str(),
                 label: "EU AI Act open-source exemption undetermined",
                 comment: "The description does not settle whether the open-source exemptions apply.",
                 class: None,
@@ -395,4 +419,27 @@ fn add_level_class(
         ),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Framework;
+
+    #[test]
+    fn every_built_in_framework_has_terms_under_its_own_name() {
+        for f in Framework::ALL {
+            let spec = FRAMEWORKS.iter().find(|s| s.id == f.id());
+            assert_eq!(spec.map(|s| s.label), Some(f.name()), "{f}");
+            assert!(!spec.map_or(&[][..], |s| s.levels).is_empty(), "{f}");
+        }
+    }
+
+    #[test]
+    fn item_slugs_are_unique() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (framework, item) in items().keys() {
+            assert!(seen.insert(item_iri(framework, item)), "{framework} {item}");
+        }
+    }
 }
