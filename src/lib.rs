@@ -8,6 +8,7 @@ mod error;
 pub mod import;
 pub mod licence;
 pub mod model;
+pub mod rdf;
 pub mod schema;
 pub mod syntax;
 pub mod validate;

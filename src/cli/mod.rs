@@ -5,9 +5,11 @@
 //! classified, 2 a usage error or a path that cannot be read.
 
 mod classify;
+mod export;
 mod input;
 mod schema;
 mod validate;
+mod vocab;
 
 use std::process::ExitCode;
 
@@ -38,6 +40,10 @@ enum Command {
     Validate(validate::Args),
     /// Classify descriptions (and Model Openness Tool files) under openness frameworks.
     Classify(classify::Args),
+    /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
+    Export(export::Args),
+    /// Write the RDF vocabulary files (or check that the committed ones are fresh).
+    Vocab(vocab::Args),
     /// Print or write the JSON Schema of the document format, or check the committed files.
     Schema(schema::Args),
 }
@@ -56,6 +62,8 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Classify(args) => classify::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Vocab(args) => vocab::run(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

@@ -1,0 +1,158 @@
+//! `ai-openness export --to turtle|ntriples|jsonld|json [--base IRI] [--with-classification]
+//! [--output FILE] PATH…`
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use ai_openness::document::{self, Limits};
+use ai_openness::rdf::{self, ExportOptions, Exporter, RdfFormat};
+
+use super::input;
+use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Target {
+    /// Turtle, sorted, with nested blank nodes and collections.
+    Turtle,
+    /// N-Triples, one sorted triple per line.
+    Ntriples,
+    /// JSON-LD (expanded: full IRIs, one node object per subject).
+    Jsonld,
+    /// The description's canonical native JSON, one document per line: with
+    /// `vocab/context.jsonld` as its JSON-LD context it is the same graph as the Turtle export
+    /// without `--base`.
+    Json,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The output format.
+    #[arg(long, value_enum)]
+    to: Target,
+    /// Mint IRIs under this base for nodes without an `id`: `{base}{slug(name)}/{slug(version)}`
+    /// for the release, the release's IRI plus the JSON Pointer for every other node (see the
+    /// `rdf` module documentation). Without it those nodes are blank nodes.
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
+    /// Add each description's classification under every built-in framework: the level it
+    /// reaches (`aiopen:reachesLevel`) and an `aiopen:Classification` node per framework with
+    /// every criterion. Not with `--to json`.
+    #[arg(long)]
+    with_classification: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin. Several
+    /// descriptions are written as one graph.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+/// Runs `export`.
+pub fn run(args: &Args) -> ExitCode {
+    if args.with_classification && args.to == Target::Json {
+        eprintln!(
+            "error: `--with-classification` needs an RDF format (`turtle`, `ntriples` or `jsonld`)"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let options = match &args.base {
+        Some(base) => match ExportOptions::with_base(base) {
+            Ok(o) => o,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+        None => ExportOptions::default(),
+    };
+    let mut exporter = match Exporter::new(options) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let limits = Limits::default();
+    let mut exit = EXIT_OK;
+    let mut json_lines = String::new();
+    for source in input::expand(&args.paths) {
+        let source = match source {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                exit = EXIT_USAGE;
+                continue;
+            }
+        };
+        let text = match source.read(&limits) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e}");
+                exit = EXIT_USAGE;
+                continue;
+            }
+        };
+        let format = document::detect_format(source.path(), &text);
+        let release = match document::load(&text, format, &limits) {
+            Ok(loaded) => loaded.release,
+            Err(e) => {
+                let e = match source.path() {
+                    Some(p) => e.in_file(p),
+                    None => e,
+                };
+                eprintln!("error: {e}");
+                exit = exit.max(EXIT_INVALID);
+                continue;
+            }
+        };
+        if args.to == Target::Json {
+            match serde_json::to_string(&release) {
+                Ok(line) => {
+                    json_lines.push_str(&line);
+                    json_lines.push('\n');
+                }
+                Err(e) => {
+                    eprintln!("error: {}: {e}", source.display_name());
+                    exit = exit.max(EXIT_INVALID);
+                }
+            }
+            continue;
+        }
+        let classifications = if args.with_classification {
+            ai_openness::classify::classify_all(&release)
+        } else {
+            Vec::new()
+        };
+        if let Err(e) = exporter.add_classified(&release, &classifications) {
+            eprintln!("error: {}: {e}", source.display_name());
+            exit = exit.max(EXIT_INVALID);
+        }
+    }
+    let mut bytes = Vec::new();
+    let written = match args.to {
+        Target::Json => {
+            bytes = json_lines.into_bytes();
+            Ok(())
+        }
+        Target::Turtle => rdf::serialize(exporter.graph(), RdfFormat::Turtle, &mut bytes),
+        Target::Ntriples => rdf::serialize(exporter.graph(), RdfFormat::NTriples, &mut bytes),
+        Target::Jsonld => rdf::serialize(exporter.graph(), RdfFormat::JsonLd, &mut bytes),
+    };
+    let written = written.and_then(|()| match &args.output {
+        Some(path) => std::fs::write(path, &bytes),
+        None => std::io::stdout().lock().write_all(&bytes),
+    });
+    if let Err(e) = written {
+        let target = args
+            .output
+            .as_ref()
+            .map_or_else(|| "<stdout>".to_owned(), |p| p.display().to_string());
+        eprintln!("error: {target}: {e}");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    ExitCode::from(exit)
+}

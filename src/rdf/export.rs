@@ -1,0 +1,483 @@
+//! Instance export: a release to an RDF graph.
+//!
+//! The release is serialised to its canonical JSON value and walked with the same mapping the
+//! JSON-LD context is generated from, key by key, as a JSON-LD processor walks the document; the
+//! only additions are node IRIs (from `id`, or minted under a base) and deterministic blank-node
+//! labels. See the module documentation of [`crate::rdf`] for the IRI rule.
+
+use std::collections::{BTreeSet, HashMap};
+
+use oxrdf::vocab::{rdf, xsd};
+use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
+use serde_json::{Map, Number, Value};
+
+use super::VocabError;
+use super::frame::{Frame, Frames, SlotTerm};
+use super::schema::Ty;
+use super::terms;
+use crate::Release;
+use crate::classify::Classification;
+
+/// Why a release could not be exported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// The vocabulary could not be generated (the model and the term table disagree).
+    #[error(transparent)]
+    Vocab(#[from] VocabError),
+    /// The base IRI is not an absolute IRI.
+    #[error("invalid base IRI `{base}`: {reason}")]
+    InvalidBase {
+        /// The base as given.
+        base: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// A value cannot be written as RDF (an IRI that is not one, a key without a term).
+    #[error("cannot export the value at `{pointer}`: {message}")]
+    Value {
+        /// The JSON Pointer of the value.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Two descriptions would be the same node.
+    #[error(
+        "two descriptions are the node `{iri}`: give them distinct `id`s, or distinct names or versions when IRIs are minted"
+    )]
+    DuplicateRoot {
+        /// The IRI they share.
+        iri: String,
+    },
+}
+
+/// How to export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExportOptions {
+    base: Option<String>,
+}
+
+impl ExportOptions {
+    /// Mint IRIs under `base` for the nodes that have no `id` (see the IRI rule of
+    /// [`crate::rdf`]). The base is used verbatim as a prefix, so it normally ends with `/` or `#`.
+    ///
+    /// # Errors
+    /// [`ExportError::InvalidBase`] when `base` is not an absolute IRI.
+    pub fn with_base(base: &str) -> Result<Self, ExportError> {
+        NamedNode::new(base).map_err(|e| ExportError::InvalidBase {
+            base: base.to_owned(),
+            reason: e.to_string(),
+        })?;
+        Ok(Self {
+            base: Some(base.to_owned()),
+        })
+    }
+
+    /// The base IRI, if any.
+    #[must_use]
+    pub fn base(&self) -> Option<&str> {
+        self.base.as_deref()
+    }
+}
+
+/// A release exported on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Exported {
+    /// The graph.
+    pub graph: Graph,
+    /// The release's node.
+    pub root: NamedOrBlankNode,
+}
+
+/// Exports one release to a graph of its own.
+///
+/// # Errors
+/// See [`ExportError`]; releases built from the model's types only fail on a bad `id` or base.
+pub fn to_graph(release: &Release, options: &ExportOptions) -> Result<Exported, ExportError> {
+    let mut exporter = Exporter::new(options.clone())?;
+    let root = exporter.add(release)?;
+    Ok(Exported {
+        graph: exporter.into_graph(),
+        root,
+    })
+}
+
+/// Exports several releases into one graph; the blank nodes of the `n`th release are labelled
+/// `r{n}…` (by the JSON Pointer of their value), so the output is deterministic.
+#[derive(Debug)]
+pub struct Exporter {
+    frames: &'static Frames,
+    options: ExportOptions,
+    graph: Graph,
+    documents: usize,
+    roots: BTreeSet<NamedNode>,
+}
+
+impl Exporter {
+    /// An exporter with `options`.
+    ///
+    /// # Errors
+    /// [`ExportError::Vocab`] when the vocabulary cannot be generated.
+    pub fn new(options: ExportOptions) -> Result<Self, ExportError> {
+        Ok(Self {
+            frames: Frames::shared()?,
+            options,
+            graph: Graph::new(),
+            documents: 0,
+            roots: BTreeSet::new(),
+        })
+    }
+
+    /// Adds a release; returns its node.
+    ///
+    /// # Errors
+    /// See [`ExportError`].
+    pub fn add(&mut self, release: &Release) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_classified(release, &[])
+    }
+
+    /// Adds a release with its classifications (see [`crate::rdf`], "Classifications"): the
+    /// level it reaches under each framework and every criterion, pointing at the release's
+    /// component nodes; returns the release's node.
+    ///
+    /// # Errors
+    /// See [`ExportError`]; also when a classification names a framework or level the vocabulary
+    /// has no term for, or a component the release does not have.
+    pub fn add_classified(
+        &mut self,
+        release: &Release,
+        classifications: &[Classification],
+    ) -> Result<NamedOrBlankNode, ExportError> {
+        let value = serde_json::to_value(release).map_err(|e| ExportError::Value {
+            pointer: String::new(),
+            message: e.to_string(),
+        })?;
+        let Value::Object(map) = &value else {
+            return Err(ExportError::Value {
+                pointer: String::new(),
+                message: "a release is not a JSON object".to_owned(),
+            });
+        };
+        let minted_root = match &self.options.base {
+            Some(base) => {
+                let mut iri = format!("{base}{}", slug(&release.name));
+                if let Some(version) = &release.version {
+                    iri.push('/');
+                    iri.push_str(&slug(version));
+                }
+                Some(iri)
+            }
+            None => None,
+        };
+        let frame = self.frames.frame(super::frame::ROOT)?;
+        let mut walk = Walk {
+            frames: self.frames,
+            graph: Graph::new(),
+            label: format!("r{}", self.documents),
+            minted_root,
+            nodes: HashMap::new(),
+        };
+        let root = walk.node(map, frame, "")?;
+        if let NamedOrBlankNode::NamedNode(iri) = &root
+            && self.roots.contains(iri)
+        {
+            return Err(ExportError::DuplicateRoot {
+                iri: iri.as_str().to_owned(),
+            });
+        }
+        super::classification::add(
+            &mut walk.graph,
+            &root,
+            &walk.nodes,
+            walk.minted_root.as_deref(),
+            &walk.label,
+            classifications,
+        )?;
+        if let NamedOrBlankNode::NamedNode(iri) = &root {
+            self.roots.insert(iri.clone());
+        }
+        self.graph.extend(walk.graph.iter());
+        self.documents += 1;
+        Ok(root)
+    }
+
+    /// The graph so far.
+    #[must_use]
+    pub fn graph(&self) -> &Graph {
+        &self.graph
+    }
+
+    /// The graph.
+    #[must_use]
+    pub fn into_graph(self) -> Graph {
+        self.graph
+    }
+}
+
+/// The path segment for minted IRIs: lower case; letters, digits, `.`, `_` and `-` kept; every
+/// other run of characters one `-`; `-` and `.` trimmed from both ends; `release` if nothing is
+/// left. `OLMo 2 7B` → `olmo-2-7b`, `v1.0 (final)` → `v1.0-final`.
+#[must_use]
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || matches!(c, '.' | '_' | '-') {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.push(c);
+        } else {
+            gap = true;
+        }
+    }
+    let trimmed = out.trim_matches(['-', '.']);
+    if trimmed.is_empty() {
+        "release".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// The literal JSON-LD 1.1 makes of a JSON number: `xsd:integer` for whole numbers below 10^21,
+/// otherwise `xsd:double` in canonical form (`1.0E25`).
+pub(crate) fn number_literal(n: &Number) -> Literal {
+    if n.is_i64() || n.is_u64() {
+        return Literal::new_typed_literal(n.to_string(), xsd::INTEGER);
+    }
+    let v = n.as_f64().unwrap_or(0.0);
+    if v.fract() == 0.0 && v.abs() < 1e21 {
+        let text = if v == 0.0 {
+            "0".to_owned()
+        } else {
+            format!("{v:.0}")
+        };
+        return Literal::new_typed_literal(text, xsd::INTEGER);
+    }
+    Literal::new_typed_literal(double_lexical(v), xsd::DOUBLE)
+}
+
+/// The canonical `xsd:double` form with the shortest digits that read back exactly: `1.5E0`,
+/// `1.0E25`, `3.0000000000000004E-1`.
+pub(crate) fn double_lexical(v: f64) -> String {
+    let text = format!("{v:E}");
+    match text.split_once('E') {
+        Some((mantissa, exponent)) if !mantissa.contains('.') => {
+            format!("{mantissa}.0E{exponent}")
+        }
+        _ => text,
+    }
+}
+
+struct Walk<'a> {
+    frames: &'a Frames,
+    graph: Graph,
+    label: String,
+    minted_root: Option<String>,
+    /// The node of every object, by JSON Pointer.
+    nodes: HashMap<String, NamedOrBlankNode>,
+}
+
+impl<'a> Walk<'a> {
+    fn blank(&self, pointer: &str, suffix: &str) -> BlankNode {
+        BlankNode::new_unchecked(format!(
+            "{}{}{suffix}",
+            self.label,
+            pointer.replace('/', "-")
+        ))
+    }
+
+    fn node(
+        &mut self,
+        map: &Map<String, Value>,
+        frame: &'a Frame,
+        pointer: &str,
+    ) -> Result<NamedOrBlankNode, ExportError> {
+        let id = frame
+            .slots
+            .iter()
+            .find(|s| s.term == SlotTerm::Id)
+            .and_then(|s| map.get(&s.key))
+            .and_then(Value::as_str);
+        let subject: NamedOrBlankNode = match (id, &self.minted_root) {
+            (Some(id), _) => named(id, &format!("{pointer}/id"))?.into(),
+            (None, Some(root)) => named(&format!("{root}{pointer}"), pointer)?.into(),
+            (None, None) => self.blank(pointer, "").into(),
+        };
+        self.nodes.insert(pointer.to_owned(), subject.clone());
+        for (key, value) in map {
+            if let Some((nest, _)) = frame.nests.iter().find(|(k, _)| k == key) {
+                let Value::Object(inner) = value else {
+                    return Err(ExportError::Value {
+                        pointer: format!("{pointer}/{key}"),
+                        message: "expected an object".to_owned(),
+                    });
+                };
+                for (k, v) in inner {
+                    let at = format!("{pointer}/{key}/{k}");
+                    let slot = frame.slot(Some(nest), k).ok_or_else(|| unmapped(&at, k))?;
+                    self.slot(&subject, &slot.term, &slot.ty, v, &at)?;
+                }
+                continue;
+            }
+            let at = format!("{pointer}/{key}");
+            let slot = frame.slot(None, key).ok_or_else(|| unmapped(&at, key))?;
+            self.slot(&subject, &slot.term, &slot.ty, value, &at)?;
+        }
+        Ok(subject)
+    }
+
+    fn slot(
+        &mut self,
+        subject: &NamedOrBlankNode,
+        term: &SlotTerm,
+        ty: &'a Ty,
+        value: &Value,
+        pointer: &str,
+    ) -> Result<(), ExportError> {
+        if value.is_null() {
+            return Ok(());
+        }
+        match term {
+            SlotTerm::Id => Ok(()),
+            SlotTerm::Type => {
+                let class = self.concept(ty, value, pointer)?;
+                self.graph
+                    .insert(TripleRef::new(subject, rdf::TYPE, &class));
+                Ok(())
+            }
+            SlotTerm::Predicate(p) => {
+                let predicate = named(p, pointer)?;
+                let object = match ty {
+                    Ty::Array(inner) => self.list(inner, value, pointer)?,
+                    _ => self.term(ty, value, pointer)?,
+                };
+                self.graph
+                    .insert(TripleRef::new(subject, &predicate, &object));
+                Ok(())
+            }
+        }
+    }
+
+    fn list(&mut self, inner: &'a Ty, value: &Value, pointer: &str) -> Result<Term, ExportError> {
+        let items: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().filter(|v| !v.is_null()).collect(),
+            other => vec![other],
+        };
+        let mut terms = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            terms.push(self.term(inner, item, &format!("{pointer}/{i}"))?);
+        }
+        let cells: Vec<BlankNode> = (0..terms.len())
+            .map(|i| self.blank(pointer, &format!("-l{i}")))
+            .collect();
+        for (i, (cell, item)) in cells.iter().zip(&terms).enumerate() {
+            let rest: Term = cells
+                .get(i + 1)
+                .map_or_else(|| rdf::NIL.into_owned().into(), |c| c.clone().into());
+            self.graph.insert(TripleRef::new(cell, rdf::FIRST, item));
+            self.graph.insert(TripleRef::new(cell, rdf::REST, &rest));
+        }
+        Ok(cells
+            .into_iter()
+            .next()
+            .map_or_else(|| rdf::NIL.into_owned().into(), Into::into))
+    }
+
+    fn concept(&self, ty: &Ty, value: &Value, pointer: &str) -> Result<NamedNode, ExportError> {
+        let (Ty::Enum(scheme), Value::String(notation)) = (ty, value) else {
+            return Err(mismatch(pointer, "a string of a closed vocabulary"));
+        };
+        let vocabulary = self.frames.schema.vocabulary(scheme)?;
+        if !vocabulary.values.iter().any(|v| v.notation == *notation) {
+            return Err(ExportError::Value {
+                pointer: pointer.to_owned(),
+                message: format!("`{notation}` is not a value of `{scheme}`"),
+            });
+        }
+        named(&terms::concept_iri(scheme, notation), pointer)
+    }
+
+    fn term(&mut self, ty: &'a Ty, value: &Value, pointer: &str) -> Result<Term, ExportError> {
+        Ok(match (ty, value) {
+            (Ty::String { .. }, Value::String(s))
+            | (Ty::StringOrObject { .. }, Value::String(s)) => {
+                Literal::new_simple_literal(s).into()
+            }
+            (Ty::Iri, Value::String(s)) => named(s, pointer)?.into(),
+            (Ty::Date, Value::String(s)) => Literal::new_typed_literal(s, xsd::DATE).into(),
+            (Ty::Boolean, Value::Bool(b)) => Literal::from(*b).into(),
+            (Ty::Integer { .. } | Ty::Number { .. }, Value::Number(n)) => number_literal(n).into(),
+            (Ty::Enum(_), _) => self.concept(ty, value, pointer)?.into(),
+            (Ty::Object(name) | Ty::StringOrObject { object: name, .. }, Value::Object(map)) => {
+                let frames = self.frames;
+                let frame = frames.frame(name)?;
+                self.node(map, frame, pointer)?.into()
+            }
+            (Ty::Array(_), _) => return Err(mismatch(pointer, "no nested array")),
+            _ => return Err(mismatch(pointer, &format!("{ty:?}"))),
+        })
+    }
+}
+
+fn named(iri: &str, pointer: &str) -> Result<NamedNode, ExportError> {
+    NamedNode::new(iri).map_err(|e| ExportError::Value {
+        pointer: pointer.to_owned(),
+        message: format!("`{iri}` is not an absolute IRI: {e}"),
+    })
+}
+
+fn unmapped(pointer: &str, key: &str) -> ExportError {
+    ExportError::Value {
+        pointer: pointer.to_owned(),
+        message: format!("the key `{key}` has no RDF term"),
+    }
+}
+
+fn mismatch(pointer: &str, expected: &str) -> ExportError {
+    ExportError::Value {
+        pointer: pointer.to_owned(),
+        message: format!("expected {expected}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("OLMo 2 7B"), "olmo-2-7b");
+        assert_eq!(slug("v1.0 (final)"), "v1.0-final");
+        assert_eq!(slug(".."), "release");
+        assert_eq!(slug("Ünïcode/Name"), "ünïcode-name");
+        assert_eq!(slug(""), "release");
+    }
+
+    #[test]
+    fn numbers_follow_json_ld() {
+        let lit = |v: Value| match v {
+            Value::Number(n) => number_literal(&n),
+            _ => unreachable!(),
+        };
+        assert_eq!(lit(serde_json::json!(3)).value(), "3");
+        let one = lit(serde_json::json!(1.0));
+        assert_eq!((one.value(), one.datatype()), ("1", xsd::INTEGER));
+        assert_eq!(lit(serde_json::json!(-0.0)).value(), "0");
+        let big = lit(serde_json::json!(1e25));
+        assert_eq!((big.value(), big.datatype()), ("1.0E25", xsd::DOUBLE));
+        assert_eq!(lit(serde_json::json!(0.1)).value(), "1.0E-1");
+        assert_eq!(lit(serde_json::json!(1.5)).value(), "1.5E0");
+        assert_eq!(
+            lit(serde_json::json!(0.1 + 0.2)).value(),
+            "3.0000000000000004E-1"
+        );
+        assert_eq!(
+            lit(serde_json::json!(5e20)).value(),
+            "500000000000000000000"
+        );
+    }
+}

@@ -1,0 +1,469 @@
+//! Deterministic serialisation: Turtle (sorted, with nested blank nodes and collections written
+//! inline), N-Triples (sorted lines) and JSON-LD (sorted, uncompacted).
+//!
+//! An `oxrdf::Graph` iterates in a different order from one run to the next, so every writer
+//! here sorts first; with the deterministic blank-node labels of the generators and the exporter,
+//! the same graph always gives the same bytes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use oxrdf::vocab::{rdf, xsd};
+use oxrdf::{
+    BlankNode, Graph, GraphNameRef, Literal, NamedNode, NamedOrBlankNode as Subject, Term, Triple,
+};
+
+use super::terms::PREFIXES;
+
+/// An RDF serialisation format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RdfFormat {
+    /// Turtle, with prefixes, nested blank nodes and collections.
+    Turtle,
+    /// N-Triples, one sorted triple per line.
+    NTriples,
+    /// JSON-LD (expanded: one node object per subject, full IRIs), indented.
+    JsonLd,
+}
+
+impl RdfFormat {
+    /// The usual file extension, without the dot.
+    #[must_use]
+    pub const fn extension(self) -> &'static str {
+        match self {
+            Self::Turtle => "ttl",
+            Self::NTriples => "nt",
+            Self::JsonLd => "jsonld",
+        }
+    }
+
+    /// The media type.
+    #[must_use]
+    pub const fn media_type(self) -> &'static str {
+        match self {
+            Self::Turtle => "text/turtle",
+            Self::NTriples => "application/n-triples",
+            Self::JsonLd => "application/ld+json",
+        }
+    }
+}
+
+/// Writes `graph` in `format`.
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::Result<()> {
+    match format {
+        RdfFormat::Turtle => out.write_all(to_turtle(graph).as_bytes()),
+        RdfFormat::NTriples => {
+            let mut serializer = oxttl::NTriplesSerializer::new().for_writer(out);
+            for triple in sorted(graph) {
+                serializer.serialize_triple(&triple)?;
+            }
+            serializer.finish();
+            Ok(())
+        }
+        RdfFormat::JsonLd => {
+            let mut serializer = oxjsonld::JsonLdSerializer::new().for_writer(Vec::new());
+            for triple in sorted(graph) {
+                serializer.serialize_quad(triple.as_ref().in_graph(GraphNameRef::DefaultGraph))?;
+            }
+            let compact = serializer.finish()?;
+            // Indented for people; the same JSON value.
+            let value: serde_json::Value =
+                serde_json::from_slice(&compact).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
+            out.write_all(b"\n")
+        }
+    }
+}
+
+/// The triples of `graph`, sorted by subject, predicate and object (N-Triples forms).
+pub(crate) fn sorted(graph: &Graph) -> Vec<Triple> {
+    let mut triples: Vec<Triple> = graph.iter().map(|t| t.into_owned()).collect();
+    triples.sort_by_cached_key(|t| {
+        (
+            t.subject.to_string(),
+            t.predicate.to_string(),
+            t.object.to_string(),
+        )
+    });
+    triples
+}
+
+/// `graph` as Turtle.
+#[must_use]
+pub fn to_turtle(graph: &Graph) -> String {
+    TurtleWriter::new(graph).write()
+}
+
+/// The prefixed form of `iri` (`schema:name`), when a known prefix covers it and the rest is a
+/// plain Turtle local name.
+pub(crate) fn prefixed(iri: &str) -> Option<(&'static str, &str)> {
+    PREFIXES
+        .iter()
+        .filter(|(_, ns)| iri.starts_with(ns))
+        .max_by_key(|(_, ns)| ns.len())
+        .and_then(|(p, ns)| {
+            let local = &iri[ns.len()..];
+            is_plain_local(local).then_some((*p, local))
+        })
+}
+
+/// Whether `local` can be written as a Turtle `PN_LOCAL` without escapes (a conservative ASCII
+/// subset: letters, digits, `_`, `-`, `.`, not starting with `-` or `.`, not ending with `.`).
+fn is_plain_local(local: &str) -> bool {
+    let bytes = local.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) => {
+            (first.is_ascii_alphanumeric() || *first == b'_')
+                && *last != b'.'
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        }
+        _ => false,
+    }
+}
+
+/// A Turtle string literal body with its quotes.
+pub(crate) fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+struct TurtleWriter<'a> {
+    graph: &'a Graph,
+    /// Predicate-object pairs per subject, sorted.
+    by_subject: BTreeMap<String, (Subject, Vec<(NamedNode, Term)>)>,
+    /// How often each blank node occurs as an object.
+    incoming: HashMap<BlankNode, usize>,
+    /// Blank nodes already written (inline or as a block).
+    done: HashSet<BlankNode>,
+    /// Blank nodes that must be written with their label.
+    labelled: HashSet<BlankNode>,
+    used_prefixes: std::collections::BTreeSet<&'static str>,
+}
+
+impl<'a> TurtleWriter<'a> {
+    fn new(graph: &'a Graph) -> Self {
+        let mut by_subject: BTreeMap<String, (Subject, Vec<(NamedNode, Term)>)> = BTreeMap::new();
+        let mut incoming: HashMap<BlankNode, usize> = HashMap::new();
+        for t in sorted(graph) {
+            if let Term::BlankNode(b) = &t.object {
+                *incoming.entry(b.clone()).or_default() += 1;
+            }
+            by_subject
+                .entry(subject_key(&t.subject))
+                .or_insert_with(|| (t.subject.clone(), Vec::new()))
+                .1
+                .push((t.predicate, t.object));
+        }
+        for (_, pairs) in by_subject.values_mut() {
+            pairs.sort_by_cached_key(|(p, o)| {
+                (p.as_ref() != rdf::TYPE, p.to_string(), o.to_string())
+            });
+        }
+        Self {
+            graph,
+            by_subject,
+            incoming,
+            done: HashSet::new(),
+            labelled: HashSet::new(),
+            used_prefixes: std::collections::BTreeSet::new(),
+        }
+    }
+
+    fn write(mut self) -> String {
+        let mut body = String::new();
+        let subjects: Vec<(String, Subject)> = self
+            .by_subject
+            .iter()
+            .map(|(k, (s, _))| (k.clone(), s.clone()))
+            .collect();
+        // Named subjects first (sorted by IRI), then blank nodes nobody points at, then blank
+        // nodes pointed at more than once; blank nodes left over sit on cycles.
+        // Ontology headers first, then the other named subjects (sorted by IRI).
+        let owl_ontology = NamedNode::new_unchecked("http://www.w3.org/2002/07/owl#Ontology");
+        for header in [true, false] {
+            for (_, subject) in &subjects {
+                if let Subject::NamedNode(n) = subject
+                    && self
+                        .graph
+                        .contains(oxrdf::TripleRef::new(n, rdf::TYPE, &owl_ontology))
+                        == header
+                {
+                    self.block(subject, &mut body);
+                }
+            }
+        }
+        for (_, subject) in &subjects {
+            if let Subject::BlankNode(b) = subject
+                && self.incoming.get(b).copied().unwrap_or(0) != 1
+            {
+                if self.incoming.get(b).copied().unwrap_or(0) > 1 {
+                    self.labelled.insert(b.clone());
+                }
+                self.block(subject, &mut body);
+            }
+        }
+        loop {
+            let left = subjects.iter().find_map(|(_, s)| match s {
+                Subject::BlankNode(b) if !self.done.contains(b) => Some(b.clone()),
+                _ => None,
+            });
+            let Some(b) = left else { break };
+            self.labelled.insert(b.clone());
+            self.block(&Subject::BlankNode(b), &mut body);
+        }
+        let mut out = String::new();
+        for (prefix, ns) in PREFIXES {
+            if self.used_prefixes.contains(prefix) {
+                let _ = writeln!(out, "@prefix {prefix}: <{ns}> .");
+            }
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&body);
+        out
+    }
+
+    /// Writes `subject` and its triples as a top-level block.
+    fn block(&mut self, subject: &Subject, out: &mut String) {
+        let pairs = self
+            .by_subject
+            .get(&subject_key(subject))
+            .map(|(_, p)| p.clone())
+            .unwrap_or_default();
+        let head = match subject {
+            Subject::NamedNode(n) => self.iri(n.as_str()),
+            Subject::BlankNode(b) => {
+                self.done.insert(b.clone());
+                if self.labelled.contains(b) {
+                    format!("_:{}", b.as_str())
+                } else {
+                    let body = self.predicate_objects(&pairs, 1);
+                    let _ = writeln!(out, "[\n{body}\n] .\n");
+                    return;
+                }
+            }
+        };
+        let body = self.predicate_objects(&pairs, 1);
+        let _ = writeln!(out, "{head}\n{body} .\n");
+    }
+
+    fn predicate_objects(&mut self, pairs: &[(NamedNode, Term)], depth: usize) -> String {
+        let indent = "    ".repeat(depth);
+        let mut lines: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < pairs.len() {
+            let predicate = pairs[i].0.clone();
+            let mut objects = Vec::new();
+            while i < pairs.len() && pairs[i].0 == predicate {
+                objects.push(self.object(&pairs[i].1, depth));
+                i += 1;
+            }
+            let p = if predicate.as_ref() == rdf::TYPE {
+                "a".to_owned()
+            } else {
+                self.iri(predicate.as_str())
+            };
+            lines.push(format!("{indent}{p} {}", objects.join(" , ")));
+        }
+        lines.join(" ;\n")
+    }
+
+    fn object(&mut self, term: &Term, depth: usize) -> String {
+        match term {
+            Term::NamedNode(n) if n.as_ref() == rdf::NIL => "()".to_owned(),
+            Term::NamedNode(n) => self.iri(n.as_str()),
+            Term::Literal(l) => self.literal(l),
+            Term::BlankNode(b) => {
+                if self.done.contains(b)
+                    || self.labelled.contains(b)
+                    || self.incoming.get(b).copied().unwrap_or(0) != 1
+                {
+                    return format!("_:{}", b.as_str());
+                }
+                if let Some(items) = self.list(b) {
+                    for cell in &items.1 {
+                        self.done.insert(cell.clone());
+                    }
+                    let rendered: Vec<String> =
+                        items.0.iter().map(|t| self.object(t, depth + 1)).collect();
+                    if rendered.iter().any(|r| r.contains('\n')) {
+                        let indent = "    ".repeat(depth + 1);
+                        let close = "    ".repeat(depth);
+                        let inner: Vec<String> =
+                            rendered.iter().map(|r| format!("{indent}{r}")).collect();
+                        return format!("(\n{}\n{close})", inner.join("\n"));
+                    }
+                    return format!("( {} )", rendered.join(" "));
+                }
+                self.done.insert(b.clone());
+                let pairs = self
+                    .by_subject
+                    .get(&format!("_:{}", b.as_str()))
+                    .map(|(_, p)| p.clone())
+                    .unwrap_or_default();
+                if pairs.is_empty() {
+                    return "[]".to_owned();
+                }
+                let body = self.predicate_objects(&pairs, depth + 1);
+                format!("[\n{body}\n{}]", "    ".repeat(depth))
+            }
+            #[allow(unreachable_patterns)]
+            _ => term.to_string(),
+        }
+    }
+
+    /// The items and cells of the well-formed collection starting at `head`, if it is one whose
+    /// cells are written nowhere else.
+    fn list(&self, head: &BlankNode) -> Option<(Vec<Term>, Vec<BlankNode>)> {
+        let mut items = Vec::new();
+        let mut cells = Vec::new();
+        let mut seen = HashSet::new();
+        let mut cell = head.clone();
+        loop {
+            if !seen.insert(cell.clone()) || self.done.contains(&cell) {
+                return None;
+            }
+            if self.incoming.get(&cell).copied().unwrap_or(0) != 1 {
+                return None;
+            }
+            let (_, pairs) = self.by_subject.get(&format!("_:{}", cell.as_str()))?;
+            let [(p1, first), (p2, rest)] = pairs.as_slice() else {
+                return None;
+            };
+            if p1.as_ref() != rdf::FIRST || p2.as_ref() != rdf::REST {
+                return None;
+            }
+            items.push(first.clone());
+            cells.push(cell.clone());
+            match rest {
+                Term::NamedNode(n) if n.as_ref() == rdf::NIL => return Some((items, cells)),
+                Term::BlankNode(next) => cell = next.clone(),
+                _ => return None,
+            }
+        }
+    }
+
+    fn iri(&mut self, iri: &str) -> String {
+        if let Some((prefix, local)) = prefixed(iri) {
+            self.used_prefixes.insert(prefix);
+            format!("{prefix}:{local}")
+        } else {
+            format!("<{iri}>")
+        }
+    }
+
+    fn literal(&mut self, literal: &Literal) -> String {
+        let value = literal.value();
+        if let Some(language) = literal.language() {
+            return format!("{}@{language}", quote(value));
+        }
+        let datatype = literal.datatype();
+        if datatype == xsd::STRING {
+            return quote(value);
+        }
+        if datatype == xsd::BOOLEAN && matches!(value, "true" | "false") {
+            return value.to_owned();
+        }
+        if datatype == xsd::INTEGER && is_integer_lexical(value) {
+            return value.to_owned();
+        }
+        let dt = self.iri(datatype.as_str());
+        format!("{}^^{dt}", quote(value))
+    }
+}
+
+fn subject_key(subject: &Subject) -> String {
+    subject.to_string()
+}
+
+fn is_integer_lexical(text: &str) -> bool {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxrdf::{BlankNode, Literal, NamedNode, TripleRef};
+
+    fn parse(text: &str) -> Graph {
+        oxttl::TurtleParser::new()
+            .for_slice(text)
+            .collect::<Result<Graph, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn turtle_round_trips_with_lists_and_nested_nodes() {
+        let text = r#"
+            @prefix s: <https://schema.org/> .
+            <https://e.org/a> s:name "A \"q\"\n" ; s:x ( [ s:name "1" ] [ s:name "2" ] ) ;
+               s:y [ s:z 3 ; s:w true ] ; s:v "1.5E0"^^<http://www.w3.org/2001/XMLSchema#double> .
+            _:shared s:name "s" . <https://e.org/b> s:k _:shared . <https://e.org/c> s:k _:shared .
+            _:c1 s:k _:c2 . _:c2 s:k _:c1 .
+            [] s:name "root" ; s:x () .
+        "#;
+        let graph = parse(text);
+        let turtle = to_turtle(&graph);
+        let back = parse(&turtle);
+        assert_eq!(back.len(), graph.len(), "{turtle}");
+        assert!(turtle.contains("schema:x (\n"), "{turtle}");
+        assert!(turtle.contains("schema:z 3"), "{turtle}");
+        assert_eq!(to_turtle(&graph), turtle, "deterministic");
+    }
+
+    #[test]
+    fn writes_sorted_ntriples() {
+        let mut g = Graph::new();
+        let s = NamedNode::new_unchecked("https://e.org/s");
+        let p = NamedNode::new_unchecked("https://e.org/p");
+        let b = BlankNode::new_unchecked("b1");
+        g.insert(TripleRef::new(&s, &p, &Literal::new_simple_literal("z")));
+        g.insert(TripleRef::new(&s, &p, &b));
+        let mut out = Vec::new();
+        serialize(&g, RdfFormat::NTriples, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0] < lines[1]);
+    }
+
+    #[test]
+    fn prefixes_only_plain_local_names() {
+        assert_eq!(
+            prefixed("https://schema.org/name"),
+            Some(("schema", "name"))
+        );
+        assert_eq!(
+            prefixed("http://mlcommons.org/croissant/RAI/dataBiases"),
+            Some(("rai", "dataBiases"))
+        );
+        assert_eq!(
+            prefixed("https://spdx.org/rdf/3.0.1/terms/Core/HashAlgorithm/sha256"),
+            None
+        );
+    }
+}
