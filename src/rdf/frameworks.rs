@@ -122,7 +122,36 @@ pub(crate) const FRAMEWORKS: &[FrameworkSpec] = &[
         label: "European Open Source AI Index",
         comment: "The European Open Source AI Index (Liesenfeld and Dingemanse): each parameter graded open, partial or closed, and a score.",
         source: "https://osai-index.eu",
-        levels: &[],
+        levels: &[
+            LevelSpec {
+                token: "open",
+                label: "OSAI Index: open on every parameter",
+                comment: "Every applicable parameter of the European Open Source AI Index is graded open (the index defines no overall level; this one needs no threshold).",
+                class: Some("OsaiIndexOpenRelease"),
+                implies: None,
+            },
+            LevelSpec {
+                token: "partial",
+                label: "OSAI Index: partly open",
+                comment: "Some applicable parameters of the European Open Source AI Index are open or partial and some are not open.",
+                class: None,
+                implies: None,
+            },
+            LevelSpec {
+                token: "closed",
+                label: "OSAI Index: closed on every parameter",
+                comment: "Every applicable parameter of the European Open Source AI Index is graded closed.",
+                class: None,
+                implies: None,
+            },
+            LevelSpec {
+                token: "undetermined",
+                label: "OSAI Index: undetermined",
+                comment: "The description leaves parameters unknown, so whether the release is open, partly open or closed on the European Open Source AI Index cannot be told.",
+                class: None,
+                implies: None,
+            },
+        ],
     },
     FrameworkSpec {
         id: "dpg-1.1.4",
