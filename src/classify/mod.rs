@@ -25,11 +25,58 @@ use serde::Serialize;
 use crate::diagnostic::Severity;
 use crate::model::Release;
 
-/// Classifies `release` under `framework`.
+/// A framework profile a release can be classified under: a built-in [`Framework`] (by value or
+/// reference) or a loaded [`custom::CustomProfile`]. Implement it to add a profile in Rust; the
+/// open-washing findings are attached by [`classify`], not by the profile.
+pub trait Profile {
+    /// The profile id, e.g. `mof-1.0`.
+    fn id(&self) -> &str;
+
+    /// The profile's own verdict, without the open-washing findings.
+    fn evaluate(&self, release: &Release) -> Classification;
+}
+
+impl Profile for Framework {
+    fn id(&self) -> &str {
+        Framework::id(*self)
+    }
+
+    fn evaluate(&self, release: &Release) -> Classification {
+        match self {
+            Framework::Mof10 => mof_1_0::classify(release),
+            Framework::Osaid10 => osaid_1_0::classify(release),
+            Framework::OsaiIndex => osai_index::classify(release),
+            Framework::EuAiAct2024 => eu_ai_act_2024::classify(release),
+            Framework::Dpg114 => dpg_1_1_4::classify(release),
+        }
+    }
+}
+
+impl Profile for custom::CustomProfile {
+    fn id(&self) -> &str {
+        custom::CustomProfile::id(self)
+    }
+
+    fn evaluate(&self, release: &Release) -> Classification {
+        custom::classify(release, self)
+    }
+}
+
+impl<P: Profile + ?Sized> Profile for &P {
+    fn id(&self) -> &str {
+        (**self).id()
+    }
+
+    fn evaluate(&self, release: &Release) -> Classification {
+        (**self).evaluate(release)
+    }
+}
+
+/// Classifies `release` under `profile`: a built-in [`Framework`] or a custom profile.
 ///
 /// Pure and fast: no I/O, and no allocation beyond the result. Every classification carries, after
-/// the framework's own findings, the open-washing findings of the release
-/// ([`washing::detect`]), the same for every framework.
+/// the profile's own findings, the open-washing findings of the release
+/// ([`washing::detect`]), the same for every profile.
 ///
 /// ```
 /// use ai_openness::Release;
@@ -39,8 +86,8 @@ use crate::model::Release;
 /// assert_eq!((verdict.framework.as_str(), verdict.level.as_str()), ("mof-1.0", "unclassified"));
 /// ```
 #[must_use]
-pub fn classify(release: &Release, framework: Framework) -> Classification {
-    with_findings(profile(release, framework), &washing::detect(release))
+pub fn classify(release: &Release, profile: impl Profile) -> Classification {
+    with_findings(profile.evaluate(release), &washing::detect(release))
 }
 
 /// Classifies `release` under every built-in framework, in the order of [`Framework::ALL`]; the
@@ -50,18 +97,8 @@ pub fn classify_all(release: &Release) -> Vec<Classification> {
     let washing = washing::detect(release);
     Framework::ALL
         .iter()
-        .map(|f| with_findings(profile(release, *f), &washing))
+        .map(|f| with_findings(f.evaluate(release), &washing))
         .collect()
-}
-
-/// Classifies `release` under a custom framework profile (see [`custom`]), with the open-washing
-/// findings attached as for the built-in frameworks.
-#[must_use]
-pub fn classify_custom(release: &Release, profile: &custom::CustomProfile) -> Classification {
-    with_findings(
-        custom::classify(release, profile),
-        &washing::detect(release),
-    )
 }
 
 /// Appends open-washing findings to a classification made elsewhere (e.g. the exact MOT engine's
@@ -70,17 +107,6 @@ pub fn classify_custom(release: &Release, profile: &custom::CustomProfile) -> Cl
 pub fn with_findings(mut verdict: Classification, findings: &[Finding]) -> Classification {
     verdict.findings.extend_from_slice(findings);
     verdict
-}
-
-/// The one place that picks a framework's classifier.
-fn profile(release: &Release, framework: Framework) -> Classification {
-    match framework {
-        Framework::Mof10 => mof_1_0::classify(release),
-        Framework::Osaid10 => osaid_1_0::classify(release),
-        Framework::OsaiIndex => osai_index::classify(release),
-        Framework::EuAiAct2024 => eu_ai_act_2024::classify(release),
-        Framework::Dpg114 => dpg_1_1_4::classify(release),
-    }
 }
 
 /// A finding attached to a classification: an open-washing pattern (claims exceed evidence), or a

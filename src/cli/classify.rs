@@ -271,7 +271,7 @@ fn classify_document(
     };
     Ok(match target {
         Target::Builtin(framework) => classify::classify(release, framework),
-        Target::Custom(profile) => classify::classify_custom(release, profile),
+        Target::Custom(profile) => classify::classify(release, profile),
     })
 }
 
