@@ -1945,3 +1945,34 @@ mod cli {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+// --- Through the generic entry point --------------------------------------------------------------
+
+#[test]
+fn classify_takes_a_custom_profile_and_attaches_open_washing_findings() {
+    let profile = read_profile(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/profiles/osaid-checklist.yaml"
+    )))
+    .unwrap();
+    let llama = document::read_path(
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/llama-3.1.yaml"
+        )),
+        &document::Limits::default(),
+    )
+    .unwrap()
+    .release;
+    let bare = classify(&llama, &profile);
+    let full = ai_openness::classify::classify(&llama, &profile);
+    assert_eq!(full.level, bare.level);
+    assert_eq!(full.criteria, bare.criteria);
+    let washing = ai_openness::classify::washing::detect(&llama);
+    assert!(
+        !washing.is_empty(),
+        "Llama 3.1's open-source claim is a known open-washing case"
+    );
+    assert_eq!(full.findings.len(), bare.findings.len() + washing.len());
+    assert!(full.findings.ends_with(&washing));
+}
