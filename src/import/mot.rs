@@ -42,6 +42,7 @@
 //! entry; the native profile counts the MOF component open only if every entry is). On MOT's own
 //! 27 test files the class is the same either way (`tests/import_mot.rs`).
 
+use super::{render, scalar};
 use serde_json::Value;
 
 use crate::classify::mof_1_0::{ContentType, MofComponent, kind_of};
@@ -119,22 +120,6 @@ fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
     }
 }
 
-/// A scalar's value under the YAML 1.2 core schema; `None` for sequences, mappings and
-/// scalars with no JSON form.
-fn scalar(node: &Node) -> Option<Value> {
-    node.as_scalar()?;
-    node.to_json().ok()
-}
-
-/// A short rendering of a node for messages.
-fn render(node: &Node) -> String {
-    match &node.value {
-        syntax::NodeValue::Scalar(s) => s.text.chars().take(80).collect(),
-        syntax::NodeValue::Sequence(items) => format!("a list of {}", items.len()),
-        syntax::NodeValue::Mapping(entries) => format!("a mapping of {}", entries.len()),
-    }
-}
-
 /// A global licence (`release.license.<key>`), as MOT reads it.
 #[derive(Debug, Default)]
 struct Global {
@@ -183,22 +168,15 @@ impl Importer {
     /// reported and left out.
     fn text(&mut self, node: Option<&Node>, pointer: &str) -> Option<String> {
         let node = node?;
-        let text = match scalar(node) {
-            Some(Value::Null) => return None,
-            Some(Value::String(s)) => s,
-            Some(other) => other.to_string(),
-            None => {
-                self.warn(
-                    Code::ImportInvalidValue,
-                    node,
-                    pointer,
-                    format!("expected text, found {}; left out", render(node)),
-                );
-                return None;
-            }
-        };
-        let trimmed = text.trim();
-        (!trimmed.is_empty()).then(|| trimmed.to_owned())
+        crate::import::scalar_text(node).unwrap_or_else(|()| {
+            self.warn(
+                Code::ImportInvalidValue,
+                node,
+                pointer,
+                format!("expected text, found {}; left out", render(node)),
+            );
+            None
+        })
     }
 
     /// A URL field; a value that is not an absolute URL is reported and left out.
@@ -770,18 +748,7 @@ impl Importer {
             }
             Some(n) => {
                 let candidates = n.candidates();
-                let could = if candidates.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " (it could mean {})",
-                        candidates
-                            .iter()
-                            .map(|c| format!("`{c}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                };
+                let could = crate::import::could_mean(candidates);
                 let why = match n.reason {
                     NormalisationReason::Ambiguous { .. } => "names no single licence",
                     _ => "is not an SPDX expression",

@@ -49,6 +49,7 @@ mod components;
 mod licence_text;
 mod licences;
 
+use super::render;
 use serde_json::Value;
 
 use crate::classify::osai_index::{self, Grade, Parameter};
@@ -120,14 +121,6 @@ fn child(base: &str, key: &str) -> String {
     format!("{base}/{}", key.replace('~', "~0").replace('/', "~1"))
 }
 
-fn render(node: &Node) -> String {
-    match &node.value {
-        NodeValue::Scalar(s) => s.text.chars().take(80).collect(),
-        NodeValue::Sequence(items) => format!("a list of {}", items.len()),
-        NodeValue::Mapping(entries) => format!("a mapping of {}", entries.len()),
-    }
-}
-
 fn key_of(entry: &syntax::Entry) -> &str {
     entry.key.as_scalar().map_or("", |k| k.text.as_str())
 }
@@ -181,22 +174,15 @@ impl Importer {
     /// reported.
     fn text(&mut self, node: Option<&Node>, pointer: &str) -> Option<String> {
         let node = node?;
-        let text = match node.as_scalar().and_then(|_| node.to_json().ok()) {
-            Some(Value::Null) => return None,
-            Some(Value::String(s)) => s,
-            Some(other) => other.to_string(),
-            None => {
-                self.warn(
-                    Code::ImportInvalidValue,
-                    node,
-                    pointer,
-                    format!("expected text, found {}; left out", render(node)),
-                );
-                return None;
-            }
-        };
-        let trimmed = text.trim();
-        (!trimmed.is_empty()).then(|| trimmed.to_owned())
+        crate::import::scalar_text(node).unwrap_or_else(|()| {
+            self.warn(
+                Code::ImportInvalidValue,
+                node,
+                pointer,
+                format!("expected text, found {}; left out", render(node)),
+            );
+            None
+        })
     }
 
     /// A text field that should be there: an empty one is reported as no data.

@@ -45,18 +45,7 @@ impl Importer {
                 None
             }
             Reading::Unidentified { candidates } => {
-                let could = if candidates.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " (it could mean {})",
-                        candidates
-                            .iter()
-                            .map(|c| format!("`{c}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                };
+                let could = crate::import::could_mean(&candidates);
                 self.warn(
                     Code::ImportLicenceNotSpdx,
                     node,
