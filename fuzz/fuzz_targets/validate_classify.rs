@@ -1,6 +1,7 @@
 //! The validator on arbitrary text, then every built-in framework on what loads: no panic, every
-//! diagnostic that has a line has a column, a report with no error carries the release, and every
-//! classification serialises to JSON.
+//! diagnostic that has a line has a column, and every classification of a release that loaded
+//! (even one the semantic rules find errors in) serialises to JSON. A valid custom profile file
+//! is a valid document with no release.
 #![no_main]
 
 use ai_openness::classify::classify_all;
@@ -19,8 +20,7 @@ fuzz_target!(|data: &[u8]| {
         for d in &report {
             assert_eq!(d.line.is_some(), d.column.is_some(), "{d}");
         }
-        if report.is_valid() {
-            let release = report.release().expect("a valid report carries its release");
+        if let Some(release) = report.release() {
             for verdict in classify_all(release) {
                 serde_json::to_string(&verdict).expect("a classification serialises");
             }
