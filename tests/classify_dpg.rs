@@ -3,10 +3,10 @@
 
 mod common;
 
+use common::releases::*;
+
 use ai_openness::Release;
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, dpg_1_1_4};
-use ai_openness::document::{self, Format};
-use ai_openness::licence::{Licence, LicenceExpression};
 use ai_openness::model::{Attestation, Availability, ComponentKind as K};
 
 /// A release that shows all nine indicators met: open licences for code, data, weights and
@@ -65,32 +65,8 @@ facts:
     description: code of conduct and a content policy
 "#;
 
-fn load(yaml: &str) -> Release {
-    document::from_str(yaml, Format::Yaml).unwrap_or_else(|e| panic!("test release: {e}"))
-}
-
 fn dpg() -> Release {
     load(DPG)
-}
-
-fn index(release: &Release, kind: K) -> usize {
-    release
-        .components
-        .iter()
-        .position(|c| c.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind} component"))
-}
-
-fn set_licence(release: &mut Release, kind: K, expression: &str) {
-    let i = index(release, kind);
-    release.components[i].license = Some(Licence::new(
-        LicenceExpression::parse(expression).expect("test licence parses"),
-    ));
-}
-
-fn set_availability(release: &mut Release, kind: K, availability: Availability) {
-    let i = index(release, kind);
-    release.components[i].availability = availability;
 }
 
 fn add(release: &mut Release, yaml_component: &str) {
@@ -103,10 +79,6 @@ fn criterion<'a>(c: &'a Classification, id: &str) -> &'a CriterionResult {
         .iter()
         .find(|k| k.id == id)
         .unwrap_or_else(|| panic!("no criterion `{id}`"))
-}
-
-fn json(c: &Classification) -> serde_json::Value {
-    serde_json::to_value(c).expect("classification serialises")
 }
 
 /// Checks what every result must satisfy, then returns the status of criterion `id`.
@@ -453,14 +425,6 @@ fn practice_grades_are_not_presented_as_official() {
 }
 
 // --- The shipped examples -------------------------------------------------------------------
-
-fn example(name: &str) -> Release {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(format!("{name}.yaml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
 
 /// The examples state none of the DPG attestations (SDG relevance, ownership, platform
 /// independence, data extraction, privacy, standards, do no harm), so indicators 1, 3, 4 and 6

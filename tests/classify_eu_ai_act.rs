@@ -3,10 +3,9 @@
 
 mod common;
 
-use ai_openness::Release;
+use common::releases::*;
+
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, eu_ai_act_2024};
-use ai_openness::document::{self, Format};
-use ai_openness::licence::{Licence, LicenceExpression};
 use ai_openness::model::{Availability, ComponentKind as K, ReleaseKind};
 
 /// A model for which every Art. 53(2) condition is shown: Apache-2.0 weights, public, an
@@ -73,43 +72,11 @@ facts:
     personal_data: false
 "#;
 
-fn load(yaml: &str) -> Release {
-    document::from_str(yaml, Format::Yaml).unwrap_or_else(|e| panic!("test release: {e}"))
-}
-
-fn index(release: &Release, kind: K) -> usize {
-    release
-        .components
-        .iter()
-        .position(|c| c.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind} component"))
-}
-
-fn set_licence(release: &mut Release, kind: K, expression: &str) {
-    let i = index(release, kind);
-    release.components[i].license = Some(Licence::new(
-        LicenceExpression::parse(expression).expect("test licence parses"),
-    ));
-}
-
-fn set_availability(release: &mut Release, kind: K, availability: Availability) {
-    let i = index(release, kind);
-    release.components[i].availability = availability;
-}
-
-fn remove(release: &mut Release, kind: K) {
-    release.components.retain(|c| c.kind != kind);
-}
-
 fn criterion<'a>(c: &'a Classification, id: &str) -> &'a CriterionResult {
     c.criteria
         .iter()
         .find(|k| k.id == id)
         .unwrap_or_else(|| panic!("no criterion `{id}`"))
-}
-
-fn json(c: &Classification) -> serde_json::Value {
-    serde_json::to_value(c).expect("classification serialises")
 }
 
 /// Checks what every result must satisfy, then returns the status of criterion `id`.
@@ -471,14 +438,6 @@ fn art_2_12_decides_for_systems() {
 }
 
 // --- The shipped examples -------------------------------------------------------------------
-
-fn example(name: &str) -> Release {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(format!("{name}.yaml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
 
 /// OLMo 2 and Pythia: Apache-2.0 weights, public; an architecture and a model card published;
 /// every monetisation route of Recital 103 stated absent; training compute (1.7 × 10^23 and

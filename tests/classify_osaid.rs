@@ -3,10 +3,10 @@
 
 mod common;
 
+use common::releases::*;
+
 use ai_openness::Release;
 use ai_openness::classify::{Action, Classification, CriterionResult, Status, osaid_1_0};
-use ai_openness::document::{self, Format};
-use ai_openness::licence::{Licence, LicenceExpression};
 use ai_openness::model::{Availability, ComponentKind as K, ReleaseKind};
 
 /// A release that meets every requirement as this profile reads OSAID 1.0: every code component
@@ -51,41 +51,13 @@ components:
     availability: public
 "#;
 
-fn load(yaml: &str) -> Release {
-    document::from_str(yaml, Format::Yaml).unwrap_or_else(|e| panic!("test release: {e}"))
-}
-
 fn open() -> Release {
     load(OPEN)
-}
-
-fn index(release: &Release, kind: K) -> usize {
-    release
-        .components
-        .iter()
-        .position(|c| c.kind == kind)
-        .unwrap_or_else(|| panic!("no {kind} component"))
-}
-
-fn set_licence(release: &mut Release, kind: K, expression: &str) {
-    let i = index(release, kind);
-    release.components[i].license = Some(Licence::new(
-        LicenceExpression::parse(expression).expect("test licence parses"),
-    ));
 }
 
 fn clear_licence(release: &mut Release, kind: K) {
     let i = index(release, kind);
     release.components[i].license = None;
-}
-
-fn set_availability(release: &mut Release, kind: K, availability: Availability) {
-    let i = index(release, kind);
-    release.components[i].availability = availability;
-}
-
-fn remove(release: &mut Release, kind: K) {
-    release.components.retain(|c| c.kind != kind);
 }
 
 fn add(release: &mut Release, yaml_component: &str) {
@@ -103,10 +75,6 @@ fn criterion<'a>(c: &'a Classification, id: &str) -> &'a CriterionResult {
 
 fn ids(c: &Classification) -> Vec<&str> {
     c.criteria.iter().map(|k| k.id.as_str()).collect()
-}
-
-fn json(c: &Classification) -> serde_json::Value {
-    serde_json::to_value(c).expect("classification serialises")
 }
 
 /// Checks what every result must satisfy, then returns the status of criterion `id`.
@@ -573,14 +541,6 @@ fn next_steps_are_cheapest_first() {
 }
 
 // --- The shipped examples -------------------------------------------------------------------
-
-fn example(name: &str) -> Release {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(format!("{name}.yaml"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
 
 fn with_status(c: &Classification, s: Status) -> Vec<&str> {
     c.criteria
