@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ai_openness::classify::custom::{self, CustomProfile};
-use ai_openness::classify::{self, Classification, Details, Framework, Status, mof_1_0};
+use ai_openness::classify::{self, Classification, Details, Framework, Profile, Status, mof_1_0};
 use ai_openness::document::{self, Limits};
 use ai_openness::import::mot;
 use ai_openness::syntax::Node;
@@ -175,6 +175,11 @@ pub fn run(args: &Args) -> ExitCode {
                 Err(diagnostic) => invalid = invalid.or(Some(diagnostic)),
             }
         }
+        let findings = washing(&document);
+        let verdicts: Vec<_> = verdicts
+            .into_iter()
+            .map(|v| classify::with_findings(v, &findings))
+            .collect();
         let rejected = verdicts
             .iter()
             .any(|v| mof_details(v).is_some_and(|d| d.rejected().is_some()));
@@ -229,9 +234,9 @@ fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
     document::release_from_value(value, tree).map_err(|e| diagnostic_of(&e))
 }
 
-/// Classifies a document under one framework or profile; `Err` when a MOT file cannot be
-/// imported for a framework other than `mof-1.0` (the import is tried once and its error
-/// reused).
+/// The verdict of one framework or profile on a document, without the open-washing findings
+/// (`run` attaches them once per document); `Err` when a MOT file cannot be imported for a
+/// framework other than `mof-1.0` (the import is tried once and its error reused).
 fn classify_document(
     document: &mut Document,
     target: Target<'_>,
@@ -253,15 +258,8 @@ fn classify_document(
             });
             if let Target::Builtin(Framework::Mof10) = target {
                 // The exact engine grades the file itself; the open-washing findings come from
-                // the imported release when the import succeeds.
-                let findings = release
-                    .as_ref()
-                    .map(|r| classify::washing::detect(r))
-                    .unwrap_or_default();
-                return Ok(classify::with_findings(
-                    mof_1_0::classify_mot(text),
-                    &findings,
-                ));
+                // the imported release (see `run`).
+                return Ok(mof_1_0::classify_mot(text));
             }
             match release {
                 Ok(release) => release,
@@ -270,9 +268,22 @@ fn classify_document(
         }
     };
     Ok(match target {
-        Target::Builtin(framework) => classify::classify(release, framework),
-        Target::Custom(profile) => classify::classify(release, profile),
+        Target::Builtin(framework) => framework.evaluate(release),
+        Target::Custom(profile) => profile.evaluate(release),
     })
+}
+
+/// The open-washing findings of a document's release (for a MOT file, of its import when it
+/// succeeded), detected once and attached to every verdict.
+fn washing(document: &Document) -> Vec<classify::Finding> {
+    match document {
+        Document::Native(release)
+        | Document::Mot {
+            imported: Some(Ok(release)),
+            ..
+        } => classify::washing::detect(release),
+        Document::Mot { .. } | Document::Profile => Vec::new(),
+    }
 }
 
 /// The `mof-1.0` details of a classification, if it has them.
