@@ -418,11 +418,7 @@ fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Resul
     if !findings.is_empty() {
         writeln!(out, "  findings")?;
         for f in findings.iter().map(DocFinding::view) {
-            let pointer = if f.pointer.is_empty() {
-                "/"
-            } else {
-                f.pointer
-            };
+            let pointer = if f.pointer.is_empty() { "/" } else { f.pointer };
             writeln!(
                 out,
                 "    {}[{}] at `{pointer}`: {}",
