@@ -351,3 +351,34 @@ fn n_documents_in_n_lines_out() {
         );
     }
 }
+
+#[test]
+fn what_breaks_mots_own_schema_is_a_warning() {
+    let text = "framework: {name: Model Openness Framework, version: 1.0, date: '2024-12-15'}\n\
+                release:\n  name: Loose\n  type: chatbot\n  date: '2024-02-30'\n  license: {}\n  \
+                components:\n    - name: Model card\n      license: CC-BY-4.0\n";
+    let processed = Pipeline::default().process_str(text, None);
+    assert!(processed.is_valid(), "{:?}", processed.diagnostics());
+    let found: Vec<(&str, &str, Option<u32>)> = processed
+        .diagnostics()
+        .iter()
+        .filter(|d| {
+            d.clause.as_deref() == Some("Model Openness Tool 8b5d30e, schema/mof_schema.json")
+        })
+        .map(|d| {
+            assert_eq!(d.severity.as_str(), "warning", "{d}");
+            (d.code.as_str(), d.pointer.as_str(), d.line)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("wrong-type", "/framework/version", Some(1)),
+            ("missing-field", "/release", Some(3)),
+            ("invalid-format", "/release/date", Some(5)),
+            ("invalid-value", "/release/type", Some(4)),
+        ],
+        "{:?}",
+        processed.diagnostics()
+    );
+}

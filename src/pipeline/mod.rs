@@ -40,6 +40,7 @@
 //! ```
 
 mod mot;
+mod mot_schema;
 mod native;
 mod profile;
 

@@ -4,7 +4,8 @@
 //!
 //! A MOT file is valid exactly when MOT accepts it. What MOT accepts but reads leniently or
 //! quirkily is a warning: the importer's diagnostics (unknown or loosely spelt component names,
-//! licences that are not SPDX, …) and a component listed twice (MOT grades only the last entry).
+//! licences that are not SPDX, …), a component listed twice (MOT grades only the last entry),
+//! and what breaks MOT's own JSON Schema (which MOT does not enforce when grading).
 //! The rules are written down in `docs/mot-rules.md`; messages cite them as
 //! `docs/mot-rules.md#rule-N`.
 
@@ -45,6 +46,7 @@ impl Reader for MotReader {
         } else {
             diagnostics.extend(duplicates(&verdict, tree));
         }
+        diagnostics.extend(super::mot_schema::check(tree));
         let (release, import) = match import::mot::from_tree(tree) {
             Ok(imported) => (Some(imported.release), imported.diagnostics),
             Err(e) => {
