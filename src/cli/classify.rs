@@ -35,8 +35,9 @@ const TEXT_NEXT_STEPS: usize = 3;
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
-    /// A table per document: each framework's level and key numbers, then the criteria not met
-    /// or unknown and the first next steps.
+    /// A table per document: each framework's level and key numbers, the document's findings
+    /// (code and message), then per framework the criteria not met or unknown, the first next
+    /// steps and the framework's notes.
     Text,
     /// JSON Lines: one object per document, with one classification per framework.
     Json,

@@ -41,6 +41,11 @@
 //!
 //! Registries that validate many documents build one [`Validator`] and reuse it: the schema is
 //! compiled once, in [`Validator::new`].
+//!
+//! The validator reads native descriptions (and custom framework profiles, as profiles). Every
+//! other kind of document the command line reads, such as a Model Openness Tool file (checked as
+//! MOT reads it), goes through [the document pipeline](crate::pipeline), which recognises what a
+//! document is and runs this validator on descriptions; `ai-openness validate` uses it.
 
 mod report;
 mod rules;
