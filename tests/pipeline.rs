@@ -382,3 +382,55 @@ fn what_breaks_mots_own_schema_is_a_warning() {
         processed.diagnostics()
     );
 }
+
+#[test]
+fn export_writes_a_mot_files_import_and_classify_reads_it_from_stdin() {
+    let text = "framework: {name: Model Openness Framework, version: '1.0', date: '2024-12-15'}\n\
+                release:\n  name: Piped\n  producer: p\n  license: {code: {name: MIT}}\n  \
+                components:\n    - name: Training code\n    - name: Model card\n      \
+                license: CC-BY-4.0\n";
+    let path =
+        std::env::temp_dir().join(format!("ai-openness-pipeline-{}.yml", std::process::id()));
+    std::fs::write(&path, text).expect("temp file");
+    let exported = cli(&["export", "--to", "json", &path.to_string_lossy()]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(
+        exported.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&exported.stderr)
+    );
+    let got: Value = serde_json::from_slice(&exported.stdout).expect("one JSON line");
+    let want = ai_openness::import::mot::to_release(text)
+        .expect("imports")
+        .release;
+    assert_eq!(got, serde_json::to_value(&want).expect("json"));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ai-openness"))
+        .args([
+            "classify",
+            "--framework",
+            "mof-1.0",
+            "--format",
+            "json",
+            "-",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(text.as_bytes()).expect("write");
+    }
+    let output = child.wait_with_output().expect("exits");
+    assert_eq!(output.status.code(), Some(0));
+    let row: Value = serde_json::from_slice(&output.stdout).expect("one JSON line");
+    assert_eq!(row["file"], "-");
+    assert_eq!(row["name"], "Piped");
+    let mof = &row["classifications"][0];
+    assert_eq!(mof["framework"], "mof-1.0");
+    // The exact engine graded the text: MOT's own fields are there.
+    assert_eq!(mof["components"]["Training code"]["source"], "global-code");
+}
