@@ -315,3 +315,39 @@ impl Processed {
             .filter(|n| !n.is_empty())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_pipeline_serves_many_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+        check::<Processed>();
+    }
+
+    #[test]
+    fn every_kind_has_a_reader_and_readers_are_tried_in_order() {
+        for kind in DocumentKind::ALL {
+            assert_eq!(reader_of(*kind).kind(), *kind);
+        }
+        // The native reader, which recognises everything, comes last.
+        assert_eq!(
+            READERS.last().map(|r| r.kind()),
+            Some(DocumentKind::Description)
+        );
+    }
+
+    #[test]
+    fn a_broken_profile_is_recognised_and_reported_as_a_profile() {
+        let processed = Pipeline::default().process_str(
+            "profile_version: 0.1.0\nid: x\nname: X\nkind: ladder\nlevels: 3\n",
+            None,
+        );
+        assert_eq!(processed.kind(), Some(DocumentKind::Profile));
+        assert!(!processed.is_valid());
+        assert_eq!(processed.diagnostics()[0].code.as_str(), "invalid-profile");
+        assert!(processed.release().is_none() && processed.name().is_none());
+    }
+}
