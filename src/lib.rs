@@ -8,6 +8,7 @@ mod error;
 pub mod import;
 pub mod licence;
 pub mod model;
+pub mod pipeline;
 pub mod rdf;
 pub mod schema;
 pub mod syntax;

@@ -108,7 +108,8 @@ impl SchemaLayer {
                         break;
                     }
                     let mut message = format!("unknown field `{}`", truncate(name, 60));
-                    match closest(name, allowed.iter().map(String::as_str)) {
+                    let suggestion = closest(name, allowed.iter().map(String::as_str));
+                    match suggestion {
                         Some(s) => {
                             let _ = write!(message, "; did you mean `{s}`");
                         }
@@ -117,11 +118,9 @@ impl SchemaLayer {
                         }
                         None => {}
                     }
-                    out.push(Diagnostic::of(
-                        Code::UnknownField,
-                        child(&pointer, name),
-                        message,
-                    ));
+                    let mut d = Diagnostic::of(Code::UnknownField, child(&pointer, name), message);
+                    d.suggestion = suggestion.map(str::to_owned);
+                    out.push(d);
                 }
                 return;
             }
@@ -146,13 +145,16 @@ impl SchemaLayer {
                     .map(|a| a.iter().map(plain).collect())
                     .unwrap_or_default();
                 let mut message = format!("{shown} is not an allowed value");
-                if let Some(word) = instance.as_str()
-                    && let Some(s) = closest(word, allowed.iter().map(String::as_str))
-                {
+                let suggestion = instance
+                    .as_str()
+                    .and_then(|word| closest(word, allowed.iter().map(String::as_str)));
+                if let Some(s) = suggestion {
                     let _ = write!(message, "; did you mean `{s}`");
                 }
                 let _ = write!(message, "; expected one of {}", list(&allowed));
-                Diagnostic::of(Code::InvalidValue, pointer, message)
+                let mut d = Diagnostic::of(Code::InvalidValue, pointer, message);
+                d.suggestion = suggestion.map(str::to_owned);
+                d
             }
             ValidationErrorKind::Constant { expected_value } => Diagnostic::of(
                 Code::InvalidValue,
@@ -277,11 +279,13 @@ impl SchemaLayer {
     fn pattern(&self, pointer: String, instance: &Value, pattern: &str) -> Diagnostic {
         let shown = render(instance);
         if pattern == EXPRESSION_PATTERN {
-            let message = match instance.as_str().map(LicenceExpression::parse) {
-                Some(Err(e)) => e.to_string(),
-                _ => format!("{shown} is not an SPDX licence expression"),
+            let (message, suggestion) = match instance.as_str().map(LicenceExpression::parse) {
+                Some(Err(e)) => (e.to_string(), e.suggestion().map(str::to_owned)),
+                _ => (format!("{shown} is not an SPDX licence expression"), None),
             };
-            return Diagnostic::of(Code::InvalidLicenceExpression, pointer, message);
+            let mut d = Diagnostic::of(Code::InvalidLicenceExpression, pointer, message);
+            d.suggestion = suggestion;
+            return d;
         }
         if pointer == "/spec_version" {
             return Diagnostic::of(
