@@ -8,10 +8,13 @@ mod error;
 pub mod import;
 pub mod licence;
 pub mod model;
+#[cfg(feature = "rdf")]
 pub mod rdf;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod syntax;
 pub mod validate;
+mod value;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};

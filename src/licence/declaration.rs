@@ -3,14 +3,17 @@
 use std::borrow::Cow;
 use std::fmt;
 
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::model::Url;
+use crate::value::Url;
 
-use super::expression::{EXPRESSION_DESCRIPTION, EXPRESSION_PATTERN, LicenceExpression};
+use super::expression::LicenceExpression;
+#[cfg(feature = "schema")]
+use super::expression::{EXPRESSION_DESCRIPTION, EXPRESSION_PATTERN};
 
 /// The licence of a component.
 ///
@@ -158,6 +161,7 @@ impl<'de> Deserialize<'de> for Licence {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Licence {
     fn schema_name() -> Cow<'static, str> {
         "Licence".into()

@@ -5,6 +5,7 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use spdx::expression::{ExprNode, ExpressionReq, Operator};
@@ -14,7 +15,7 @@ use super::error::{LicenceError, LicenceErrorKind};
 use super::facts::LicenceFacts;
 use super::normalise::{Normalisation, has_gnu_suffix, normalise};
 use super::table::{LicenceInfo, lookup, table};
-use super::tri::Tri;
+use crate::value::Tri;
 
 /// A JSON Schema / ECMA-262 pattern that accepts SPDX licence-expression syntax: ids and
 /// `LicenseRef-…` (`[-A-Za-z0-9.]+`), `DocumentRef-…:` prefixes, a trailing `+`, `WITH` exceptions,
@@ -856,10 +857,12 @@ impl<'de> Deserialize<'de> for LicenceExpression {
     }
 }
 
+#[cfg(feature = "schema")]
 pub(crate) const EXPRESSION_DESCRIPTION: &str = "An SPDX licence expression: SPDX ids (`Apache-2.0`), \
 `LicenseRef-…` for licences not on the SPDX list (`LicenseRef-Llama-3.1-Community`), `AND`, `OR`, \
 `WITH` and parentheses; or `NONE` (explicitly no licence) or `NOASSERTION` (not known).";
 
+#[cfg(feature = "schema")]
 impl JsonSchema for LicenceExpression {
     fn schema_name() -> Cow<'static, str> {
         "LicenceExpression".into()

@@ -1,11 +1,11 @@
 //! What is known about each term of an expression, and the predicates the frameworks build on.
 
-use crate::model::ContentType;
+use crate::value::ContentType;
 
 use super::expression::{ExceptionTerm, LicenceExpression, LicenceRequirement, LicenceTerm};
 use super::facet::{Facet, FacetKind};
 use super::table::LicenceInfo;
-use super::tri::Tri;
+use crate::value::Tri;
 
 /// Where the facts of a term come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

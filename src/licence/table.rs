@@ -33,11 +33,11 @@
 //! OSI approval and FSF status of ids on the SPDX list are read from the `spdx` crate's copy of the
 //! list, never typed here.
 
-use crate::model::ContentType;
-use crate::model::macros::vocabulary;
+use crate::value::ContentType;
+use crate::value::vocabulary;
 
 use super::facet::{Facet, FacetCell, FacetKind, Facets};
-use super::tri::Tri;
+use crate::value::Tri;
 
 vocabulary! {
     /// How the facts of a row were established.

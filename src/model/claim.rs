@@ -1,11 +1,12 @@
 //! Claims the producer makes about the release's openness.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::component::Evidence;
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
+use crate::value::vocabulary;
 
 vocabulary! {
     /// What the producer claims. Claims are compared with the evidence to find open-washing.
@@ -24,7 +25,8 @@ vocabulary! {
 }
 
 /// A claim the producer makes, ideally with a quote and a link to where it is made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Claim {

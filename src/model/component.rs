@@ -1,12 +1,13 @@
 //! A component of a release, with its licence, availability, location and evidence.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{Checksum, Date, Iri, Url};
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
 use crate::licence::Licence;
+use crate::value::vocabulary;
+use crate::value::{Checksum, Date, Iri, Url};
 
 vocabulary! {
     /// How a component can be obtained. Merges the access states of MOT, the data classes of the OSAID
@@ -81,7 +82,8 @@ vocabulary! {
 /// A link that supports a statement in the description. Listings without evidence rot (an audit of
 /// ten Model Openness Tool listings found major errors in nine, MOT issue #80), so every component can
 /// carry its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Evidence {
@@ -136,7 +138,8 @@ vocabulary! {
 }
 
 /// A reference to another release, by IRI, by name and version, or both.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReleaseRef {
@@ -164,7 +167,8 @@ impl ReleaseRef {
 
 /// Where a release or component came from. "Inherited opacity in derivatives" (fine-tunes that
 /// inherit undocumented data from their base) can only be seen when lineage is recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Lineage {
@@ -183,7 +187,8 @@ impl Lineage {
 }
 
 /// The terms under which a gated or on-request component is handed out.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AccessTerms {
@@ -197,7 +202,8 @@ pub struct AccessTerms {
 
 /// One component of a release: a data set, a piece of code, weights, a document, a guardrail, a
 /// policy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Component {

@@ -1,5 +1,6 @@
 //! The root of a description: an AI release.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,9 +8,9 @@ use super::claim::Claim;
 use super::component::{Component, Evidence, Lineage};
 use super::evaluation::Evaluation;
 use super::facts::Facts;
-use super::ids::{Date, Iri, SpecVersion, Url};
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
+use crate::value::vocabulary;
+use crate::value::{Date, Iri, SpecVersion, Url};
 
 vocabulary! {
     /// Whether the release is a bare model or a complete AI system.
@@ -60,13 +61,14 @@ vocabulary! {
 }
 
 /// Who produced the release.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Producer {
     /// The producer's name.
     #[serde(deserialize_with = "super::de::non_empty")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// What kind of organisation it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,9 +93,10 @@ impl Producer {
 /// A description of one AI release: a model or a complete system, its components, the claims made
 /// about it, its evaluations, and the facts frameworks ask about. This is the root of an
 /// ai-openness document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "AI release description")]
+#[cfg_attr(feature = "schema", schemars(title = "AI release description"))]
 #[non_exhaustive]
 pub struct Release {
     /// The version of the document format, `0.1.0` for this one.
@@ -103,7 +106,7 @@ pub struct Release {
     pub id: Option<Iri>,
     /// The release's name, e.g. `OLMo 2 7B`.
     #[serde(deserialize_with = "super::de::non_empty")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// The release's version, as the producer writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

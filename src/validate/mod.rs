@@ -7,7 +7,9 @@
 //!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for input size,
 //!    nesting depth, node count and number of components. Then the format version:
 //!    `unsupported-spec-version` (a newer or unknown format stops here; an older one is migrated).
-//! 2. **schema**: the crate's JSON Schema ([`crate::schema`]), compiled once per [`Validator`],
+//! 2. **schema** (with the `schema` feature, on by default; without it this layer is skipped and
+//!    the typed load reports a document's first shape problem as `invalid-document`): the crate's
+//!    JSON Schema (`crate::schema`), compiled once per [`Validator`],
 //!    formats asserted; every error, mapped to `missing-field`, `unknown-field`, `wrong-type`,
 //!    `invalid-value`, `invalid-format` or `invalid-licence-expression`, with "did you mean"
 //!    suggestions for misspelt fields and values.
@@ -45,6 +47,8 @@
 mod report;
 mod rules;
 pub(crate) mod schema_layer;
+// The suggestions are made by the schema layer, which only the `schema` feature compiles.
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 mod suggest;
 mod typed;
 
@@ -198,7 +202,9 @@ impl Validator {
     }
 
     /// Whether a JSON value conforms to the crate's JSON Schema (layer 2 only). This is the
-    /// verdict third-party JSON Schema validators give on the same value.
+    /// verdict third-party JSON Schema validators give on the same value. Needs the `schema`
+    /// feature.
+    #[cfg(feature = "schema")]
     #[must_use]
     pub fn schema_accepts(&self, value: &Value) -> bool {
         self.schema.is_valid(value)
@@ -534,10 +540,12 @@ fn to_u32(n: usize) -> u32 {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "schema")]
     fn compiled() -> usize {
         schema_layer::COMPILED.with(std::cell::Cell::get)
     }
 
+    #[cfg(feature = "schema")]
     #[test]
     fn the_schema_is_compiled_once_per_validator() {
         let before = compiled();
