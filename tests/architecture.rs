@@ -40,12 +40,46 @@ const LAYERS: &[(&[&str], bool)] = &[
 /// Layer violations that other work in progress removes, each with the reason and the fix. The
 /// test fails when an entry no longer matches any import, so that it is removed once fixed.
 /// Entries are `(importing module, imported module)`, top-level names.
-const KNOWN_LAYER_VIOLATIONS: &[(&str, &str, &str)] = &[];
+const KNOWN_LAYER_VIOLATIONS: &[(&str, &str, &str)] = &[
+    (
+        "import",
+        "classify",
+        "the importers read framework facts (MOT component names and `kind_of` in `import/mot.rs`, \
+         the OSAI Index `Grade`/`Parameter`/`open_licence` in `import/osai_index*`); fixed when \
+         the framework specs (issue #9 item 1) sit below both, or `import` is ranked above \
+         `classify`",
+    ),
+    (
+        "validate",
+        "classify",
+        "`Validator::run` recognises and loads custom profiles (`classify::custom::is_profile`, \
+         `load_profile_with_limits`); fixed when recognising a document moves to `pipeline`",
+    ),
+    (
+        "schema",
+        "classify",
+        "`schema::profile_schema` derives from the profile file's types in \
+         `classify/custom/format.rs`; fixed when those serde types (a document format) move \
+         below `schema`, e.g. to `document`",
+    ),
+];
 
 /// Cycles between sibling modules that other work in progress removes (issue #9 item 1: the
 /// framework specs). Each entry is the parent module and the exact set of siblings in the cycle.
 /// The test fails when an entry no longer matches a cycle, so that it is removed once fixed.
-const KNOWN_CYCLES: &[(&str, &[&str], &str)] = &[];
+const KNOWN_CYCLES: &[(&str, &[&str], &str)] = &[
+    (
+        "classify::mof_1_0",
+        &["details", "explain", "mot_yaml"],
+        "details -> mot_yaml (`MotReadError`), mot_yaml -> explain, explain -> details \
+         (`MofDetails`)",
+    ),
+    (
+        "classify::mof_1_0",
+        &["licence_table", "licences"],
+        "licence_table -> licences (`ContentTypes`), licences -> licence_table (`MOF_LIST`)",
+    ),
+];
 
 /// The crate's root directory.
 fn root() -> PathBuf {
@@ -805,7 +839,7 @@ fn use_tree(
             _ => {
                 prefix.push(t.clone());
                 i += 1;
-                if !tokens.get(i).is_some_and(|t| t.text == "::") {
+                if tokens.get(i).is_none_or(|t| t.text != "::") {
                     // The last segment: the name it brings into scope (`as` renames it).
                     let mut name = t.clone();
                     if tokens.get(i).is_some_and(|t| t.text == "as") {

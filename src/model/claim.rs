@@ -62,4 +62,25 @@ impl Claim {
             evidence: Vec::new(),
         }
     }
+
+    /// Sets the kind of component the claim is about.
+    #[must_use]
+    pub fn with_scope(mut self, scope: ComponentKind) -> Self {
+        self.scope = Some(scope);
+        self
+    }
+
+    /// Sets the claim's words, as the producer wrote them.
+    #[must_use]
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.text = Some(text.into());
+        self
+    }
+
+    /// Adds where the claim is made.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
 }

@@ -218,6 +218,56 @@ impl Validator {
         self.finish(diagnostics, release)
     }
 
+    /// Validates a [`Release`](crate::Release) built in code, without writing it out first.
+    ///
+    /// The release goes through the same layers as a document: its serialised form is checked
+    /// against the JSON Schema (with the `schema` feature), its licence expressions and its typed
+    /// load, then the semantic rules run. The diagnostics are those a document with the same
+    /// content would get, with JSON Pointers into the release's fields (`/components/0/license`)
+    /// and no line or column (there is no text). The [`Report::release`] is the release given,
+    /// when it is valid enough to load.
+    ///
+    /// # Examples
+    /// ```
+    /// use ai_openness::model::{Availability, Component, ComponentKind};
+    /// use ai_openness::{Release, Validator};
+    ///
+    /// let release = Release::new("Tiny").with_component(
+    ///     Component::new(ComponentKind::ModelWeights)
+    ///         .with_licence("Apache-2.0".parse::<ai_openness::licence::Licence>()?)
+    ///         .with_availability(Availability::Public),
+    /// );
+    /// let report = Validator::default().validate_release(&release);
+    /// assert!(report.is_valid());
+    ///
+    /// // Two weights of the same kind and no name: the rules say so.
+    /// let twice = release.clone().with_component(Component::new(ComponentKind::ModelWeights));
+    /// let report = Validator::default().validate_release(&twice);
+    /// assert!(report.diagnostics().iter().any(|d| d.pointer.starts_with("/components/")));
+    /// # Ok::<(), ai_openness::licence::LicenceError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_release(&self, release: &crate::model::Release) -> Report {
+        let mut diagnostics = Vec::new();
+        let loaded = match serde_json::to_string(release) {
+            Ok(text) => self.run(&text, Format::Json, &mut diagnostics),
+            Err(e) => {
+                diagnostics.push(Diagnostic::of(
+                    Code::InvalidDocument,
+                    "",
+                    format!("the release cannot be serialised: {e}"),
+                ));
+                None
+            }
+        };
+        // Positions would point into a text nobody wrote.
+        for d in &mut diagnostics {
+            d.line = None;
+            d.column = None;
+        }
+        self.finish(diagnostics, loaded.map(|_| release.clone()))
+    }
+
     /// Validates a document given as bytes: input over the size limit and text that is not
     /// UTF-8 are diagnostics (`limit-exceeded`, `syntax-error`), as is everything else. With
     /// `format` `None`, JSON is assumed when the first non-blank character is `{`, else YAML.
