@@ -56,7 +56,7 @@
 //! - [`licence`]: [`licence::Licence`] and [`licence::LicenceExpression`] (both `FromStr`), SPDX
 //!   expressions with their facts (OSI-approved, open data, use restrictions, …) as three-valued
 //!   [`licence::Tri`]s.
-//! - [`validate`]: [`Validator`] (`validate_str`, `validate_path`, `validate_release`) and its
+//! - [`validate`](mod@validate): [`Validator`] (`validate_str`, `validate_path`, `validate_release`) and its
 //!   [`Report`] of [`Diagnostic`]s, each with a stable [`Code`], a [`Severity`], a JSON Pointer,
 //!   the line and column, and a message; `Display` prints one per line. `docs/diagnostics.md`
 //!   lists every code.

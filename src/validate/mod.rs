@@ -243,7 +243,8 @@ impl Validator {
     /// // Two weights of the same kind and no name: the rules say so.
     /// let twice = release.clone().with_component(Component::new(ComponentKind::ModelWeights));
     /// let report = Validator::default().validate_release(&twice);
-    /// assert!(report.diagnostics().iter().any(|d| d.pointer.starts_with("/components/")));
+    /// let d = &report.diagnostics()[0];
+    /// assert_eq!((d.code.as_str(), d.pointer.as_str()), ("duplicate-component", "/components/1"));
     /// # Ok::<(), ai_openness::licence::LicenceError>(())
     /// ```
     #[must_use]
