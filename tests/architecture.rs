@@ -188,7 +188,15 @@ fn no_two_modules_depend_on_each_other() {
 fn the_checker_finds_cycles_and_follows_reexports() {
     let dir = std::env::temp_dir().join(format!("ai-openness-architecture-{}", std::process::id()));
     let files: &[(&str, &str)] = &[
-        ("lib.rs", "mod a;\nmod b;\nmod c;\npub use a::Thing;\n"),
+        (
+            "lib.rs",
+            "mod a;\nmod b;\nmod c;\nmod d;\npub use a::Thing;\n",
+        ),
+        // `d` names a function of `c` in a serde attribute only.
+        (
+            "d.rs",
+            "#[derive(Deserialize)]\nstruct S {\n    #[serde(deserialize_with = \"crate::c::f\")]\n    x: u8,\n}\n",
+        ),
         // `a` re-exports `Thing` from its child `x`; `x` uses `b` through `crate::`.
         ("a/mod.rs", "mod x;\npub use x::Thing;\n"),
         (
@@ -554,7 +562,7 @@ struct Token {
 
 fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
-    let mut tokens = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
     let mut line = 1;
     let mut i = 0;
     let ident = |c: char| c.is_alphanumeric() || c == '_';
@@ -590,7 +598,29 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         } else if c == '"' {
-            i = skip_string(&chars, i + 1, &mut line);
+            let start = line;
+            let end = skip_string(&chars, i + 1, &mut line);
+            // A function named in a serde attribute (`deserialize_with = "super::de::non_empty"`)
+            // is a use of its module; any other string is not.
+            let key = tokens.len().checked_sub(2).map(|k| tokens[k].text.as_str());
+            if tokens.last().is_some_and(|t| t.text == "=")
+                && key.is_some_and(|k| SERDE_PATHS.contains(&k))
+            {
+                let body: String = chars[i + 1..end.saturating_sub(1)].iter().collect();
+                for (n, segment) in body.split("::").enumerate() {
+                    if n > 0 {
+                        tokens.push(Token {
+                            text: "::".to_owned(),
+                            line: start,
+                        });
+                    }
+                    tokens.push(Token {
+                        text: segment.to_owned(),
+                        line: start,
+                    });
+                }
+            }
+            i = end;
         } else if c == '\'' {
             // A character literal (`'x'`, `'\n'`, `'\u{1F600}'`) or a lifetime (`'a`).
             if next == Some('\\') {
@@ -686,6 +716,15 @@ fn tokenize(text: &str) -> Vec<Token> {
     }
     tokens
 }
+
+/// The serde attributes whose string value is a path to a function.
+const SERDE_PATHS: &[&str] = &[
+    "with",
+    "deserialize_with",
+    "serialize_with",
+    "default",
+    "skip_serializing_if",
+];
 
 /// The index after the closing quote of a string whose body starts at `i`.
 fn skip_string(chars: &[char], mut i: usize, line: &mut usize) -> usize {
