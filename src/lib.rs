@@ -104,3 +104,8 @@ pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};
 pub use model::Release;
 pub use validate::{Report, Validator, ValidatorOptions, validate};
+
+/// The README's Rust examples, run as doc tests so that they keep compiling.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
