@@ -1,4 +1,5 @@
-//! Three-valued truth: yes, no, or not established.
+//! Three-valued truth: [`Tri`] (yes, no, not established) for facts such as a licence's, and
+//! [`Status`] (met, not met, unknown) for the criteria of a classification, which reads facts.
 
 use std::fmt;
 
