@@ -11,9 +11,7 @@
 //!
 //! ```
 //! use ai_openness::classify::{Framework, classify, classify_all};
-//! use ai_openness::licence::Licence;
-//! use ai_openness::model::{Availability, Component, ComponentKind};
-//! use ai_openness::{Release, Validator};
+//! use ai_openness::{Availability, Component, ComponentKind, Licence, Release, Validator};
 //!
 //! let weights = Component::new(ComponentKind::ModelWeights)
 //!     .with_licence("Apache-2.0".parse::<Licence>()?)
@@ -49,6 +47,10 @@
 //! ```
 //!
 //! # What to import
+//!
+//! The crate root re-exports what building and checking a release needs: [`Release`],
+//! [`Component`], [`ComponentKind`], [`Availability`], [`Licence`], [`Validator`], [`Report`],
+//! [`Diagnostic`] and [`validate()`]. The modules hold the rest:
 //!
 //! - [`model`]: the typed description: [`Release`], [`model::Component`],
 //!   [`model::ComponentKind`], [`model::Availability`], evidence, claims, lineage, identifiers
@@ -102,7 +104,8 @@ mod value;
 
 pub use diagnostic::{Clause, Code, Diagnostic, Severity};
 pub use error::{Error, Location, Result};
-pub use model::Release;
+pub use licence::Licence;
+pub use model::{Availability, Component, ComponentKind, Release};
 pub use validate::{Report, Validator, ValidatorOptions, validate};
 
 /// The README's Rust examples, run as doc tests so that they keep compiling.
