@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::macros::vocabulary;
+use crate::value::vocabulary;
 
 vocabulary! {
     /// How serious a finding is.

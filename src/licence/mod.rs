@@ -35,8 +35,8 @@ mod facet;
 mod facts;
 mod normalise;
 mod table;
-mod tri;
 
+pub use crate::value::Tri;
 pub use declaration::Licence;
 pub use error::{LicenceError, LicenceErrorKind};
 pub use expression::{
@@ -49,4 +49,3 @@ pub use facts::{
 };
 pub use normalise::{Ambiguity, Normalisation, NormalisationReason, normalise};
 pub use table::{Evidence, LicenceInfo, lookup, lookup_hf, table};
-pub use tri::Tri;

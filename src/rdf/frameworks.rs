@@ -15,8 +15,7 @@ use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{BlankNode, NamedNode};
 
 use super::VocabError;
-use super::graph::{Builder, iri, string};
-use super::ontology::{OWL, OWL_CLASS, describe};
+use super::graph::{Builder, OWL, OWL_CLASS, describe, iri, string};
 use super::terms::{self, aiopen, dcterms, skos};
 use crate::classify::eu_ai_act_2024::Outcome;
 use crate::classify::{dpg_1_1_4, osaid_1_0};

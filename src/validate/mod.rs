@@ -7,7 +7,9 @@
 //!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for input size,
 //!    nesting depth, node count and number of components. Then the format version:
 //!    `unsupported-spec-version` (a newer or unknown format stops here; an older one is migrated).
-//! 2. **schema**: the crate's JSON Schema ([`crate::schema`]), compiled once per [`Validator`],
+//! 2. **schema** (with the `schema` feature, on by default; without it this layer is skipped and
+//!    the typed load reports a document's first shape problem as `invalid-document`): the crate's
+//!    JSON Schema (`crate::schema`), compiled once per [`Validator`],
 //!    formats asserted; every error, mapped to `missing-field`, `unknown-field`, `wrong-type`,
 //!    `invalid-value`, `invalid-format` or `invalid-licence-expression`, with "did you mean"
 //!    suggestions for misspelt fields and values.
@@ -50,6 +52,8 @@
 mod report;
 mod rules;
 pub(crate) mod schema_layer;
+// The suggestions are made by the schema layer, which only the `schema` feature compiles.
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 mod suggest;
 mod typed;
 
@@ -203,7 +207,9 @@ impl Validator {
     }
 
     /// Whether a JSON value conforms to the crate's JSON Schema (layer 2 only). This is the
-    /// verdict third-party JSON Schema validators give on the same value.
+    /// verdict third-party JSON Schema validators give on the same value. Needs the `schema`
+    /// feature.
+    #[cfg(feature = "schema")]
     #[must_use]
     pub fn schema_accepts(&self, value: &Value) -> bool {
         self.schema.is_valid(value)
@@ -215,6 +221,57 @@ impl Validator {
         let mut diagnostics = Vec::new();
         let release = self.run(text, format, &mut diagnostics);
         self.finish(diagnostics, release)
+    }
+
+    /// Validates a [`Release`](crate::Release) built in code, without writing it out first.
+    ///
+    /// The release goes through the same layers as a document: its serialised form is checked
+    /// against the JSON Schema (with the `schema` feature), its licence expressions and its typed
+    /// load, then the semantic rules run. The diagnostics are those a document with the same
+    /// content would get, with JSON Pointers into the release's fields (`/components/0/license`)
+    /// and no line or column (there is no text). The [`Report::release`] is the release given,
+    /// when it is valid enough to load.
+    ///
+    /// # Examples
+    /// ```
+    /// use ai_openness::model::{Availability, Component, ComponentKind};
+    /// use ai_openness::{Release, Validator};
+    ///
+    /// let release = Release::new("Tiny").with_component(
+    ///     Component::new(ComponentKind::ModelWeights)
+    ///         .with_licence("Apache-2.0".parse::<ai_openness::licence::Licence>()?)
+    ///         .with_availability(Availability::Public),
+    /// );
+    /// let report = Validator::default().validate_release(&release);
+    /// assert!(report.is_valid());
+    ///
+    /// // Two weights of the same kind and no name: the rules say so.
+    /// let twice = release.clone().with_component(Component::new(ComponentKind::ModelWeights));
+    /// let report = Validator::default().validate_release(&twice);
+    /// let d = &report.diagnostics()[0];
+    /// assert_eq!((d.code.as_str(), d.pointer.as_str()), ("duplicate-component", "/components/1"));
+    /// # Ok::<(), ai_openness::licence::LicenceError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_release(&self, release: &crate::model::Release) -> Report {
+        let mut diagnostics = Vec::new();
+        let loaded = match serde_json::to_string(release) {
+            Ok(text) => self.run(&text, Format::Json, &mut diagnostics),
+            Err(e) => {
+                diagnostics.push(Diagnostic::of(
+                    Code::InvalidDocument,
+                    "",
+                    format!("the release cannot be serialised: {e}"),
+                ));
+                None
+            }
+        };
+        // Positions would point into a text nobody wrote.
+        for d in &mut diagnostics {
+            d.line = None;
+            d.column = None;
+        }
+        self.finish(diagnostics, loaded.map(|_| release.clone()))
     }
 
     /// Validates a document given as bytes: input over the size limit and text that is not
@@ -573,10 +630,12 @@ fn to_u32(n: usize) -> u32 {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "schema")]
     fn compiled() -> usize {
         schema_layer::COMPILED.with(std::cell::Cell::get)
     }
 
+    #[cfg(feature = "schema")]
     #[test]
     fn the_schema_is_compiled_once_per_validator() {
         let before = compiled();
