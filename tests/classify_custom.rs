@@ -1405,7 +1405,12 @@ fn the_mof_ladder_agrees_with_mof_1_0_on_every_example() {
         let custom = classify(&release, &ladder);
         assert_eq!(custom.level, mof.level, "{file}: the levels differ");
         for expected in &mof.criteria {
-            let id = expected.id.split('/').nth(1).unwrap_or(&expected.id);
+            let id = expected
+                .id
+                .as_str()
+                .split('/')
+                .nth(1)
+                .unwrap_or(expected.id.as_str());
             let got = criterion(&custom, id);
             if got.status == expected.status {
                 continue;
@@ -1425,7 +1430,7 @@ fn the_mof_ladder_agrees_with_mof_1_0_on_every_example() {
             assert_eq!(got.status, Status::Met, "{file}: {id}: {}", got.reason);
             let pointers: Vec<&str> = got.components.iter().map(|c| c.pointer.as_str()).collect();
             assert!(
-                mof.findings
+                mof.notes
                     .iter()
                     .any(|f| f.code == "mot-licence-expression-not-evaluated"
                         && pointers.contains(&f.pointer.as_str())),
@@ -1472,7 +1477,7 @@ fn the_osaid_checklist_agrees_with_osaid_1_0_on_every_example() {
         let custom = classify(&release, &checklist);
         assert_eq!(custom.level, osaid.level, "{file}: the levels differ");
         for expected in &osaid.criteria {
-            let got = criterion(&custom, &expected.id);
+            let got = criterion(&custom, expected.id.as_str());
             assert_eq!(
                 got.status, expected.status,
                 "{file}: {}: {} / built-in: {}",
@@ -1572,7 +1577,7 @@ mod agreement {
             let custom = classify(&release, &ladder);
             prop_assert_eq!(&custom.level, &mof.level);
             for expected in &mof.criteria {
-                let id = expected.id.split('/').nth(1).unwrap_or(&expected.id);
+                let id = expected.id.as_str().split('/').nth(1).unwrap_or(expected.id.as_str());
                 let got = criterion(&custom, id).status;
                 // MOT's rule 5: a technical report that is not included gives way to a listed
                 // research paper, so a report whose licence is unknown next to a closed paper
@@ -1669,11 +1674,11 @@ mod agreement {
             let custom = classify(&release, &checklist);
             for expected in &osaid.criteria {
                 prop_assert_eq!(
-                    criterion(&custom, &expected.id).status,
+                    criterion(&custom, expected.id.as_str()).status,
                     expected.status,
                     "{}: {} / built-in: {}",
                     &expected.id,
-                    &criterion(&custom, &expected.id).reason,
+                    &criterion(&custom, expected.id.as_str()).reason,
                     &expected.reason
                 );
             }
@@ -1973,6 +1978,6 @@ fn classify_takes_a_custom_profile_and_attaches_open_washing_findings() {
         !washing.is_empty(),
         "Llama 3.1's open-source claim is a known open-washing case"
     );
-    assert_eq!(full.findings.len(), bare.findings.len() + washing.len());
-    assert!(full.findings.ends_with(&washing));
+    assert_eq!(full.notes.len(), bare.notes.len() + washing.len());
+    assert!(full.notes.ends_with(&washing));
 }

@@ -99,7 +99,11 @@ fn invariants(c: &Classification) {
     all.sort_unstable();
     assert_eq!(all, (1..=9).collect::<Vec<u64>>(), "{v}");
     for (n, k) in c.criteria.iter().enumerate() {
-        assert!(k.id.starts_with(&format!("{}-", n + 1)), "{}", k.id);
+        assert!(
+            k.id.as_str().starts_with(&format!("{}-", n + 1)),
+            "{}",
+            k.id
+        );
         assert!(
             k.clause
                 .starts_with(&format!("DPG Standard 1.1.4, indicator {}", n + 1)),

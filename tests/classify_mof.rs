@@ -52,7 +52,7 @@ fn criterion<'a>(c: &'a Classification, id: &str) -> &'a ai_openness::classify::
 }
 
 fn codes(c: &Classification) -> Vec<&str> {
-    c.findings.iter().map(|f| f.code.as_str()).collect()
+    c.notes.iter().map(|f| f.code.as_str()).collect()
 }
 
 fn status_of(c: &Classification, component: MofComponent) -> ComponentStatus {
@@ -136,7 +136,7 @@ fn six_open_class_iii_components_reach_class_iii_and_point_to_class_ii() {
     assert_eq!((p.class_3, p.class_2, p.class_1), (100.0, 60.0, 0.0));
     assert!(
         c.criteria_with(Status::Met)
-            .all(|r| r.id.starts_with("class-3/"))
+            .all(|r| r.id.as_str().starts_with("class-3/"))
     );
     assert_eq!(c.criteria_with(Status::Met).count(), 6);
     // Each met criterion names the release component that decided it.
@@ -147,7 +147,7 @@ fn six_open_class_iii_components_reach_class_iii_and_point_to_class_ii() {
     assert!(c.next_steps.iter().all(|s| s.target == "class-2"));
     assert!(c.next_steps.iter().any(|s| s.message
         == "publish the training code under an OSI-approved licence to reach MOF Class II"));
-    assert!(c.findings.is_empty(), "{:?}", codes(&c));
+    assert!(c.notes.is_empty(), "{:?}", codes(&c));
 }
 
 #[test]
@@ -174,7 +174,7 @@ fn a_mof_component_made_of_several_parts_is_open_only_if_every_part_is() {
     assert_eq!(graded.0.as_deref(), Some("CC-BY-NC-4.0"));
     assert_eq!(graded.1, ["/components/6", "/components/7"]);
     let combined = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "mof-parts-combined")
         .expect("the combination is reported");
@@ -241,7 +241,7 @@ fn an_unstated_licence_is_unknown_and_none_is_not_met() {
         Status::NotMet
     );
     let unknown: Vec<&str> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-licence-unknown")
         .map(|f| f.pointer.as_str())
@@ -310,7 +310,7 @@ fn expressions_keep_mots_verdict_and_say_what_term_by_term_evaluation_gives() {
         ComponentStatus::Invalid
     );
     let open_terms: Vec<&str> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-licence-expression-open")
         .map(|f| f.pointer.as_str())
@@ -318,7 +318,7 @@ fn expressions_keep_mots_verdict_and_say_what_term_by_term_evaluation_gives() {
     // The `AND` of two open terms and the `OR` with an open branch; not the `AND` with Llama.
     assert_eq!(open_terms, ["/components/0", "/components/6"]);
     let quirks = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mot-licence-expression-not-evaluated")
         .count();
@@ -344,7 +344,7 @@ fn a_research_paper_stands_in_for_a_missing_technical_report() {
             .starts_with("the technical report is not listed")
     );
     let quirk = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "mot-research-paper-replaces-technical-report")
         .expect("reported");
@@ -361,7 +361,7 @@ fn kinds_without_a_mof_component_are_listed_once() {
     let c = mof(&release(&parts));
     assert_eq!(c.level, "class-3");
     let ignored: Vec<_> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-kinds-not-graded")
         .collect();
@@ -441,7 +441,7 @@ fn class_iii_gaps(c: &Classification) -> (Vec<&str>, Vec<&str>) {
         c.criteria
             .iter()
             .filter(|r| r.status == status)
-            .filter_map(|r| r.id.strip_prefix("class-3/"))
+            .filter_map(|r| r.id.as_str().strip_prefix("class-3/"))
             .collect::<Vec<_>>()
     };
     (pick(Status::NotMet), pick(Status::Unknown))
@@ -708,7 +708,7 @@ fn check_mot_verdict(file: &str, want: &Value, c: &Classification, outcome: &Mof
     let met = |prefixes: &[&str]| {
         c.criteria
             .iter()
-            .filter(|r| prefixes.iter().any(|p| r.id.starts_with(p)))
+            .filter(|r| prefixes.iter().any(|p| r.id.as_str().starts_with(p)))
             .all(|r| r.status == Status::Met)
     };
     let reached = |k: u8| result.class != 0 && result.class <= k;
@@ -751,7 +751,7 @@ proptest::proptest! {
         let met = |prefixes: &[&str]| {
             c.criteria
                 .iter()
-                .filter(|r| prefixes.iter().any(|p| r.id.starts_with(p)))
+                .filter(|r| prefixes.iter().any(|p| r.id.as_str().starts_with(p)))
                 .all(|r| r.status == Status::Met)
         };
         let reached = |k: u8| class != 0 && class <= k;

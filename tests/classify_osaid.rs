@@ -450,7 +450,7 @@ fn optional_parameters_do_not_decide() {
     invariants(&c);
     assert_eq!(c.level, "conforms");
     let f = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "osaid-optional-parameters")
         .expect("optional parameters finding");

@@ -516,7 +516,7 @@ fn several_types_are_multimodal() {
         let verdict = classify(&imported.release, Framework::OsaiIndex);
         assert!(
             verdict
-                .findings
+                .notes
                 .iter()
                 .any(|f| f.code == "osai-index-every-parameter-applies")
         );
@@ -692,7 +692,7 @@ fn example(name: &str) -> Classification {
 fn summary(verdict: &Classification) -> (String, String, String, Vec<String>) {
     let d = details(verdict);
     (
-        verdict.level.clone(),
+        verdict.level.to_string(),
         format!("{:.3}", d.score.unwrap_or(f64::NAN)),
         d.parameters.values().map(|r| letter(r.grade)).collect(),
         d.parameters
@@ -794,7 +794,7 @@ fn example_moderated_system() {
     assert_eq!(grades, "xxppxxxxxOxx");
     assert!(
         verdict
-            .findings
+            .notes
             .iter()
             .any(|f| f.code == "osai-index-system-parts-not-graded"
                 && f.message.contains("guardrail_model"))

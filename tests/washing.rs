@@ -622,7 +622,7 @@ fn findings_come_in_code_order_with_pattern_and_source() {
         .map(|f| {
             WashingCode::ALL
                 .iter()
-                .position(|c| c.as_str() == f.code)
+                .position(|c| f.code == c.as_str())
                 .expect("a washing code")
         })
         .collect();
@@ -644,7 +644,10 @@ fn example(name: &str) -> Release {
 }
 
 fn codes(r: &Release) -> Vec<String> {
-    let mut codes: Vec<String> = detect(r).into_iter().map(|f| f.code).collect();
+    let mut codes: Vec<String> = detect(r)
+        .into_iter()
+        .map(|f| f.code.as_str().to_owned())
+        .collect();
     codes.dedup();
     codes
 }

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::classify::{Action, ComponentRef, CriterionResult, NextStep, Status};
+use crate::classify::{Action, ComponentRef, CriterionResult, LevelSpec, NextStep, Status};
 use crate::licence::{Facet, FacetKind, LicenceExpression, LicenceFacts, Tri};
 use crate::model::{
     Attestation, Availability, Component, ComponentKind, Evaluation, Release, SystemUnderTest,
@@ -211,7 +211,7 @@ pub(crate) struct Rule<'a> {
     /// Whether the component must be published, not only licensed.
     pub published: bool,
     /// The level next steps work toward, e.g. `conforms`.
-    pub target: &'a str,
+    pub target: &'static LevelSpec,
     /// How next-step messages end: "to conform to OSAID 1.0".
     pub goal: &'a str,
 }
@@ -246,7 +246,12 @@ impl Part {
 
 /// Judges only whether a component is published: met when published, not met when withheld,
 /// unknown when gated or not stated. The next step for a withheld component publishes it.
-pub(crate) fn judge_access(index: usize, component: &Component, target: &str, goal: &str) -> Part {
+pub(crate) fn judge_access(
+    index: usize,
+    component: &Component,
+    target: &'static LevelSpec,
+    goal: &str,
+) -> Part {
     let label = part_label(index, component);
     let kind = component.kind;
     let access = Access::of(component.availability);
@@ -521,7 +526,7 @@ pub(crate) enum Combine {
 /// the empty case themselves.
 pub(crate) fn combine_with(
     mode: Combine,
-    id: &str,
+    id: &'static str,
     clause: &str,
     lead: &str,
     parts: Vec<Part>,
@@ -563,7 +568,7 @@ pub(crate) fn combine_with(
 }
 
 /// [`combine_with`] in [`Combine::All`] mode.
-pub(crate) fn combine(id: &str, clause: &str, lead: &str, parts: Vec<Part>) -> Judged {
+pub(crate) fn combine(id: &'static str, clause: &str, lead: &str, parts: Vec<Part>) -> Judged {
     combine_with(Combine::All, id, clause, lead, parts)
 }
 

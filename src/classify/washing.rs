@@ -146,7 +146,7 @@ impl WashingCode {
         } else {
             format!("{source}; frameworks.md §10.{}", self.pattern_number())
         };
-        Finding::new(self.as_str(), severity, pointer, message)
+        Finding::new(self, severity, pointer, message)
             .with_pattern(self.pattern())
             .with_clause(clause)
     }
@@ -183,7 +183,7 @@ pub fn detect(release: &Release) -> Vec<Finding> {
     let order = |f: &Finding| {
         WashingCode::ALL
             .iter()
-            .position(|c| c.as_str() == f.code)
+            .position(|c| f.code == c.as_str())
             .unwrap_or(usize::MAX)
     };
     // Stable: within a code, the order the checks found them in.

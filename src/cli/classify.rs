@@ -176,10 +176,6 @@ pub fn run(args: &Args) -> ExitCode {
             }
         }
         let findings = washing(&document);
-        let verdicts: Vec<_> = verdicts
-            .into_iter()
-            .map(|v| classify::with_findings(v, &findings))
-            .collect();
         let rejected = verdicts
             .iter()
             .any(|v| mof_details(v).is_some_and(|d| d.rejected().is_some()));
@@ -187,9 +183,9 @@ pub fn run(args: &Args) -> ExitCode {
             exit = EXIT_INVALID;
         }
         let mut printed = match args.format {
-            OutputFormat::Json => print_json(&mut stdout, &name, &verdicts),
+            OutputFormat::Json => print_json(&mut stdout, &name, &verdicts, &findings),
             OutputFormat::Text if verdicts.is_empty() => Ok(()),
-            OutputFormat::Text => print_text(&mut stdout, &name, &verdicts),
+            OutputFormat::Text => print_text(&mut stdout, &name, &verdicts, &findings),
         };
         if let Some(diagnostic) = &invalid {
             printed =
@@ -316,6 +312,7 @@ fn print_json(
     out: &mut impl Write,
     name: &str,
     verdicts: &[Classification],
+    findings: &[classify::Finding],
 ) -> std::io::Result<()> {
     for verdict in verdicts {
         let mut object = serde_json::Map::new();
@@ -327,6 +324,13 @@ fn print_json(
             }
             Err(e) => return Err(std::io::Error::other(e)),
         }
+        let notes = object.remove("notes");
+        let all: Vec<&classify::Finding> = verdict.notes.iter().chain(findings.iter()).collect();
+        drop(notes);
+        object.insert(
+            "findings".to_owned(),
+            serde_json::to_value(all).map_err(std::io::Error::other)?,
+        );
         writeln!(out, "{}", serde_json::Value::Object(object))?;
     }
     Ok(())
@@ -394,6 +398,7 @@ fn print_text(
     out: &mut impl Write,
     name: &str,
     verdicts: &[Classification],
+    findings: &[classify::Finding],
 ) -> std::io::Result<()> {
     let title = verdicts.first().map_or("", |v| v.name.as_str());
     if title.is_empty() {
@@ -403,7 +408,7 @@ fn print_text(
     }
     let rows: Vec<[String; 3]> = verdicts
         .iter()
-        .map(|v| [v.framework.clone(), v.level.clone(), key_numbers(v)])
+        .map(|v| [v.framework.to_string(), v.level.to_string(), key_numbers(v)])
         .collect();
     let header = [
         "framework".to_owned(),
@@ -429,13 +434,13 @@ fn print_text(
             .collect();
         if !open.is_empty() {
             writeln!(out, "  {}: criteria not met or unknown", verdict.framework)?;
-            let w = open.iter().map(|c| c.id.len()).max().unwrap_or(0);
+            let w = open.iter().map(|c| c.id.as_str().len()).max().unwrap_or(0);
             for c in open {
                 writeln!(
                     out,
                     "    {:7}  {:w$}  {}",
                     c.status.as_str(),
-                    c.id,
+                    c.id.as_str(),
                     c.reason
                 )?;
             }
@@ -458,8 +463,9 @@ fn print_text(
         .iter()
         .filter_map(|(severity, label)| {
             let n = verdict
-                .findings
+                .notes
                 .iter()
+                .chain(findings)
                 .filter(|f| f.severity == *severity)
                 .count();
             (n > 0).then(|| format!("{n} {label}"))

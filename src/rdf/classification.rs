@@ -26,7 +26,7 @@ use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, Triple
 
 use super::VocabError;
 use super::export::ExportError;
-use super::frameworks::{self, FRAMEWORKS};
+use super::frameworks;
 use super::graph::{Builder, iri};
 use super::ontology::{OWL, OWL_CLASS, describe};
 use super::terms::{self, aiopen, dcterms};
@@ -162,16 +162,15 @@ pub(crate) fn add(
     };
     for c in classifications {
         let at = format!("/classifications/{}", c.framework);
-        let spec = FRAMEWORKS
-            .iter()
-            .find(|f| f.id == c.framework)
+        let spec = frameworks::frameworks()
+            .find(|f| c.framework == f.id)
             .ok_or_else(|| {
                 value_error(&at, format!("the framework `{}` has no term", c.framework))
             })?;
         let level = spec
             .levels
             .iter()
-            .find(|l| l.token == c.level)
+            .find(|l| c.level == l.token)
             .ok_or_else(|| {
                 value_error(
                     &at,
@@ -226,7 +225,7 @@ pub(crate) fn add(
                 graph,
                 &result,
                 dcterms!("identifier"),
-                Literal::new_simple_literal(&criterion.id).into(),
+                Literal::new_simple_literal(criterion.id.as_str()).into(),
                 &at,
             )?;
             put(

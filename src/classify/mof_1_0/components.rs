@@ -77,6 +77,17 @@ impl MofClass {
         }
     }
 
+    /// The class with MOT's number (1, 2 or 3); `None` for 0 (no class) or any other number.
+    #[must_use]
+    pub const fn from_number(number: u8) -> Option<Self> {
+        match number {
+            1 => Some(Self::I),
+            2 => Some(Self::II),
+            3 => Some(Self::III),
+            _ => None,
+        }
+    }
+
     /// Whether a component of class `component_class` is needed for this class (classes are
     /// cumulative: Class I needs the components of all three classes).
     #[must_use]

@@ -14,15 +14,13 @@ use super::details::{MofDetails, MofGraded};
 use super::mot_yaml::MotReadError;
 use super::quirks::{Quirk, QuirkCode};
 use super::result::{ComponentStatus, LicenceSource, MofResult};
+use super::spec::MofLevel;
 use crate::classify::{
-    Action, Classification, ComponentRef, CriterionResult, Details, Finding, NextStep, Status,
-    sort_next_steps,
+    Action, Classification, ComponentRef, CriterionResult, Details, Finding, Level, NextStep,
+    ProfileId, Status, sort_next_steps,
 };
 use crate::diagnostic::Severity;
 use crate::model::ComponentKind;
-
-/// The profile id.
-pub(super) const FRAMEWORK: &str = "mof-1.0";
 
 /// What the classifier knows about one listed MOF component beyond the engine's result.
 #[derive(Debug, Clone, Default)]
@@ -49,13 +47,8 @@ pub(super) fn graded(
     listing: &Listing,
     mut findings: Vec<Finding>,
 ) -> Classification {
-    let level = match result.class {
-        1 => "class-1",
-        2 => "class-2",
-        3 => "class-3",
-        _ => "unclassified",
-    };
-    let mut classification = Classification::new(name, FRAMEWORK, level);
+    let level = MofLevel::of(MofClass::from_number(result.class));
+    let mut classification = Classification::new(name, ProfileId::builtin(&super::SPEC), level);
     let entries: IndexMap<MofComponent, Vec<String>> = listing
         .iter()
         .map(|(c, l)| (*c, l.refs.iter().map(|r| r.pointer.clone()).collect()))
@@ -79,7 +72,7 @@ pub(super) fn graded(
                 steps.push(next_step(judged.subject, gap, target));
             }
             let mut criterion = CriterionResult::new(
-                format!("{}/{}", level_of(class), slug(component)),
+                format!("{}/{}", level_of(class).token(), slug(component)),
                 clause(component, class),
                 judged.status,
                 judged.reason,
@@ -95,14 +88,18 @@ pub(super) fn graded(
     classification.next_steps = steps;
 
     findings.extend(result.quirks.iter().map(|q| quirk_finding(q, listing)));
-    classification.findings = findings;
+    classification.notes = findings;
     classification
 }
 
 /// The classification of a Model Openness Tool file that MOT rejects: level `unclassified`,
 /// `class: null`, and the error.
 pub(super) fn rejected(name: &str, error: MotReadError) -> Classification {
-    let mut classification = Classification::new(name, FRAMEWORK, "unclassified");
+    let mut classification = Classification::new(
+        name,
+        ProfileId::builtin(&super::SPEC),
+        MofLevel::Unclassified,
+    );
     classification.details = Some(Details::Mof(Box::new(MofDetails::Rejected(error))));
     classification
 }
@@ -117,13 +114,9 @@ fn next_class(class: u8) -> Option<MofClass> {
     }
 }
 
-/// `class-1`, `class-2` or `class-3`.
-fn level_of(class: MofClass) -> &'static str {
-    match class {
-        MofClass::I => "class-1",
-        MofClass::II => "class-2",
-        MofClass::III => "class-3",
-    }
+/// The level of a class.
+const fn level_of(class: MofClass) -> MofLevel {
+    MofLevel::of(Some(class))
 }
 
 /// "Class III (Open Model)", as MOF 1.0 names the classes.
@@ -457,7 +450,7 @@ fn quirk_finding(quirk: &Quirk, listing: &Listing) -> Finding {
         .and_then(|c| listing.get(&c))
         .map_or_else(String::new, |l| l.graded.clone());
     Finding::new(
-        quirk.code.as_str(),
+        quirk.code,
         quirk_severity(quirk.code),
         pointer,
         quirk.message.clone(),

@@ -37,6 +37,10 @@
 //! assert!((result.progress.class_3 - 100.0 / 6.0).abs() < 1e-9);
 //! ```
 
+mod spec;
+
+pub use spec::{MofLevel, SPEC};
+
 pub mod components;
 mod details;
 pub mod evaluate;

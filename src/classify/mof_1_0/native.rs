@@ -43,7 +43,7 @@ use super::explain::{self, Listed, Listing};
 use super::input::{LicenceValue, MofComponentInput, MofInput};
 use super::licences;
 use super::mot_yaml::MotReadError;
-use crate::classify::{Classification, ComponentRef, Finding, Status};
+use crate::classify::{Classification, ComponentRef, Finding, FindingCode, Status};
 use crate::diagnostic::Severity;
 use crate::licence::{Licence, LicenceExpression, Tri};
 use crate::model::{ComponentKind, Release};
@@ -243,7 +243,7 @@ fn combined_finding(mof: MofComponent, parts: &[Part], combined: Status, graded:
         ),
     };
     Finding::new(
-        "mof-parts-combined",
+        FindingCode::new("mof-parts-combined"),
         Severity::Info,
         pointer(graded.index),
         format!(
@@ -275,7 +275,7 @@ fn unknown_finding(mof: MofComponent, part: &Part, release: &Release) -> Finding
         None => "is not given",
     };
     Finding::new(
-        "mof-licence-unknown",
+        FindingCode::new("mof-licence-unknown"),
         Severity::Warning,
         pointer(part.index),
         format!(
@@ -302,7 +302,7 @@ fn ignored_finding(ignored: &IndexMap<ComponentKind, Vec<usize>>) -> Finding {
         .collect::<Vec<_>>()
         .join(", ");
     Finding::new(
-        "mof-kinds-not-graded",
+        FindingCode::new("mof-kinds-not-graded"),
         Severity::Info,
         "",
         format!("MOF 1.0 has no component for {listed}; they do not count toward any MOF class"),
@@ -328,7 +328,7 @@ fn open_term_by_term(expression: &LicenceExpression) -> Tri {
 /// it needs is open in MOT's own list.
 fn expression_finding(mof: MofComponent, index: usize, expression: &LicenceExpression) -> Finding {
     Finding::new(
-        "mof-licence-expression-open",
+        FindingCode::new("mof-licence-expression-open"),
         Severity::Info,
         pointer(index),
         format!(

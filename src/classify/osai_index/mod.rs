@@ -111,6 +111,10 @@
 //! The scores of these eight differ from the index's accordingly; the other 32 agree to the
 //! three decimals the fixture README gives (OLMo 0.958, YuLan 1.000, lumo 0.000).
 
+mod spec;
+
+pub use spec::{OsaiIndexLevel, SPEC};
+
 mod grading;
 pub mod licences;
 pub mod parameters;
@@ -125,7 +129,10 @@ pub use result::{OsaiIndexDetails, ParameterResult, applies};
 
 use indexmap::IndexMap;
 
-use crate::classify::{Classification, CriterionResult, Details, Finding, Status, sort_next_steps};
+use crate::classify::{
+    Classification, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
+    sort_next_steps,
+};
 use crate::diagnostic::Severity;
 use crate::model::{Modality, Release, ReleaseKind};
 
@@ -226,7 +233,11 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
     }
     sort_next_steps(&mut next_steps);
     let (score, categories) = result::scores(set, &results);
-    let mut classification = Classification::new(&release.name, ID, result::level(&bounds));
+    let mut classification = Classification::new(
+        &release.name,
+        ProfileId::builtin(&SPEC),
+        result::level(&bounds),
+    );
     classification.details = Some(Details::OsaiIndex(Box::new(OsaiIndexDetails {
         parameter_set: set.date,
         score,
@@ -235,7 +246,7 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
     })));
     classification.criteria = criteria;
     classification.next_steps = next_steps;
-    classification.findings = findings(release);
+    classification.notes = findings(release);
     classification
 }
 
@@ -252,7 +263,7 @@ fn findings(release: &Release) -> Vec<Finding> {
         if !parts.is_empty() {
             out.push(
                 Finding::new(
-                    "osai-index-system-parts-not-graded",
+                    FindingCode::new("osai-index-system-parts-not-graded"),
                     Severity::Info,
                     "",
                     format!(
@@ -273,7 +284,7 @@ fn findings(release: &Release) -> Vec<Finding> {
             .map_or("is not given", |_| "is `multimodal`");
         out.push(
             Finding::new(
-                "osai-index-every-parameter-applies",
+                FindingCode::new("osai-index-every-parameter-applies"),
                 Severity::Info,
                 "/modality",
                 format!(

@@ -7,6 +7,7 @@ use crate::model::{Availability, Component, ComponentKind as K, Release};
 use super::grading::{describe, has_base_model, kinds_for, of_kinds, subject};
 use super::licences::{self, Group};
 use super::parameters::Parameter;
+use super::spec::OsaiIndexLevel;
 
 /// The steps toward `open` for `parameter`. Mirrored base-model parameters get none: the steps of
 /// the end-model parameter raise them too.
@@ -34,7 +35,7 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
         NextStep::new(
             action,
             kind,
-            parameter.as_str(),
+            OsaiIndexLevel::Open,
             format!("{message} {goal}"),
         )
     };

@@ -66,6 +66,10 @@
 //! (CC-BY-NC and CC-BY-NC-SA are no longer accepted), and indicator 8 drops the Principles for
 //! Digital Development example.
 
+mod spec;
+
+pub use spec::{DpgLevel, SPEC};
+
 use serde::Serialize;
 
 use super::support::{
@@ -73,7 +77,8 @@ use super::support::{
     describe_evaluation, judge, judge_access, part_label,
 };
 use crate::classify::{
-    Action, Classification, CriterionResult, Details, NextStep, Status, sort_next_steps,
+    Action, Classification, CriterionResult, Details, LevelSpec, NextStep, ProfileId, Status,
+    sort_next_steps,
 };
 use crate::licence::{LicenceExpression, LicenceFacts, Tri, is_open_data, is_osi_approved};
 use crate::model::{Attestation, Availability, ComponentKind as K, ContentType, Release};
@@ -81,12 +86,8 @@ use crate::model::{Attestation, Availability, ComponentKind as K, ContentType, R
 /// The profile id.
 pub const ID: &str = "dpg-1.1.4";
 
-/// The level when the description shows all nine indicators met.
-pub const MEETS_STANDARD: &str = "meets-standard";
-/// The level when it shows an indicator not met.
-pub const DOES_NOT_MEET: &str = "does-not-meet";
-/// The level when it cannot tell.
-pub const UNDETERMINED: &str = "undetermined";
+/// The level next steps work toward.
+const MEETS_STANDARD: &LevelSpec = DpgLevel::MeetsStandard.level_spec();
 
 const GOAL: &str = "to meet DPG Standard 1.1.4";
 
@@ -177,11 +178,11 @@ pub fn classify(release: &Release) -> Classification {
         }
     }
     let level = match Status::all(indicators.iter().map(|(_, j)| j.criterion.status)) {
-        Status::Met => MEETS_STANDARD,
-        Status::NotMet => DOES_NOT_MEET,
-        Status::Unknown => UNDETERMINED,
+        Status::Met => DpgLevel::MeetsStandard,
+        Status::NotMet => DpgLevel::DoesNotMeet,
+        Status::Unknown => DpgLevel::Undetermined,
     };
-    let mut out = Classification::new(release.name.clone(), ID, level);
+    let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::Dpg(details));
     let mut steps = Vec::new();
     for (_, judged) in indicators {
@@ -431,7 +432,7 @@ fn attested(
              to speak for the project, which a description cannot show",
         );
     }
-    let mut criterion = CriterionResult::new(id, clause, status, reason);
+    let mut criterion = CriterionResult::new(id.to_owned(), clause, status, reason);
     let steps = match status {
         Status::Met => Vec::new(),
         Status::NotMet => vec![NextStep::new(

@@ -54,6 +54,10 @@
 //! conformant licence, or one whose recorded facets show commercial use and derivatives allowed,
 //! redistribution allowed and no use restriction or user threshold.
 
+mod spec;
+
+pub use spec::{EuAiActLevel, SPEC};
+
 use serde::Serialize;
 
 use super::support::{
@@ -61,7 +65,8 @@ use super::support::{
     judge_access, judge_kinds, missing,
 };
 use crate::classify::{
-    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
+    Action, Classification, CriterionResult, Details, Finding, FindingCode, LevelSpec, NextStep,
+    ProfileId, Status, sort_next_steps,
 };
 use crate::diagnostic::Severity;
 use crate::model::macros::vocabulary;
@@ -83,6 +88,9 @@ pub const SYSTEMIC_RISK_FLOP: f64 = 1e25;
 /// 2025): more than this training compute, for a model that generates language, images or video.
 pub const GPAI_INDICATIVE_FLOP: f64 = 1e23;
 
+/// The level next steps work toward.
+const LIKELY: &LevelSpec = EuAiActLevel::Likely.level_spec();
+
 vocabulary! {
     /// Whether an exemption plausibly applies.
     pub enum Outcome {
@@ -96,6 +104,16 @@ vocabulary! {
 }
 
 impl Outcome {
+    /// The level this outcome is when it decides the classification.
+    #[must_use]
+    pub const fn level(self) -> EuAiActLevel {
+        match self {
+            Self::Likely => EuAiActLevel::Likely,
+            Self::Unlikely => EuAiActLevel::Unlikely,
+            Self::Undetermined => EuAiActLevel::Undetermined,
+        }
+    }
+
     fn of(status: Status) -> Self {
         match status {
             Status::Met => Self::Likely,
@@ -158,7 +176,7 @@ const RULE_53_LICENCE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: false,
-    target: "likely",
+    target: LIKELY,
     goal: GOAL_53,
 };
 
@@ -168,7 +186,7 @@ const RULE_2_12_LICENCE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: true,
-    target: "likely",
+    target: LIKELY,
     goal: GOAL_2_12,
 };
 
@@ -232,7 +250,11 @@ pub fn classify(release: &Release) -> Classification {
         _ => (Exemption::Art53_2, outcome_53),
     };
 
-    let mut out = Classification::new(release.name.clone(), ID, level.as_str());
+    let mut out = Classification::new(
+        release.name.clone(),
+        ProfileId::builtin(&SPEC),
+        level.level(),
+    );
     out.details = Some(Details::EuAiAct(EuAiActDetails {
         exemptions: Exemptions {
             art_2_12: outcome_2_12,
@@ -264,9 +286,9 @@ pub fn classify(release: &Release) -> Classification {
     if let Some((id, reason)) = excluded {
         // Nothing the producer can publish or relicense makes the exemption apply.
         steps.clear();
-        out.findings.push(
+        out.notes.push(
             Finding::new(
-                "eu-exemption-excluded",
+                FindingCode::new("eu-exemption-excluded"),
                 Severity::Info,
                 "",
                 format!(
@@ -285,16 +307,21 @@ pub fn classify(release: &Release) -> Classification {
     sort_next_steps(&mut steps);
     out.next_steps = steps;
 
-    out.findings.push(
-        Finding::new("eu-ai-act-not-legal-advice", Severity::Info, "", NOTICE)
-            .with_clause("Regulation (EU) 2024/1689"),
+    out.notes.push(
+        Finding::new(
+            FindingCode::new("eu-ai-act-not-legal-advice"),
+            Severity::Info,
+            "",
+            NOTICE,
+        )
+        .with_clause("Regulation (EU) 2024/1689"),
     );
     if let Some(flop) = compute(release)
         && flop <= GPAI_INDICATIVE_FLOP
     {
-        out.findings.push(
+        out.notes.push(
             Finding::new(
-                "eu-gpai-indicative-threshold",
+                FindingCode::new("eu-gpai-indicative-threshold"),
                 Severity::Info,
                 "/facts/training_compute_flop",
                 format!(
@@ -341,7 +368,7 @@ fn licence_53(release: &Release) -> Judged {
 fn weights_public(release: &Release) -> Judged {
     let mut parts: Vec<Part> = release
         .components_of(K::ModelWeights)
-        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+        .map(|(i, c)| judge_access(i, c, LIKELY, GOAL_53))
         .collect();
     if parts.is_empty() {
         parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
@@ -357,13 +384,19 @@ fn weights_public(release: &Release) -> Judged {
 }
 
 /// Art. 53(2): information on the architecture or on usage, published by any of `kinds`.
-fn information(release: &Release, id: &str, clause: &str, kinds: &[K], what: &str) -> Judged {
+fn information(
+    release: &Release,
+    id: &'static str,
+    clause: &str,
+    kinds: &[K],
+    what: &str,
+) -> Judged {
     let parts: Vec<Part> = release
         .components
         .iter()
         .enumerate()
         .filter(|(_, c)| kinds.contains(&c.kind))
-        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+        .map(|(i, c)| judge_access(i, c, LIKELY, GOAL_53))
         .collect();
     let lead = format!("the {what} must be made publicly available");
     if !parts.is_empty() {
@@ -394,14 +427,14 @@ fn information(release: &Release, id: &str, clause: &str, kinds: &[K], what: &st
         steps: vec![NextStep::new(
             Action::PublishDocument,
             kind,
-            "likely",
+            LIKELY,
             format!("publish the {what} {GOAL_53}"),
         )],
     }
 }
 
 /// Recital 103: not monetised.
-fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
+fn not_monetised(release: &Release, id: &'static str, goal: &str) -> Judged {
     let clause = CLAUSE_RECITAL_103;
     let Some(m) = release.facts.monetisation.as_ref() else {
         let text = "state whether access is sold, tied to paid support or services or a software \
@@ -418,7 +451,7 @@ fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
             steps: vec![NextStep::new(
                 Action::Disclose,
                 None,
-                "likely",
+                LIKELY,
                 format!("{text} {goal}"),
             )],
         };
@@ -465,7 +498,7 @@ fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
             steps: vec![NextStep::new(
                 Action::ChangeAccess,
                 None,
-                "likely",
+                LIKELY,
                 format!("stop monetising the model ({}) {goal}", yes.join("; ")),
             )],
         },
@@ -495,7 +528,7 @@ fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
                 steps: vec![NextStep::new(
                     Action::Disclose,
                     None,
-                    "likely",
+                    LIKELY,
                     format!("{text} {goal}"),
                 )],
             }
@@ -563,7 +596,7 @@ fn no_systemic_risk(release: &Release) -> Judged {
         steps.push(NextStep::new(
             Action::Disclose,
             None,
-            "likely",
+            LIKELY,
             format!("{text} {GOAL_53}"),
         ));
     }
@@ -610,7 +643,7 @@ fn licence_2_12(release: &Release) -> Judged {
 }
 
 /// Art. 2(12): an "unless" condition read from a yes/no fact (`Some(true)` fails it).
-fn stated(fact: Option<bool>, id: &str, clause: &str, what: &str, settle: &str) -> Judged {
+fn stated(fact: Option<bool>, id: &'static str, clause: &str, what: &str, settle: &str) -> Judged {
     let status = fact_status(fact, Status::NotMet);
     let reason = match fact {
         Some(true) => format!("stated to be {what}: the exemption does not apply to it"),
@@ -624,7 +657,7 @@ fn stated(fact: Option<bool>, id: &str, clause: &str, what: &str, settle: &str) 
         steps.push(NextStep::new(
             Action::Disclose,
             None,
-            "likely",
+            LIKELY,
             format!("{settle} {GOAL_2_12}"),
         ));
     }

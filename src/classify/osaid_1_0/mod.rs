@@ -109,6 +109,10 @@
 //! passed Pythia, OLMo, Amber, CrystalCoder and T5, said BLOOM, StarCoder2 and Falcon would pass
 //! if their licences changed, and failed Llama 2, Grok, Phi-2 and Mixtral.
 
+mod spec;
+
+pub use spec::{OsaidLevel, SPEC};
+
 use serde::Serialize;
 
 use super::support::{
@@ -116,7 +120,8 @@ use super::support::{
     kinds_label, missing, part_label,
 };
 use crate::classify::{
-    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
+    Action, Classification, CriterionResult, Details, Finding, FindingCode, LevelSpec, NextStep,
+    ProfileId, Status, sort_next_steps,
 };
 use crate::diagnostic::Severity;
 use crate::licence::is_osi_approved;
@@ -125,12 +130,8 @@ use crate::model::{ComponentKind as K, Release, ReleaseKind};
 /// The profile id.
 pub const ID: &str = "osaid-1.0";
 
-/// The level when every requirement is met.
-pub const CONFORMS: &str = "conforms";
-/// The level when a requirement is not met.
-pub const DOES_NOT_CONFORM: &str = "does-not-conform";
-/// The level when the description cannot settle conformance.
-pub const UNDETERMINED: &str = "undetermined";
+/// The level next steps work toward.
+const CONFORMS: &LevelSpec = OsaidLevel::Conforms.level_spec();
 
 const GOAL: &str = "to conform to OSAID 1.0";
 
@@ -280,12 +281,12 @@ pub fn classify(release: &Release) -> Classification {
         .chain(requirements.system_parts),
     );
     let (level, conforms) = match overall {
-        Status::Met => (CONFORMS, Some(true)),
-        Status::NotMet => (DOES_NOT_CONFORM, Some(false)),
-        Status::Unknown => (UNDETERMINED, None),
+        Status::Met => (OsaidLevel::Conforms, Some(true)),
+        Status::NotMet => (OsaidLevel::DoesNotConform, Some(false)),
+        Status::Unknown => (OsaidLevel::Undetermined, None),
     };
 
-    let mut out = Classification::new(release.name.clone(), ID, level);
+    let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::Osaid(OsaidDetails {
         conforms,
         requirements,
@@ -302,7 +303,7 @@ pub fn classify(release: &Release) -> Classification {
     }
     sort_next_steps(&mut steps);
     out.next_steps = steps;
-    out.findings = optional_parameter_findings(release);
+    out.notes = optional_parameter_findings(release);
     out
 }
 
@@ -499,7 +500,7 @@ fn data_terms(release: &Release) -> Judged {
 /// One Code criterion: `required` kinds must be listed; `if_used` kinds are judged when listed.
 fn code_criterion(
     release: &Release,
-    id: &str,
+    id: &'static str,
     clause: &str,
     required: &[K],
     if_used: &[K],
@@ -652,7 +653,7 @@ fn optional_parameter_findings(release: &Release) -> Vec<Finding> {
             let part = judge(i, c, &PARAMETER_RULE);
             (part.status != Status::Met).then(|| {
                 Finding::new(
-                    "osaid-optional-parameters",
+                    FindingCode::new("osaid-optional-parameters"),
                     Severity::Info,
                     format!("/components/{i}"),
                     format!(

@@ -1,0 +1,89 @@
+//! The `osai-index` framework as data ([`FrameworkSpec`]) and its typed levels ([`OsaiIndexLevel`]).
+
+use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+
+/// The framework: id, name, version, source, levels (most open first) and items.
+pub const SPEC: FrameworkSpec = FrameworkSpec {
+    id: "osai-index",
+    name: "European Open Source AI Index",
+    version: "2026-03-13",
+    comment: "The European Open Source AI Index (Liesenfeld and Dingemanse): each parameter graded open, partial or closed, and a score.",
+    source: "https://osai-index.eu",
+    levels: &[
+        LevelSpec {
+            token: "open",
+            label: "OSAI Index: open on every parameter",
+            comment: "Every applicable parameter of the European Open Source AI Index is graded open (the index defines no overall level; this one needs no threshold).",
+            rank: 3,
+            class: Some("OsaiIndexOpenRelease"),
+            implies: None,
+            requires: &[],
+        },
+        LevelSpec {
+            token: "partial",
+            label: "OSAI Index: partly open",
+            comment: "Some applicable parameters of the European Open Source AI Index are open or partial and some are not open.",
+            rank: 2,
+            class: None,
+            implies: None,
+            requires: &[],
+        },
+        LevelSpec {
+            token: "closed",
+            label: "OSAI Index: closed on every parameter",
+            comment: "Every applicable parameter of the European Open Source AI Index is graded closed.",
+            rank: 0,
+            class: None,
+            implies: None,
+            requires: &[],
+        },
+        LevelSpec {
+            token: "undetermined",
+            label: "OSAI Index: undetermined",
+            comment: "The description leaves parameters unknown, so whether the release is open, partly open or closed on the European Open Source AI Index cannot be told.",
+            rank: 1,
+            class: None,
+            implies: None,
+            requires: &[],
+        },
+    ],
+    items: ITEMS,
+};
+
+/// The items of the framework text that the criteria test.
+const ITEMS: &[ItemSpec] = &[];
+
+/// The levels of `osai-index`, in the order of [`SPEC`]'s levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OsaiIndexLevel {
+    /// `open`: Every applicable parameter is graded open.
+    Open,
+    /// `partial`: Some parameters are above closed and some below open.
+    Partial,
+    /// `closed`: Every applicable parameter is graded closed.
+    Closed,
+    /// `undetermined`: Unknown parameters leave it open which.
+    Undetermined,
+}
+
+impl OsaiIndexLevel {
+    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
+    #[must_use]
+    pub const fn level_spec(self) -> &'static LevelSpec {
+        &SPEC.levels[self as usize]
+    }
+}
+
+impl Level for OsaiIndexLevel {
+    const SPEC: &'static FrameworkSpec = &SPEC;
+    const ALL: &'static [Self] = &[
+        OsaiIndexLevel::Open,
+        OsaiIndexLevel::Partial,
+        OsaiIndexLevel::Closed,
+        OsaiIndexLevel::Undetermined,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
