@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 
 use ai_openness::Release;
 use ai_openness::classify::mof_1_0::{
-    self, ComponentStatus, MofComponent, MofDetails, MofOutcome, classify_mot, classify_mot_yaml,
+    self, ComponentStatus, MofClass, MofComponent, MofDetails, MofLevel, MofOutcome, classify_mot,
+    classify_mot_yaml,
 };
 use ai_openness::classify::{
-    Action, Classification, Details, Framework, Status, classify, classify_all,
+    Action, Classification, Details, Framework, Status, assess_all, classify, classify_all,
 };
 use ai_openness::document::{self, Format};
 use ai_openness::licence::{Licence, LicenceExpression};
@@ -89,7 +90,10 @@ fn the_framework_enum_dispatches_and_classify_all_covers_every_framework() {
 fn an_empty_release_meets_nothing_and_is_told_what_class_iii_needs() {
     let c = mof(&Release::new("Empty"));
     assert_eq!(c.level, "unclassified");
-    assert_eq!(details(&c).class(), Some(0));
+    // No class: `None` in Rust, `0` in the JSON as MOT writes it.
+    assert_eq!(details(&c).class(), None);
+    assert_eq!(details(&c).level(), MofLevel::Unclassified);
+    assert_eq!(serde_json::to_value(&c).expect("serialises")["class"], 0);
     // One criterion per required component per class: 6 + 4 + 4 (MOF 1.0 / MOT rule 1).
     assert_eq!(c.criteria.len(), 14);
     assert!(c.criteria.iter().all(|r| r.status == Status::NotMet));
@@ -130,7 +134,8 @@ fn six_open_class_iii_components_reach_class_iii_and_point_to_class_ii() {
     let c = mof(&release(&CLASS_III));
     assert_eq!(c.level, "class-3");
     let d = details(&c);
-    assert_eq!(d.class(), Some(3));
+    assert_eq!(d.class(), Some(MofClass::III));
+    assert_eq!(c.level.typed::<MofLevel>(), Some(MofLevel::Class3));
     let p = d.progress().expect("graded");
     // Class I progress is 0 while Class II is incomplete (MOT rule 2).
     assert_eq!((p.class_3, p.class_2, p.class_1), (100.0, 60.0, 0.0));
@@ -396,9 +401,19 @@ fn the_json_object_has_the_issue_shape() {
             "unknown_components",
             "duplicate_components",
             "criteria",
-            "next_steps",
-            "findings"
+            "next_steps"
         ]
+    );
+    // The profile made no notes (`notes` is omitted when empty); the release's open-washing
+    // findings are not part of a classification but of the assessment, once.
+    let assessment = assess_all(&release(&CLASS_III));
+    assert!(assessment.findings.is_empty(), "{:?}", assessment.findings);
+    assert_eq!(
+        assessment
+            .classifications
+            .iter()
+            .find(|x| x.framework == "mof-1.0"),
+        Some(&c)
     );
     assert_eq!(value["progress"]["3"], 100.0);
     assert_eq!(
@@ -670,7 +685,7 @@ fn check_mot_verdict(file: &str, want: &Value, c: &Classification, outcome: &Mof
     }
     let result = outcome.result().expect("graded");
     // MOT's numbers, unchanged.
-    assert_eq!(d.class(), Some(result.class), "{file}");
+    assert_eq!(d.class(), MofClass::from_number(result.class), "{file}");
     assert_eq!(d.progress(), Some(result.progress), "{file}");
     assert_eq!(json["class"], want["class"], "{file}");
     for key in ["1", "2", "3"] {
@@ -747,7 +762,7 @@ proptest::proptest! {
     #[test]
     fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
         let c = mof(&release);
-        let class = details(&c).class().unwrap_or(99);
+        let class = details(&c).class().map_or(0, MofClass::number);
         let met = |prefixes: &[&str]| {
             c.criteria
                 .iter()

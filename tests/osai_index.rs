@@ -223,7 +223,7 @@ fn the_parameter_set_is_the_index_parameter_file() {
         assert_eq!(params.len(), category.parameters.len());
         for (p, spec) in params.iter().zip(category.parameters) {
             assert_eq!(text(p, "ref"), spec.parameter.as_str());
-            assert_eq!(text(p, "name"), spec.name);
+            assert_eq!(text(p, "name"), spec.name());
             let types: Vec<String> = p
                 .get("types")
                 .and_then(Node::as_sequence)
@@ -669,8 +669,13 @@ fn malformed_entries_fail_or_report_with_locations() {
     let weights = verdict
         .criteria
         .iter()
-        .find(|c| c.id == "weights_endmodel")
+        .find(|c| c.id == "weights-endmodel")
         .expect("criterion");
+    // The criterion tests the spec's item for the parameter.
+    assert_eq!(
+        weights.item.map(|i| i.name),
+        Some(Parameter::WeightsEndmodel.item().name)
+    );
     assert_eq!(weights.status, Status::Unknown);
     assert!(weights.settle.is_some());
 }

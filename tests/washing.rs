@@ -53,10 +53,12 @@ fn one(r: &Release, code: WashingCode) -> Finding {
     assert_eq!(found.len(), 1, "{code}: {found:#?}");
     let f = found.remove(0);
     assert_eq!(f.pattern.as_deref(), Some(code.pattern()));
+    // Every finding cites the pattern's literature and its section of `docs/open-washing.md`.
+    let anchor = format!("docs/open-washing.md#{}", code.as_str());
     assert!(
         f.clause
             .as_deref()
-            .is_some_and(|c| c.contains("frameworks.md §10.")),
+            .is_some_and(|c| c.contains(code.literature()) && c.ends_with(&anchor)),
         "{f:?}"
     );
     f

@@ -122,10 +122,11 @@ pub struct CriterionResult {
 }
 
 impl PartialEq for CriterionResult {
-    /// Equal when every field is; the items compare by address (each spec item is one static).
+    /// Equal when every field is; the items compare by id (a spec is a constant, so one item
+    /// may live at several addresses).
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
-            && self.item.map(std::ptr::from_ref) == other.item.map(std::ptr::from_ref)
+            && self.item.map(|i| i.id) == other.item.map(|i| i.id)
             && self.clause == other.clause
             && self.status == other.status
             && self.components == other.components
@@ -222,7 +223,7 @@ impl Action {
 }
 
 /// One thing the producer could do to reach the next level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct NextStep {
     /// What kind of action it is (the cost ranking).
@@ -232,6 +233,11 @@ pub struct NextStep {
     pub component: Option<ComponentKind>,
     /// The level this step works toward (serialised as its token, e.g. `class-2`).
     pub target: LevelView,
+    /// The framework item the step works on, when it works on one: the MOF component to publish
+    /// or relicense, the OSAI Index parameter to make open (serialised as the item's id, e.g.
+    /// `weights-endmodel`; omitted when none).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "item_id")]
+    pub item: Option<&'static ItemSpec>,
     /// The step in words: "publish the training code under an OSI-approved licence to reach MOF
     /// Class II".
     pub message: String,
@@ -250,8 +256,42 @@ impl NextStep {
             action,
             component,
             target: target.into(),
+            item: None,
             message: message.into(),
         }
+    }
+
+    /// Names the framework item the step works on.
+    #[must_use]
+    pub const fn with_item(mut self, item: &'static ItemSpec) -> Self {
+        self.item = Some(item);
+        self
+    }
+}
+
+impl PartialEq for NextStep {
+    /// Equal when every field is; the items compare by id.
+    fn eq(&self, other: &Self) -> bool {
+        self.action == other.action
+            && self.component == other.component
+            && self.target == other.target
+            && self.item.map(|i| i.id) == other.item.map(|i| i.id)
+            && self.message == other.message
+    }
+}
+
+impl Eq for NextStep {}
+
+/// An item as its id.
+// `serialize_with` hands the field by reference.
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
+fn item_id<S: Serializer>(
+    item: &Option<&'static ItemSpec>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match item {
+        Some(item) => serializer.serialize_str(item.id),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -317,12 +357,6 @@ impl From<Code> for FindingCode {
 
 impl From<super::washing::WashingCode> for FindingCode {
     fn from(code: super::washing::WashingCode) -> Self {
-        Self(code.as_str())
-    }
-}
-
-impl From<super::mof_1_0::QuirkCode> for FindingCode {
-    fn from(code: super::mof_1_0::QuirkCode) -> Self {
         Self(code.as_str())
     }
 }

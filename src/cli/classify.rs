@@ -384,7 +384,10 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
     if let Some(error) = details.rejected() {
         return format!("MOT rejects the file ({}): {}", error.kind, error.message);
     }
-    match (details.class(), details.progress()) {
+    let class = details
+        .graded()
+        .map(|g| g.class.map_or(0, mof_1_0::MofClass::number));
+    match (class, details.progress()) {
         (Some(class), Some(p)) => format!(
             "class {class}; progress III {:.1}%, II {:.1}%, I {:.1}%",
             p.class_3, p.class_2, p.class_1

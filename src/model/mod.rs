@@ -23,7 +23,7 @@ pub use component::{
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};
 pub use ids::{Checksum, ChecksumAlgorithm, Date, InvalidValue, Iri, SpecVersion, Url};
-pub use kind::{ComponentKind, ContentType, FrameworkItem};
+pub use kind::{ComponentKind, ContentType};
 pub use release::{Modality, Producer, ProducerKind, Release, ReleaseKind};
 
 pub use crate::licence::Licence;

@@ -10,11 +10,14 @@
 //!     aiopen:underFramework aiopen:Framework-mof-1.0 ;
 //!     aiopen:resultLevel aiopen:Level-mof-1.0-class-2 ;
 //!     aiopen:criteria ( [ a aiopen:CriterionResult ; dcterms:identifier "class-2/training-code" ;
+//!                         aiopen:testsItem aiopen:Item-mof-1.0-training-code ;
 //!                         aiopen:clause "…" ; aiopen:status aiopen:Status-met ;
 //!                         aiopen:decidedBy <component> ; aiopen:reason "…" ] … ) .
 //! ```
 //!
-//! `aiopen:decidedBy` points at the component nodes of the same export. The classification node
+//! `aiopen:decidedBy` points at the component nodes of the same export; `aiopen:testsItem` at the
+//! framework item the criterion tests ([`CriterionResult::item`](crate::classify::CriterionResult::item)),
+//! when it tests one. The classification node
 //! is `{release IRI}/classifications/{framework}` (criteria `…/criteria/{n}`) when IRIs are
 //! minted, a blank node otherwise. `aiopen:reachesLevel` is stated only for levels that are
 //! achievements (MOF classes, OSAID conformance), never for `unclassified` or `undetermined`.
@@ -76,6 +79,14 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "The clause of the framework a criterion comes from, e.g. `MOF 1.0 §Class II`.",
         "CriterionResult",
         "",
+    ),
+    (
+        "testsItem",
+        "ObjectProperty",
+        "tests item",
+        "The item of the framework (a MOF component, an OSAI Index parameter, …) that a criterion tests, when it tests one.",
+        "CriterionResult",
+        "FrameworkItem",
     ),
     (
         "status",
@@ -235,6 +246,15 @@ pub(crate) fn add(
                 Literal::new_simple_literal(&criterion.clause).into(),
                 &at,
             )?;
+            if let Some(item) = criterion.item {
+                put(
+                    graph,
+                    &result,
+                    aiopen!("testsItem"),
+                    named(&frameworks::item_iri(spec.id, item.id), &at)?.into(),
+                    &at,
+                )?;
+            }
             put(
                 graph,
                 &result,

@@ -1,5 +1,10 @@
-//! Terms for the openness frameworks themselves: each framework, its levels, and the items of it
-//! that component kinds map to, plus the property that links a release to a level it reaches.
+//! Terms for the openness frameworks themselves: each framework, its levels and its items, plus
+//! the property that links a release to a level it reaches.
+//!
+//! Everything here is read from the frameworks' specs ([`crate::classify::spec`]): the framework
+//! terms from [`FrameworkSpec`], the levels from its [`LevelSpec`]s (token, label, the class of
+//! releases that reach it, the level it implies) and the items from its [`ItemSpec`]s (id, name,
+//! clause). No fact about a framework is written in this module.
 //!
 //! The W3C DPV AI extension asks for exactly such terms (w3c-cg/dpv#315: classes like
 //! `MOFClass1Model`, or a property like `hasOpennessLevel`); both shapes are offered here, the
@@ -9,8 +14,6 @@
 //! Levels use the tokens of `classify` results (`class-1`, `conforms`, `likely`, …), which are
 //! also what a claim's `framework` and `level` hold.
 
-use std::collections::BTreeMap;
-
 use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{BlankNode, NamedNode};
 
@@ -18,8 +21,7 @@ use super::VocabError;
 use super::graph::{Builder, iri, string};
 use super::ontology::{OWL, OWL_CLASS, describe};
 use super::terms::{self, aiopen, dcterms, skos};
-use crate::classify::{Framework, FrameworkSpec, LevelSpec};
-use crate::model::ComponentKind;
+use crate::classify::{Framework, FrameworkSpec, ItemSpec, LevelSpec};
 
 /// The frameworks the crate knows, as their specs ([`crate::classify::spec`]).
 pub(crate) fn frameworks() -> impl Iterator<Item = &'static FrameworkSpec> {
@@ -36,37 +38,17 @@ pub(crate) fn level_iri(id: &str, token: &str) -> String {
     terms::term(&format!("Level-{id}-{token}"))
 }
 
-/// The IRI of the item written `item` of framework `id`.
+/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`.
 pub(crate) fn item_iri(id: &str, item: &str) -> String {
-    terms::term(&format!("Item-{id}-{}", kebab(item)))
+    terms::term(&format!("Item-{id}-{item}"))
 }
 
-/// `Model parameters (Final)` → `model-parameters-final`: lower-case letters and digits, every
-/// other run of characters one `-`.
-pub(crate) fn kebab(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
-/// Every framework item that component kinds map to, by framework, each with the kinds.
-pub(crate) fn items() -> BTreeMap<(&'static str, &'static str), Vec<ComponentKind>> {
-    let mut items: BTreeMap<(&str, &str), Vec<ComponentKind>> = BTreeMap::new();
-    for kind in ComponentKind::ALL {
-        for item in kind.framework_items() {
-            items
-                .entry((item.framework, item.item))
-                .or_default()
-                .push(*kind);
-        }
-    }
-    items
+/// Every item of every built-in framework, with its framework, in the specs' order.
+pub(crate) fn items() -> impl Iterator<Item = (&'static FrameworkSpec, &'static ItemSpec)> {
+    frameworks().flat_map(|spec| {
+        let items: &'static [ItemSpec] = spec.items;
+        items.iter().map(move |item| (spec, item))
+    })
 }
 
 const REACHES_LEVEL: &str = aiopen!("reachesLevel");
@@ -128,30 +110,34 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
     for spec in frameworks() {
         add_framework(b, spec)?;
     }
-    for ((framework_id, name), _) in items() {
-        let spec = frameworks()
-            .find(|f| f.id == framework_id)
-            .ok_or_else(|| VocabError::new(format!("no framework `{framework_id}`")))?;
-        let node = iri(&item_iri(framework_id, name))?;
-        b.link(node.clone(), rdf::TYPE.as_str(), aiopen!("FrameworkItem"))?;
-        b.link(node.clone(), rdf::TYPE.as_str(), skos!("Concept"))?;
-        b.link(
-            node.clone(),
-            skos!("inScheme"),
-            &framework_iri(framework_id),
-        )?;
-        b.add(node.clone(), skos!("notation"), string(name))?;
-        b.add(node.clone(), skos!("prefLabel"), super::graph::en(name))?;
-        describe(
-            b,
-            &node,
-            name,
-            &format!(
-                "The item \"{name}\" of the {}, as the framework writes it.",
-                spec.name
-            ),
-        )?;
+    for (spec, item) in items() {
+        add_item(b, spec, item)?;
     }
+    Ok(())
+}
+
+/// The concept of `item`, in the scheme of its framework: its notation and label are the
+/// item's name as the framework writes it, its definition the clause that defines it.
+fn add_item(b: &mut Builder, spec: &FrameworkSpec, item: &ItemSpec) -> Result<(), VocabError> {
+    let node = iri(&item_iri(spec.id, item.id))?;
+    b.link(node.clone(), rdf::TYPE.as_str(), aiopen!("FrameworkItem"))?;
+    b.link(node.clone(), rdf::TYPE.as_str(), skos!("Concept"))?;
+    b.link(node.clone(), skos!("inScheme"), &framework_iri(spec.id))?;
+    b.add(node.clone(), skos!("notation"), string(item.name))?;
+    b.add(
+        node.clone(),
+        skos!("prefLabel"),
+        super::graph::en(item.name),
+    )?;
+    describe(
+        b,
+        &node,
+        item.name,
+        &format!(
+            "The item \"{}\" of the {}, as the framework writes it ({}).",
+            item.name, spec.name, item.clause
+        ),
+    )?;
     Ok(())
 }
 
@@ -277,10 +263,15 @@ mod tests {
     }
 
     #[test]
-    fn item_slugs_are_unique() {
+    fn item_iris_are_unique() {
         let mut seen = std::collections::BTreeSet::new();
-        for (framework, item) in items().keys() {
-            assert!(seen.insert(item_iri(framework, item)), "{framework} {item}");
+        for (spec, item) in items() {
+            assert!(
+                seen.insert(item_iri(spec.id, item.id)),
+                "{} {}",
+                spec.id,
+                item.id
+            );
         }
     }
 }

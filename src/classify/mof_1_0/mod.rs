@@ -39,10 +39,11 @@
 
 mod spec;
 
-pub use spec::{MofLevel, SPEC};
+pub use spec::{MofClass, MofLevel, SPEC};
 
 pub mod components;
 mod details;
+mod error;
 pub mod evaluate;
 mod explain;
 pub mod input;
@@ -54,14 +55,14 @@ pub mod quirks;
 pub mod result;
 mod symfony;
 
-pub use components::{ComponentSpec, ContentType, MofClass, MofComponent};
+pub use components::{ComponentSpec, ContentType, MofComponent, kind_of};
 pub use details::{MofComponentEntry, MofDetails, MofGraded};
+pub use error::{MotErrorKind, MotReadError};
 pub use evaluate::evaluate;
-pub use explain::kind_of;
 pub use input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
-pub use mot_yaml::{MofOutcome, MotErrorKind, MotReadError, classify_mot, classify_mot_yaml};
-pub use native::classify;
+pub use mot_yaml::{MofOutcome, classify_mot, classify_mot_yaml};
+pub use native::{MofNoteCode, classify};
 pub use quirks::{Quirk, QuirkCode};
 pub use result::{ComponentStatus, LicenceSource, MofRejection, MofResult, Progress};

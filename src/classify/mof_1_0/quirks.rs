@@ -91,6 +91,12 @@ impl fmt::Display for QuirkCode {
     }
 }
 
+impl From<QuirkCode> for crate::classify::FindingCode {
+    fn from(code: QuirkCode) -> Self {
+        Self::new(code.as_str())
+    }
+}
+
 impl Serialize for QuirkCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())

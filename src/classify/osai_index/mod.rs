@@ -130,14 +130,32 @@ pub use result::{OsaiIndexDetails, ParameterResult, applies};
 use indexmap::IndexMap;
 
 use crate::classify::{
-    Classification, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
+    Classification, CriterionId, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
     sort_next_steps,
 };
 use crate::diagnostic::Severity;
+use crate::model::macros::vocabulary;
 use crate::model::{Modality, Release, ReleaseKind};
 
-/// The profile id.
-pub const ID: &str = "osai-index";
+/// The profile id ([`SPEC`]'s).
+pub const ID: &str = SPEC.id;
+
+vocabulary! {
+    /// The code of a note the `osai-index` profile makes about a release (the table in the
+    /// module documentation).
+    pub enum OsaiIndexNoteCode {
+        /// A `system` release lists parts no parameter grades.
+        SystemPartsNotGraded = "osai-index-system-parts-not-graded",
+        /// The release's modality is `multimodal` or not given, so every parameter applies.
+        EveryParameterApplies = "osai-index-every-parameter-applies",
+    }
+}
+
+impl From<OsaiIndexNoteCode> for FindingCode {
+    fn from(code: OsaiIndexNoteCode) -> Self {
+        Self::new(code.as_str())
+    }
+}
 
 /// Classifies `release` with the current parameter set.
 ///
@@ -152,7 +170,9 @@ pub const ID: &str = "osai-index";
 /// );
 /// let verdict = osai_index::classify(&release);
 /// assert_eq!(verdict.framework, "osai-index");
-/// let crit = verdict.criteria.iter().find(|c| c.id == "weights_endmodel").unwrap();
+/// // Criteria are the spec's items: one per parameter, with the item's kebab-case id.
+/// let crit = verdict.criteria.iter().find(|c| c.id == "weights-endmodel").unwrap();
+/// assert_eq!(crit.item.map(|i| i.name), Some("End User Model Weights"));
 /// assert_eq!(crit.status.as_str(), "not-met"); // gated: partial
 /// let licences = verdict.criteria.iter().find(|c| c.id == "licenses").unwrap();
 /// assert_eq!(licences.status.as_str(), "unknown"); // no licence given
@@ -199,14 +219,17 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             )
         };
         let mut criterion = CriterionResult::new(
-            parameter.as_str(),
+            CriterionId::of_item(parameter.item()),
             format!(
                 "OSAI Index ({}) `{parameter}`, {}: \"{}\"",
-                set.date, spec.name, spec.question
+                set.date,
+                spec.name(),
+                spec.question
             ),
             status,
             format!("{head}; {}{applicability}", graded.reason),
         )
+        .with_item(parameter.item())
         .with_components(graded.components.clone());
         if status == Status::Unknown
             && let Some(settle) = &graded.settle
@@ -263,7 +286,7 @@ fn findings(release: &Release) -> Vec<Finding> {
         if !parts.is_empty() {
             out.push(
                 Finding::new(
-                    FindingCode::new("osai-index-system-parts-not-graded"),
+                    OsaiIndexNoteCode::SystemPartsNotGraded,
                     Severity::Info,
                     "",
                     format!(
@@ -284,7 +307,7 @@ fn findings(release: &Release) -> Vec<Finding> {
             .map_or("is not given", |_| "is `multimodal`");
         out.push(
             Finding::new(
-                FindingCode::new("osai-index-every-parameter-applies"),
+                OsaiIndexNoteCode::EveryParameterApplies,
                 Severity::Info,
                 "/modality",
                 format!(

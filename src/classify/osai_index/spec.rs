@@ -1,6 +1,11 @@
 //! The `osai-index` framework as data ([`FrameworkSpec`]) and its typed levels ([`OsaiIndexLevel`]).
+//!
+//! The one place where the index's level tokens and parameter names are written: the parameter
+//! sets ([`super::parameters`]) read the names from [`SPEC`]'s items, the criteria are built from
+//! them, and `rdf` builds its terms from them.
 
 use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
 pub const SPEC: FrameworkSpec = FrameworkSpec {
@@ -50,8 +55,100 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
     items: ITEMS,
 };
 
-/// The items of the framework text that the criteria test.
-const ITEMS: &[ItemSpec] = &[];
+/// The 12 parameters of the index's current parameter set (`_parameters.yml` of
+/// `Language-Technology-Assessment/main-database@376230f`, in file order, which
+/// [`Parameter`](super::Parameter) shares: the variant's discriminant is the item's index). The
+/// name is the parameter's display `name`; the kinds are the components that answer it
+/// (`grading` adds the fallbacks the rubric allows: the end model's parts for a release without a
+/// base/end split, and the code around the model for `trainingcode`).
+const ITEMS: &[ItemSpec] = &[
+    item(
+        "datasources-basemodel",
+        "Base Model Data",
+        "OSAI Index, _parameters.yml (2026-03-13), category `availability`",
+        &[K::PretrainingData],
+    ),
+    item(
+        "datasources-endmodel",
+        "End User Model Data",
+        "OSAI Index, _parameters.yml (2026-03-13), category `availability`",
+        &[K::PostTrainingData],
+    ),
+    item(
+        "weights-basemodel",
+        "Base Model Weights",
+        "OSAI Index, _parameters.yml (2026-03-13), category `availability`",
+        &[K::BaseModelWeights],
+    ),
+    item(
+        "weights-endmodel",
+        "End User Model Weights",
+        "OSAI Index, _parameters.yml (2026-03-13), category `availability`",
+        &[K::ModelWeights],
+    ),
+    item(
+        "trainingcode",
+        "Training Code",
+        "OSAI Index, _parameters.yml (2026-03-13), category `availability`",
+        &[K::TrainingCode, K::DataPreprocessingCode],
+    ),
+    item(
+        "code",
+        "Code Documentation",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::CodeDocumentation],
+    ),
+    item(
+        "hardware-architecture",
+        "Hardware Architecture",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::ComputeReport],
+    ),
+    item(
+        "preprint",
+        "Preprint",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::TechnicalReport],
+    ),
+    item(
+        "paper",
+        "Paper",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::ResearchPaper],
+    ),
+    item(
+        "modelcard",
+        "Modelcard",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::ModelCard],
+    ),
+    item(
+        "datasheet",
+        "Datasheet",
+        "OSAI Index, _parameters.yml (2026-03-13), category `documentation`",
+        &[K::DataCard],
+    ),
+    item(
+        "licenses",
+        "Licenses",
+        "OSAI Index, _parameters.yml (2026-03-13), category `access`",
+        &[],
+    ),
+];
+
+const fn item(
+    id: &'static str,
+    name: &'static str,
+    clause: &'static str,
+    kinds: &'static [K],
+) -> ItemSpec {
+    ItemSpec {
+        id,
+        name,
+        clause,
+        kinds,
+    }
+}
 
 /// The levels of `osai-index`, in the order of [`SPEC`]'s levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

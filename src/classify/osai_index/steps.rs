@@ -38,12 +38,13 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
             OsaiIndexLevel::Open,
             format!("{message} {goal}"),
         )
+        .with_item(parameter.item())
     };
     match parameter {
         Parameter::Licenses => licence_steps(release, &step),
         Parameter::Trainingcode => {
             let mut out = Vec::new();
-            for kind in [K::TrainingCode, K::DataPreprocessingCode] {
+            for &kind in Parameter::Trainingcode.kinds() {
                 if !release.has(kind) {
                     out.push(step(
                         Action::Disclose,
@@ -56,7 +57,7 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
                     ));
                 }
             }
-            for (i, c) in of_kinds(release, &[K::TrainingCode, K::DataPreprocessingCode]) {
+            for (i, c) in of_kinds(release, Parameter::Trainingcode.kinds()) {
                 out.extend(part_step(i, c, &step));
             }
             out
