@@ -137,16 +137,37 @@ impl Serialize for Exemption {
 }
 
 /// The outcome of each exemption: a level of the framework (`likely`, `unlikely`,
-/// `undetermined`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// `undetermined`). Serialises as an object keyed by the exemptions' ids (`art-2-12`,
+/// `art-53-2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Exemptions {
     /// Art. 2(12) (AI systems).
-    #[serde(rename = "art-2-12")]
     pub art_2_12: EuAiActLevel,
     /// Art. 53(2) (general-purpose AI models).
-    #[serde(rename = "art-53-2")]
     pub art_53_2: EuAiActLevel,
+}
+
+impl Exemptions {
+    /// The outcome of `exemption`.
+    #[must_use]
+    pub const fn get(&self, exemption: Exemption) -> EuAiActLevel {
+        match exemption {
+            Exemption::Art2_12 => self.art_2_12,
+            Exemption::Art53_2 => self.art_53_2,
+        }
+    }
+}
+
+impl Serialize for Exemptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        for exemption in [Exemption::Art2_12, Exemption::Art53_2] {
+            map.serialize_entry(exemption.as_str(), &self.get(exemption))?;
+        }
+        map.end()
+    }
 }
 
 /// The `eu-ai-act-2024` fields of a classification, flattened into its JSON object.

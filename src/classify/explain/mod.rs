@@ -137,7 +137,7 @@ mod tests {
         let (criteria, steps) = report([judged], &goal);
         assert_eq!(criteria.len(), 1);
         assert_eq!(steps[0].message, "fix 1 to conform to OSAID 1.0");
-        assert_eq!(steps[0].target.token(), "conforms");
+        assert_eq!(steps[0].target.typed(), Some(OsaidLevel::Conforms));
         assert_eq!(steps[1].action, Action::PublishData);
         // A met criterion has no steps.
         let met = Judgement::all(vec![leaf(Status::Met, 0, Some(Action::Relicense))])
