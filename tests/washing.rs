@@ -595,7 +595,10 @@ fn framework_claim_exceeds_evidence() {
         vec![framework_claim("osaid-1.0", "conforms")],
     );
     let f = one(&osaid, WashingCode::FrameworkClaimExceedsEvidence);
-    assert!(f.message.contains("Code: data processing"), "{}", f.message);
+    let name = ai_openness::classify::osaid_1_0::OsaidItem::DataProcessingCode
+        .spec()
+        .name;
+    assert!(f.message.contains(name), "{}", f.message);
     // Levels and frameworks it cannot compute are left alone.
     none(
         &release(Vec::new(), vec![framework_claim("osai-index", "open")]),

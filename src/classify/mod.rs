@@ -9,13 +9,13 @@
 pub mod custom;
 pub mod dpg_1_1_4;
 pub mod eu_ai_act_2024;
+mod explain;
 mod framework;
 pub mod mof_1_0;
 pub mod osai_index;
 pub mod osaid_1_0;
 mod result;
 pub mod spec;
-mod support;
 pub mod washing;
 
 pub use framework::{Framework, UnknownFramework};

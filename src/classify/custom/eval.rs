@@ -3,14 +3,12 @@
 
 use serde::Serialize;
 
-use crate::classify::{
-    Classification, CriterionResult, Details, LevelView, NextStep, ProfileId, Status,
-    sort_next_steps,
-};
+use crate::classify::explain::{Goal, Judgement as Outcome};
+use crate::classify::{Classification, CriterionResult, Details, LevelView, ProfileId, Status};
 use crate::model::Release;
 
 use super::CustomProfile;
-use super::condition::{self, Outcome};
+use super::condition;
 
 /// The fields of a custom profile's classification beside the common ones (flattened into the
 /// JSON object: `profile`, `levels`, `informative`).
@@ -159,25 +157,18 @@ pub fn classify(release: &Release, profile: &CustomProfile) -> Classification {
         level_view(target),
         profile.effective.get(target),
     ) {
-        let goal = level
+        let name = level
             .name
             .clone()
             .unwrap_or_else(|| format!("`{}`", level.id));
-        let mut steps: Vec<NextStep> = criteria
-            .iter()
-            .filter_map(|i| outcomes.get(*i).and_then(Option::as_ref))
-            .filter(|o| o.status != Status::Met)
-            .flat_map(|o| o.gaps.iter())
-            .map(|gap| {
-                NextStep::new(
-                    gap.action,
-                    gap.component,
-                    view.clone(),
-                    format!("{} to reach {goal}", gap.text),
-                )
-            })
-            .collect();
-        sort_next_steps(&mut steps);
+        let goal = Goal::new(view, format!("to reach {name}"));
+        let steps = goal.steps(
+            criteria
+                .iter()
+                .filter_map(|i| outcomes.get(*i).and_then(Option::as_ref))
+                .filter(|o| o.status != Status::Met)
+                .flat_map(|o| o.gaps.iter()),
+        );
         classification.next_steps = steps;
     }
 
@@ -228,16 +219,8 @@ fn evaluate_criteria(release: &Release, profile: &CustomProfile) -> Vec<Option<O
 }
 
 fn criterion_result(id: &str, clause: &str, outcome: &Outcome) -> CriterionResult {
-    let result = CriterionResult::new(
-        id.to_owned(),
-        clause,
-        outcome.status,
-        outcome.reasons.join("; "),
-    )
-    .with_components(outcome.components.clone());
-    if outcome.status == Status::Unknown && !outcome.settle.is_empty() {
-        result.with_settle(outcome.settle.join("; "))
-    } else {
-        result
-    }
+    outcome
+        .clone()
+        .criterion(id.to_owned(), clause, "")
+        .criterion
 }

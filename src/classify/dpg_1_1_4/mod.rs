@@ -68,28 +68,22 @@
 
 mod spec;
 
-pub use spec::{DpgLevel, SPEC};
+pub use spec::{DpgIndicator, DpgLevel, SPEC};
 
 use serde::Serialize;
 
-use super::support::{
-    Access, Combine, Judged, Part, Rule, attestation_label, combine, combine_with,
-    describe_evaluation, judge, judge_access, part_label,
+use super::explain::{
+    Access, Combine, Explain, Goal, Judged, Judgement, Rule, attestation_words, component_words,
+    evaluation_words, judge, judge_access, licence_words, report,
 };
-use crate::classify::{
-    Action, Classification, CriterionResult, Details, LevelSpec, NextStep, ProfileId, Status,
-    sort_next_steps,
-};
+use crate::classify::{Action, Classification, CriterionId, Details, ProfileId, Status};
 use crate::licence::{LicenceExpression, LicenceFacts, Tri, is_open_data, is_osi_approved};
 use crate::model::{Attestation, Availability, ComponentKind as K, ContentType, Release};
 
-/// The profile id.
-pub const ID: &str = "dpg-1.1.4";
-
-/// The level next steps work toward.
-const MEETS_STANDARD: &LevelSpec = DpgLevel::MeetsStandard.level_spec();
-
-const GOAL: &str = "to meet DPG Standard 1.1.4";
+/// Where the next steps lead: the Standard met.
+fn goal() -> Goal {
+    Goal::new(DpgLevel::MeetsStandard, "to meet DPG Standard 1.1.4")
+}
 
 /// The `dpg-1.1.4` fields of a classification, flattened into its JSON object: the indicator
 /// numbers (1–9) by outcome.
@@ -104,65 +98,73 @@ pub struct DpgDetails {
     pub unknown: Vec<u8>,
 }
 
-fn clause(n: u8, name: &str) -> String {
-    format!("DPG Standard 1.1.4, indicator {n}: {name}")
+/// The criterion of an indicator: its id, and its clause with the indicator's name
+/// ("DPG Standard 1.1.4, indicator 5: Documentation").
+fn criterion(indicator: DpgIndicator, judgement: Judgement, lead: &str) -> Judged {
+    let item = indicator.spec();
+    let mut judged = judgement.criterion(
+        CriterionId::of_item(item),
+        &format!("{}: {}", item.clause, item.name),
+        lead,
+    );
+    judged.criterion = judged.criterion.with_item(item);
+    judged
 }
 
 /// Classifies `release` under the DPG Standard 1.1.4. Pure: no I/O.
 #[must_use]
 pub fn classify(release: &Release) -> Classification {
-    let indicators: [(u8, Judged); 9] = [
-        (1, sdg_relevance(release)),
-        (2, open_licences(release)),
+    use DpgIndicator as I;
+    let indicators: [(DpgIndicator, Judged); 9] = [
+        (I::SdgRelevance, sdg_relevance(release)),
+        (I::OpenLicences, open_licences(release)),
         (
-            3,
+            I::ClearOwnership,
             attested(
                 release.facts.ownership.as_ref(),
-                "3-clear-ownership",
-                3,
-                "Clear Ownership",
-                "ownership of the assets is clearly defined and documented",
-                "state whether ownership of the assets (copyright, trademark) is clearly defined \
-                 and documented, with a link",
-                "define and document who owns the release's assets (copyright, trademark)",
-                false,
+                I::ClearOwnership,
+                Attested {
+                    what: "ownership of the assets is clearly defined and documented",
+                    settle: "state whether ownership of the assets (copyright, trademark) is \
+                             clearly defined and documented, with a link",
+                    fix: "define and document who owns the release's assets (copyright, \
+                          trademark)",
+                },
             ),
         ),
-        (4, platform_independence(release)),
-        (5, documentation(release)),
+        (I::PlatformIndependence, platform_independence(release)),
+        (I::Documentation, documentation(release)),
         (
-            6,
+            I::DataExtraction,
             attested(
                 release.facts.data_extraction.as_ref(),
-                "6-data-extraction",
-                6,
-                "Mechanism for Extracting Data and Content",
-                "non-personal data and content can be extracted or imported in a non-proprietary \
-                 format",
-                "state whether non-personal data and content can be extracted or imported in a \
-                 non-proprietary format",
-                "provide a way to extract non-personal data and content in a non-proprietary \
-                 format",
-                false,
+                I::DataExtraction,
+                Attested {
+                    what: "non-personal data and content can be extracted or imported in a \
+                           non-proprietary format",
+                    settle: "state whether non-personal data and content can be extracted or \
+                             imported in a non-proprietary format",
+                    fix: "provide a way to extract non-personal data and content in a \
+                          non-proprietary format",
+                },
             ),
         ),
         (
-            7,
+            I::PrivacyAndLaws,
             attested(
                 release.facts.privacy.as_ref(),
-                "7-privacy-and-laws",
-                7,
-                "Adherence to Privacy and Applicable Laws",
-                "the release is designed and developed to comply with privacy and other \
-                 applicable laws",
-                "state, as someone authorised to speak for the project, whether the release \
-                 complies with privacy and other applicable laws, and which",
-                "document compliance with privacy and other applicable laws",
-                true,
+                I::PrivacyAndLaws,
+                Attested {
+                    what: "the release is designed and developed to comply with privacy and \
+                           other applicable laws",
+                    settle: "state, as someone authorised to speak for the project, whether the \
+                             release complies with privacy and other applicable laws, and which",
+                    fix: "document compliance with privacy and other applicable laws",
+                },
             ),
         ),
-        (8, standards(release)),
-        (9, do_no_harm(release)),
+        (I::StandardsAndBestPractices, standards(release)),
+        (I::DoNoHarm, do_no_harm(release)),
     ];
 
     let mut details = DpgDetails {
@@ -170,34 +172,26 @@ pub fn classify(release: &Release) -> Classification {
         not_met: Vec::new(),
         unknown: Vec::new(),
     };
-    for (n, judged) in &indicators {
-        match judged.criterion.status {
-            Status::Met => details.met.push(*n),
-            Status::NotMet => details.not_met.push(*n),
-            Status::Unknown => details.unknown.push(*n),
+    for (indicator, judged) in &indicators {
+        match judged.status() {
+            Status::Met => details.met.push(indicator.number()),
+            Status::NotMet => details.not_met.push(indicator.number()),
+            Status::Unknown => details.unknown.push(indicator.number()),
         }
     }
-    let level = match Status::all(indicators.iter().map(|(_, j)| j.criterion.status)) {
+    let level = match Status::all(indicators.iter().map(|(_, j)| j.status())) {
         Status::Met => DpgLevel::MeetsStandard,
         Status::NotMet => DpgLevel::DoesNotMeet,
         Status::Unknown => DpgLevel::Undetermined,
     };
     let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::Dpg(details));
-    let mut steps = Vec::new();
-    for (_, judged) in indicators {
-        out.criteria.push(judged.criterion);
-        steps.extend(judged.steps);
-    }
-    sort_next_steps(&mut steps);
-    out.next_steps = steps;
+    (out.criteria, out.next_steps) = report(indicators.into_iter().map(|(_, j)| j), &goal());
     out
 }
 
 /// Indicator 1: SDG relevance, with a description or evidence for at least one goal.
 fn sdg_relevance(release: &Release) -> Judged {
-    const ID: &str = "1-sdg-relevance";
-    let clause = clause(1, "Relevance to Sustainable Development Goals");
     let entries = &release.facts.sdg_relevance;
     let valid: Vec<_> = entries
         .iter()
@@ -218,13 +212,6 @@ fn sdg_relevance(release: &Release) -> Judged {
         })
         .map(|e| format!("SDG {}", e.goal))
         .collect();
-    let mut notes = Vec::new();
-    if !invalid.is_empty() {
-        notes.push(format!(
-            "goal {} is not one of the 17 SDGs and is not counted",
-            invalid.join(", ")
-        ));
-    }
     let unsupported: Vec<String> = valid
         .iter()
         .map(|e| format!("SDG {}", e.goal))
@@ -232,13 +219,13 @@ fn sdg_relevance(release: &Release) -> Judged {
         .collect();
     let settle_text = "state which Sustainable Development Goals the release advances, how, and \
                        with evidence";
-    let (status, mut reason) = if !shown.is_empty() {
-        (
+    let mut judgement = if !shown.is_empty() {
+        Judgement::new(
             Status::Met,
             format!("relevance is shown for {}", shown.join(", ")),
         )
     } else if !unsupported.is_empty() {
-        (
+        Judgement::new(
             Status::Unknown,
             format!(
                 "{} named without a description or evidence of how the release advances it",
@@ -246,27 +233,24 @@ fn sdg_relevance(release: &Release) -> Judged {
             ),
         )
     } else {
-        (
+        Judgement::new(
             Status::Unknown,
-            "no relevance to a Sustainable Development Goal is stated".to_owned(),
+            "no relevance to a Sustainable Development Goal is stated",
         )
     };
-    for note in notes {
-        reason.push_str("; ");
-        reason.push_str(&note);
-    }
-    let mut criterion = CriterionResult::new(ID, clause, status, reason);
-    let mut steps = Vec::new();
-    if status == Status::Unknown {
-        criterion = criterion.with_settle(settle_text);
-        steps.push(NextStep::new(
-            Action::Disclose,
-            None,
-            MEETS_STANDARD,
-            format!("{settle_text} {GOAL}"),
+    if !invalid.is_empty() {
+        judgement.reasons.push(format!(
+            "goal {} is not one of the 17 SDGs and is not counted",
+            invalid.join(", ")
         ));
     }
-    Judged { criterion, steps }
+    if judgement.status == Status::Unknown {
+        judgement =
+            judgement
+                .with_settle(settle_text)
+                .with_gap(Action::Disclose, None, settle_text);
+    }
+    criterion(DpgIndicator::SdgRelevance, judgement, "")
 }
 
 /// A Creative Commons licence the 1.1.4 text names: the BY and BY-SA families, CC0, and the
@@ -318,8 +302,6 @@ const fn licence_rule(content: ContentType) -> Rule<'static> {
         none: Status::NotMet,
         none_reason: None,
         published: false,
-        target: MEETS_STANDARD,
-        goal: GOAL,
     }
 }
 
@@ -336,22 +318,16 @@ const CODE_DATA_RULE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: false,
-    target: MEETS_STANDARD,
-    goal: GOAL,
 };
 
 /// Indicator 2: every component the producer releases under an approved open licence for its
 /// content type.
 fn open_licences(release: &Release) -> Judged {
-    const ID: &str = "2-open-licences";
-    let clause = clause(2, "Use of Approved Open Licenses");
-    let mut parts: Vec<Part> = Vec::new();
+    let indicator = DpgIndicator::OpenLicences;
+    let mut parts: Vec<Judgement> = Vec::new();
     let mut skipped = Vec::new();
     for (i, c) in release.components.iter().enumerate() {
-        if matches!(
-            c.kind,
-            K::TechnicalReport | K::ResearchPaper | K::UsagePolicy
-        ) {
+        if !indicator.kinds().contains(&c.kind) {
             continue;
         }
         let why = match c.availability {
@@ -364,7 +340,7 @@ fn open_licences(release: &Release) -> Judged {
             _ => None,
         };
         if let Some(why) = why {
-            skipped.push(format!("{} ({why})", part_label(i, c)));
+            skipped.push(format!("{} ({why})", component_words(i, c)));
             continue;
         }
         let rule = if matches!(c.kind, K::TrainingConfiguration | K::TrainingLogs) {
@@ -386,100 +362,98 @@ fn open_licences(release: &Release) -> Judged {
         ));
     }
     if parts.is_empty() {
-        return Judged {
-            criterion: CriterionResult::new(
-                ID,
-                clause,
+        let text = "list the released components with their licences";
+        return criterion(
+            indicator,
+            Judgement::new(
                 Status::Unknown,
                 format!("{lead}; no component the producer releases is listed"),
             )
-            .with_settle("list the released components with their licences"),
-            steps: vec![NextStep::new(
-                Action::Disclose,
-                None,
-                MEETS_STANDARD,
-                format!("list the released components with their licences {GOAL}"),
-            )],
-        };
-    }
-    combine(ID, &clause, &lead, parts)
-}
-
-/// An indicator read from one attestation.
-#[allow(clippy::too_many_arguments)]
-fn attested(
-    attestation: Option<&Attestation>,
-    id: &str,
-    n: u8,
-    name: &str,
-    what: &str,
-    settle: &str,
-    fix: &str,
-    authorised: bool,
-) -> Judged {
-    let clause = clause(n, name);
-    let status = match attestation {
-        Some(a) => Status::from_bool(a.holds),
-        None => Status::Unknown,
-    };
-    let mut reason = match attestation {
-        Some(a) => format!("that {what} is {}", attestation_label(a)),
-        None => format!("not stated whether {what}"),
-    };
-    if authorised {
-        reason.push_str(
-            "; the Standard accepts evidence for indicators 7 to 9 only from someone authorised \
-             to speak for the project, which a description cannot show",
+            .with_settle(text)
+            .with_gap(Action::Disclose, None, text),
+            "",
         );
     }
-    let mut criterion = CriterionResult::new(id.to_owned(), clause, status, reason);
-    let steps = match status {
-        Status::Met => Vec::new(),
-        Status::NotMet => vec![NextStep::new(
-            Action::PublishDocument,
-            None,
-            MEETS_STANDARD,
-            format!("{fix} {GOAL}"),
-        )],
-        Status::Unknown => {
-            criterion = criterion.with_settle(settle);
-            vec![NextStep::new(
-                Action::Disclose,
-                None,
-                MEETS_STANDARD,
-                format!("{settle} {GOAL}"),
-            )]
-        }
+    criterion(
+        indicator,
+        Judgement::combine(Combine::All, Explain::Every, parts),
+        &lead,
+    )
+}
+
+/// What an attested indicator asks, in words.
+struct Attested {
+    /// What the attestation states: "ownership of the assets is clearly defined and documented".
+    what: &'static str,
+    /// What would settle the indicator when nothing is stated.
+    settle: &'static str,
+    /// What would meet it when the attestation says it does not hold.
+    fix: &'static str,
+}
+
+/// Indicators 7 to 9: the Standard accepts their evidence only from someone authorised to speak
+/// for the project.
+const fn needs_authority(indicator: DpgIndicator) -> bool {
+    matches!(
+        indicator,
+        DpgIndicator::PrivacyAndLaws
+            | DpgIndicator::StandardsAndBestPractices
+            | DpgIndicator::DoNoHarm
+    )
+}
+
+const AUTHORITY: &str = "the Standard accepts evidence for indicators 7 to 9 only from someone \
+                         authorised to speak for the project, which a description cannot show";
+
+/// An indicator read from one attestation.
+fn attested(attestation: Option<&Attestation>, indicator: DpgIndicator, text: Attested) -> Judged {
+    let Attested { what, settle, fix } = text;
+    let mut judgement = match attestation {
+        Some(a) => Judgement::new(
+            Status::from_bool(a.holds),
+            format!("that {what} is {}", attestation_words(a)),
+        ),
+        None => Judgement::new(Status::Unknown, format!("not stated whether {what}")),
     };
-    Judged { criterion, steps }
+    if needs_authority(indicator) {
+        judgement.reasons.push(AUTHORITY.to_owned());
+    }
+    judgement = match judgement.status {
+        Status::Met => judgement,
+        Status::NotMet => judgement.with_gap(Action::PublishDocument, None, fix),
+        Status::Unknown => judgement
+            .with_settle(settle)
+            .with_gap(Action::Disclose, None, settle),
+    };
+    criterion(indicator, judgement, "")
 }
 
 /// Indicator 4: the attestation, with the listed supporting libraries and their licences quoted.
 fn platform_independence(release: &Release) -> Judged {
+    let indicator = DpgIndicator::PlatformIndependence;
     let mut judged = attested(
         release.facts.platform_independence.as_ref(),
-        "4-platform-independence",
-        4,
-        "Platform Independence",
-        "mandatory dependencies create no more restrictions than the licence, or open \
-         alternatives exist",
-        "state whether any mandatory dependency creates more restrictions than the licence and, \
-         if so, which open alternatives exist",
-        "show independence from closed mandatory dependencies, or name functional open \
-         alternatives",
-        false,
+        indicator,
+        Attested {
+            what: "mandatory dependencies create no more restrictions than the licence, or open \
+                   alternatives exist",
+            settle: "state whether any mandatory dependency creates more restrictions than the \
+                     licence and, if so, which open alternatives exist",
+            fix: "show independence from closed mandatory dependencies, or name functional open \
+                  alternatives",
+        },
     );
     let deps: Vec<String> = release
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c.kind, K::SupportingLibraries | K::Tokenizer))
+        .filter(|(_, c)| indicator.kinds().contains(&c.kind))
         .map(|(i, c)| {
-            let licence = c
-                .license
-                .as_ref()
-                .map_or_else(|| "licence not stated".to_owned(), |l| format!("`{l}`"));
-            format!("{} ({licence})", part_label(i, c))
+            let licence = c.license.as_ref().map_or_else(
+                || "licence not stated".to_owned(),
+                |l| licence_words(&l.expression),
+            );
+            format!("{} ({licence})", component_words(i, c))
         })
         .collect();
     if !deps.is_empty() {
@@ -494,133 +468,93 @@ fn platform_independence(release: &Release) -> Judged {
 /// Indicator 5: documentation to launch and run the release, and a data card for the data the
 /// producer publishes.
 fn documentation(release: &Release) -> Judged {
-    const ID: &str = "5-documentation";
-    let clause = clause(5, "Documentation");
-    let software: Vec<Part> = release
+    let indicator = DpgIndicator::Documentation;
+    let software: Vec<Judgement> = release
         .components
         .iter()
         .enumerate()
         .filter(|(_, c)| matches!(c.kind, K::CodeDocumentation | K::ModelCard))
-        .map(|(i, c)| judge_access(i, c, MEETS_STANDARD, GOAL))
+        .map(|(i, c)| judge_access(i, c))
         .collect();
+    let software = if software.is_empty() {
+        let text = "list the documentation that lets a technical person launch and run the \
+                    release (code documentation or a model card)";
+        Judgement::new(
+            Status::Unknown,
+            "no code documentation or model card is listed",
+        )
+        .with_settle(text)
+        .with_gap(
+            Action::PublishDocument,
+            Some(K::CodeDocumentation),
+            "publish documentation that lets a technical person unfamiliar with the project \
+             launch and run the release",
+        )
+    } else {
+        let mut any = Judgement::combine(Combine::Any, Explain::Every, software);
+        any.reasons.insert(
+            0,
+            "software needs documentation that lets a technical person unfamiliar with the \
+             project launch and run it"
+                .to_owned(),
+        );
+        any
+    };
     let publishes_data = release.components.iter().any(|c| {
         matches!(c.kind, K::PretrainingData | K::PostTrainingData)
             && matches!(c.availability, Availability::Public | Availability::Gated)
     });
-    let mut judged = if software.is_empty() {
-        let text = "list the documentation that lets a technical person launch and run the \
-                    release (code documentation or a model card)";
-        Judged {
-            criterion: CriterionResult::new(
-                ID,
-                clause.clone(),
-                Status::Unknown,
-                "no code documentation or model card is listed",
-            )
-            .with_settle(text),
-            steps: vec![NextStep::new(
-                Action::PublishDocument,
-                Some(K::CodeDocumentation),
-                MEETS_STANDARD,
-                format!(
-                    "publish documentation that lets a technical person unfamiliar with the \
-                     project launch and run the release {GOAL}"
-                ),
-            )],
-        }
-    } else {
-        combine_with(
-            Combine::Any,
-            ID,
-            &clause,
-            "software needs documentation that lets a technical person unfamiliar with the \
-             project launch and run it",
-            software,
-        )
-    };
     if !publishes_data {
-        return judged;
+        return criterion(indicator, software, "");
     }
-    let cards: Vec<Part> = release
+    let cards: Vec<Judgement> = release
         .components_of(K::DataCard)
-        .map(|(i, c)| judge_access(i, c, MEETS_STANDARD, GOAL))
+        .map(|(i, c)| judge_access(i, c))
         .collect();
     let data = if cards.is_empty() {
         let text = "list the data card that describes the fields of the published data, how it \
                     was collected and how to interpret it";
-        Judged {
-            criterion: CriterionResult::new(
-                ID,
-                clause.clone(),
-                Status::Unknown,
-                "the producer publishes training data, but no data card is listed",
-            )
-            .with_settle(text),
-            steps: vec![NextStep::new(
-                Action::PublishDocument,
-                Some(K::DataCard),
-                MEETS_STANDARD,
-                format!(
-                    "publish a data card describing every field of the published data, how it \
-                     was collected and how to interpret it {GOAL}"
-                ),
-            )],
-        }
-    } else {
-        combine_with(
-            Combine::Any,
-            ID,
-            &clause,
-            "published data needs documentation of its fields, how it was collected and how to \
-             interpret it",
-            cards,
+        Judgement::new(
+            Status::Unknown,
+            "the producer publishes training data, but no data card is listed",
         )
-    };
-    merge(&mut judged, data);
-    judged
-}
-
-/// Adds `other` to `into` as a conjunction: statuses combine with [`Status::all`], reasons,
-/// components, settle texts and steps are joined.
-fn merge(into: &mut Judged, other: Judged) {
-    let a = &mut into.criterion;
-    let b = other.criterion;
-    let status = Status::all([a.status, b.status]);
-    let keep_a = status == Status::Met || a.status == status;
-    let keep_b = status == Status::Met || b.status == status;
-    let mut components = if keep_a {
-        std::mem::take(&mut a.components)
+        .with_settle(text)
+        .with_gap(
+            Action::PublishDocument,
+            Some(K::DataCard),
+            "publish a data card describing every field of the published data, how it was \
+             collected and how to interpret it",
+        )
     } else {
-        Vec::new()
+        let mut any = Judgement::combine(Combine::Any, Explain::Every, cards);
+        any.reasons.insert(
+            0,
+            "published data needs documentation of its fields, how it was collected and how to \
+             interpret it"
+                .to_owned(),
+        );
+        any
     };
-    if keep_b {
-        components.extend(b.components);
-    }
-    a.components = components;
-    a.reason = format!("{}; {}", a.reason, b.reason);
-    let settle: Vec<String> = [a.settle.take(), b.settle].into_iter().flatten().collect();
-    a.settle = (status == Status::Unknown && !settle.is_empty()).then(|| settle.join("; "));
-    a.status = status;
-    if status == Status::Met {
-        into.steps.clear();
-    } else {
-        into.steps.extend(other.steps);
-    }
+    criterion(
+        indicator,
+        Judgement::combine(Combine::All, Explain::Every, vec![software, data]),
+        "",
+    )
 }
 
 /// Indicator 8: the attestation, with the open standards the description lists.
 fn standards(release: &Release) -> Judged {
     let mut judged = attested(
         release.facts.standards.as_ref(),
-        "8-standards-and-best-practices",
-        8,
-        "Adherence to Standards & Best Practices",
-        "the release is designed and developed to align with relevant standards, best practices \
-         and principles",
-        "state, as someone authorised to speak for the project, which standards and best \
-         practices the release follows",
-        "align the release with relevant standards and best practices, and document them",
-        true,
+        DpgIndicator::StandardsAndBestPractices,
+        Attested {
+            what: "the release is designed and developed to align with relevant standards, best \
+                   practices and principles",
+            settle: "state, as someone authorised to speak for the project, which standards and \
+                     best practices the release follows",
+            fix: "align the release with relevant standards and best practices, and document \
+                  them",
+        },
     );
     let listed = &release.facts.open_standards;
     if !listed.is_empty() {
@@ -636,83 +570,107 @@ fn standards(release: &Release) -> Judged {
 /// Indicator 9: the harm-prevention attestation, 9a from personal data and privacy, and what the
 /// description shows about guardrails, policies and safety evaluations.
 fn do_no_harm(release: &Release) -> Judged {
-    const ID: &str = "9-do-no-harm";
-    let clause = clause(
-        9,
-        "Do No Harm By Design (9a Data Privacy & Security, 9b Inappropriate & Illegal Content, \
-         9c Protection from Harassment)",
-    );
+    let indicator = DpgIndicator::DoNoHarm;
     let facts = &release.facts;
     let harm = match facts.harm_prevention.as_ref() {
-        Some(a) => Status::from_bool(a.holds),
-        None => Status::Unknown,
+        Some(a) => Judgement::new(
+            Status::from_bool(a.holds),
+            format!(
+                "that steps are taken to anticipate, prevent and do no harm is {}",
+                attestation_words(a)
+            ),
+        ),
+        None => Judgement::new(
+            Status::Unknown,
+            "not stated whether steps are taken to anticipate, prevent and do no harm",
+        ),
+    };
+    let harm = match harm.status {
+        Status::Met => harm,
+        Status::NotMet => harm.with_gap(
+            Action::PublishDocument,
+            Some(K::UsagePolicy),
+            "adopt and publish policies and processes that anticipate and prevent harm \
+             (inappropriate and illegal content, harassment, underage users)",
+        ),
+        Status::Unknown => harm
+            .with_settle("state the steps taken to anticipate, prevent and do no harm")
+            .with_gap(
+                Action::Disclose,
+                None,
+                "state, as someone authorised to speak for the project, the steps taken to \
+                 anticipate, prevent and do no harm: policies on inappropriate and illegal \
+                 content with processes to detect, moderate, report and remove it, and \
+                 protection of users and contributors from harassment",
+            ),
     };
     let privacy_holds = facts.privacy.as_ref().map(|a| a.holds);
-    let (nine_a, nine_a_text) = match (facts.personal_data, privacy_holds) {
-        (Some(false), _) => (
+    let nine_a = match (facts.personal_data, privacy_holds) {
+        (Some(false), _) => Judgement::new(
             Status::Met,
-            "9a: no personal data is collected, stored or used".to_owned(),
+            "9a: no personal data is collected, stored or used",
         ),
-        (_, Some(true)) => (
+        (_, Some(true)) => Judgement::new(
             Status::Met,
-            "9a: privacy and applicable laws are stated to be adhered to".to_owned(),
+            "9a: privacy and applicable laws are stated to be adhered to",
         ),
-        (Some(true), Some(false)) => (
+        (Some(true), Some(false)) => Judgement::new(
             Status::NotMet,
-            "9a: personal data is used, and privacy adherence is stated not to hold".to_owned(),
+            "9a: personal data is used, and privacy adherence is stated not to hold",
+        )
+        .with_gap(
+            Action::PublishDocument,
+            None,
+            "show how the privacy, security and integrity of the personal data are ensured",
         ),
-        (Some(true), None) => (
+        (Some(true), None) => Judgement::new(
             Status::Unknown,
             "9a: personal data is used, and how its privacy, security and integrity are ensured \
-             is not stated"
-                .to_owned(),
+             is not stated",
         ),
-        (None, _) => (
+        (None, _) => Judgement::new(
             Status::Unknown,
-            "9a: not stated whether personal data is collected, stored or used".to_owned(),
+            "9a: not stated whether personal data is collected, stored or used",
         ),
     };
-    let status = Status::all([harm, nine_a]);
-    let mut reason = match facts.harm_prevention.as_ref() {
-        Some(a) => format!(
-            "that steps are taken to anticipate, prevent and do no harm is {}",
-            attestation_label(a)
-        ),
-        None => {
-            "not stated whether steps are taken to anticipate, prevent and do no harm".to_owned()
-        }
+    let nine_a = if nine_a.status == Status::Unknown {
+        nine_a
+            .with_settle(
+                "state whether personal data is collected, stored or used, and how it is \
+                 protected",
+            )
+            .with_gap(
+                Action::Disclose,
+                None,
+                "state whether personal data is collected, stored or used and, if so, how its \
+                 privacy, security and integrity are ensured",
+            )
+    } else {
+        nine_a
     };
-    reason.push_str("; ");
-    reason.push_str(&nine_a_text);
+    let status = Status::all([harm.status, nine_a.status]);
+    let mut reasons = harm.reasons.clone();
+    reasons.extend(nine_a.reasons.iter().cloned());
 
-    let parts: Vec<(usize, String)> = release
+    let listed: Vec<(usize, String)> = release
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| {
-            matches!(
-                c.kind,
-                K::GuardrailModel | K::ContentFilter | K::UsagePolicy | K::SafetyEvaluation
-            )
-        })
+        .filter(|(_, c)| indicator.kinds().contains(&c.kind))
         .map(|(i, c)| {
-            let access = match Access::of(c.availability) {
-                Access::Published => "published",
-                Access::Gated => "gated",
-                Access::Withheld => "not published",
-                Access::Unknown => "availability not stated",
-            };
-            (i, format!("{} ({access})", part_label(i, c)))
+            let access = Access::of(c.availability).words();
+            (i, format!("{} ({access})", component_words(i, c)))
         })
         .collect();
-    if parts.is_empty() {
-        reason.push_str(
-            "; no guardrail model, content filter, usage policy or safety evaluation is listed",
+    if listed.is_empty() {
+        reasons.push(
+            "no guardrail model, content filter, usage policy or safety evaluation is listed"
+                .to_owned(),
         );
     } else {
-        let names: Vec<&str> = parts.iter().map(|(_, s)| s.as_str()).collect();
-        reason.push_str(&format!(
-            "; for 9b, the description lists {}",
+        let names: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
+        reasons.push(format!(
+            "for 9b, the description lists {}",
             names.join(", ")
         ));
     }
@@ -720,83 +678,27 @@ fn do_no_harm(release: &Release) -> Judged {
         .evaluations
         .iter()
         .filter(|e| e.safety)
-        .map(describe_evaluation)
+        .map(evaluation_words)
         .collect();
     if !safety.is_empty() {
-        reason.push_str(&format!("; safety evaluations: {}", safety.join("; ")));
+        reasons.push(format!("safety evaluations: {}", safety.join("; ")));
     }
-    reason.push_str(
-        "; the Standard accepts evidence for indicators 7 to 9 only from someone authorised to \
-         speak for the project, which a description cannot show",
-    );
-    let components = release
+    reasons.push(AUTHORITY.to_owned());
+
+    let mut judgement = Judgement::empty(status);
+    judgement.reasons = reasons;
+    judgement.components = release
         .components
         .iter()
         .enumerate()
-        .filter(|(i, _)| parts.iter().any(|(j, _)| j == i))
-        .map(|(i, c)| super::ComponentRef::new(i, c))
+        .filter(|(i, _)| listed.iter().any(|(j, _)| j == i))
+        .map(|(i, c)| crate::classify::ComponentRef::new(i, c))
         .collect();
-    let mut criterion =
-        CriterionResult::new(ID, clause, status, reason).with_components(components);
-    let mut steps = Vec::new();
-    if harm == Status::Unknown {
-        let text = "state, as someone authorised to speak for the project, the steps taken to \
-                    anticipate, prevent and do no harm: policies on inappropriate and illegal \
-                    content with processes to detect, moderate, report and remove it, and \
-                    protection of users and contributors from harassment";
-        steps.push(NextStep::new(
-            Action::Disclose,
-            None,
-            MEETS_STANDARD,
-            format!("{text} {GOAL}"),
-        ));
-    } else if harm == Status::NotMet {
-        steps.push(NextStep::new(
-            Action::PublishDocument,
-            Some(K::UsagePolicy),
-            MEETS_STANDARD,
-            format!(
-                "adopt and publish policies and processes that anticipate and prevent harm \
-                 (inappropriate and illegal content, harassment, underage users) {GOAL}"
-            ),
-        ));
-    }
-    match nine_a {
-        Status::Unknown => steps.push(NextStep::new(
-            Action::Disclose,
-            None,
-            MEETS_STANDARD,
-            format!(
-                "state whether personal data is collected, stored or used and, if so, how its \
-                 privacy, security and integrity are ensured {GOAL}"
-            ),
-        )),
-        Status::NotMet => steps.push(NextStep::new(
-            Action::PublishDocument,
-            None,
-            MEETS_STANDARD,
-            format!(
-                "show how the privacy, security and integrity of the personal data are ensured \
-                 {GOAL}"
-            ),
-        )),
-        Status::Met => {}
-    }
-    if status == Status::Unknown {
-        let mut settle = Vec::new();
-        if harm == Status::Unknown {
-            settle.push("state the steps taken to anticipate, prevent and do no harm");
+    for part in [harm, nine_a] {
+        if status == Status::Unknown {
+            judgement.settle.extend(part.settle);
         }
-        if nine_a == Status::Unknown {
-            settle.push(
-                "state whether personal data is collected, stored or used, and how it is \
-                 protected",
-            );
-        }
-        criterion = criterion.with_settle(settle.join("; "));
+        judgement.gaps.extend(part.gaps);
     }
-    if status == Status::Met {
-        steps.clear();
-    }
-    Judged { criterion, steps }
+    criterion(indicator, judgement, "")
 }

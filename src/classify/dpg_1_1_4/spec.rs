@@ -1,6 +1,7 @@
 //! The `dpg-1.1.4` framework as data ([`FrameworkSpec`]) and its typed levels ([`DpgLevel`]).
 
 use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
 pub const SPEC: FrameworkSpec = FrameworkSpec {
@@ -38,11 +39,157 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
             requires: &[],
         },
     ],
-    items: ITEMS,
+    items: &ITEMS,
 };
 
-/// The items of the framework text that the criteria test.
-const ITEMS: &[ItemSpec] = &[];
+/// The nine indicators, in the Standard's order (the order of [`DpgIndicator`]).
+static ITEMS: [ItemSpec; 9] = [
+    ItemSpec {
+        id: "1-sdg-relevance",
+        name: "Relevance to Sustainable Development Goals",
+        clause: "DPG Standard 1.1.4, indicator 1",
+        kinds: &[],
+    },
+    ItemSpec {
+        id: "2-open-licences",
+        name: "Use of Approved Open Licenses",
+        clause: "DPG Standard 1.1.4, indicator 2",
+        // Every component the producer releases, except publications about the release and
+        // usage policies (see the module documentation).
+        kinds: &[
+            K::PretrainingData,
+            K::PostTrainingData,
+            K::DataCard,
+            K::DataPreprocessingCode,
+            K::TrainingCode,
+            K::TrainingConfiguration,
+            K::ModelArchitecture,
+            K::ModelWeights,
+            K::BaseModelWeights,
+            K::IntermediateCheckpoints,
+            K::InferenceCode,
+            K::SupportingLibraries,
+            K::Tokenizer,
+            K::EvaluationCode,
+            K::EvaluationData,
+            K::EvaluationResults,
+            K::SafetyEvaluation,
+            K::ModelCard,
+            K::CodeDocumentation,
+            K::SampleOutputs,
+            K::TrainingLogs,
+            K::ComputeReport,
+            K::GuardrailModel,
+            K::ContentFilter,
+            K::SystemPrompt,
+        ],
+    },
+    ItemSpec {
+        id: "3-clear-ownership",
+        name: "Clear Ownership",
+        clause: "DPG Standard 1.1.4, indicator 3",
+        kinds: &[],
+    },
+    ItemSpec {
+        id: "4-platform-independence",
+        name: "Platform Independence",
+        clause: "DPG Standard 1.1.4, indicator 4",
+        kinds: &[K::SupportingLibraries, K::Tokenizer],
+    },
+    ItemSpec {
+        id: "5-documentation",
+        name: "Documentation",
+        clause: "DPG Standard 1.1.4, indicator 5",
+        kinds: &[K::CodeDocumentation, K::ModelCard, K::DataCard],
+    },
+    ItemSpec {
+        id: "6-data-extraction",
+        name: "Mechanism for Extracting Data and Content",
+        clause: "DPG Standard 1.1.4, indicator 6",
+        kinds: &[],
+    },
+    ItemSpec {
+        id: "7-privacy-and-laws",
+        name: "Adherence to Privacy and Applicable Laws",
+        clause: "DPG Standard 1.1.4, indicator 7",
+        kinds: &[],
+    },
+    ItemSpec {
+        id: "8-standards-and-best-practices",
+        name: "Adherence to Standards & Best Practices",
+        clause: "DPG Standard 1.1.4, indicator 8",
+        kinds: &[],
+    },
+    ItemSpec {
+        id: "9-do-no-harm",
+        name: "Do No Harm By Design (9a Data Privacy & Security, 9b Inappropriate & Illegal \
+               Content, 9c Protection from Harassment)",
+        clause: "DPG Standard 1.1.4, indicator 9",
+        kinds: &[
+            K::GuardrailModel,
+            K::ContentFilter,
+            K::UsagePolicy,
+            K::SafetyEvaluation,
+        ],
+    },
+];
+
+/// The nine indicators of `dpg-1.1.4`, in the Standard's order (the order of [`SPEC`]'s items).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DpgIndicator {
+    /// 1. Relevance to Sustainable Development Goals.
+    SdgRelevance,
+    /// 2. Use of Approved Open Licenses.
+    OpenLicences,
+    /// 3. Clear Ownership.
+    ClearOwnership,
+    /// 4. Platform Independence.
+    PlatformIndependence,
+    /// 5. Documentation.
+    Documentation,
+    /// 6. Mechanism for Extracting Data and Content.
+    DataExtraction,
+    /// 7. Adherence to Privacy and Applicable Laws.
+    PrivacyAndLaws,
+    /// 8. Adherence to Standards & Best Practices.
+    StandardsAndBestPractices,
+    /// 9. Do No Harm By Design.
+    DoNoHarm,
+}
+
+impl DpgIndicator {
+    /// Every indicator, in the Standard's order.
+    pub const ALL: &'static [Self] = &[
+        Self::SdgRelevance,
+        Self::OpenLicences,
+        Self::ClearOwnership,
+        Self::PlatformIndependence,
+        Self::Documentation,
+        Self::DataExtraction,
+        Self::PrivacyAndLaws,
+        Self::StandardsAndBestPractices,
+        Self::DoNoHarm,
+    ];
+
+    /// The indicator's spec: id, name, clause, component kinds.
+    #[must_use]
+    pub const fn spec(self) -> &'static ItemSpec {
+        &ITEMS[self as usize]
+    }
+
+    /// The indicator's number in the Standard, 1 to 9.
+    #[must_use]
+    pub const fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    /// The indicator's component kinds.
+    #[must_use]
+    pub const fn kinds(self) -> &'static [K] {
+        self.spec().kinds
+    }
+}
 
 /// The levels of `dpg-1.1.4`, in the order of [`SPEC`]'s levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,5 +220,12 @@ impl Level for DpgLevel {
 
     fn index(self) -> usize {
         self as usize
+    }
+}
+
+impl std::fmt::Display for DpgLevel {
+    /// The level's token.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.token())
     }
 }
