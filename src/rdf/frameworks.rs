@@ -38,9 +38,11 @@ pub(crate) fn level_iri(id: &str, token: &str) -> String {
     terms::term(&format!("Level-{id}-{token}"))
 }
 
-/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`.
+/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`:
+/// `aiopen:Item-{id}-{item}`, with the `/` of a part's id (`code/training`) written `-`, so that
+/// every item IRI is a prefixed name in Turtle (`aiopen:Item-osaid-1.0-code-training`).
 pub(crate) fn item_iri(id: &str, item: &str) -> String {
-    terms::term(&format!("Item-{id}-{item}"))
+    terms::term(&format!("Item-{id}-{}", item.replace('/', "-")))
 }
 
 /// Every item of every built-in framework, with its framework, in the specs' order.
