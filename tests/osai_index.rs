@@ -833,6 +833,7 @@ fn example_moderated_system() {
             .notes
             .iter()
             .any(|f| f.code == "osai-index-system-parts-not-graded"
-                && f.message.contains("guardrail_model"))
+                // The part, in the kernel's one wording of a component.
+                && f.message.contains("not graded: the guardrail model `Mistral Moderation"))
     );
 }

@@ -129,6 +129,7 @@ pub use result::{OsaiIndexDetails, ParameterResult, applies};
 
 use indexmap::IndexMap;
 
+use crate::classify::explain::component_words;
 use crate::classify::{
     Classification, CriterionId, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
     sort_next_steps,
@@ -281,7 +282,7 @@ fn findings(release: &Release) -> Vec<Finding> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind.is_system_part())
-            .map(|(i, c)| grading::describe(i, c))
+            .map(|(i, c)| component_words(i, c))
             .collect();
         if !parts.is_empty() {
             out.push(
