@@ -128,7 +128,7 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
         &format!(
             "The release meets the requirements of this level of an openness framework, as a classification decided. Levels are cumulative where the framework says so: a release that reaches {} also reaches {}. Offered for the W3C DPV AI extension, which asks for such terms (w3c-cg/dpv#315).",
             MofLevel::Class1.label(),
-            implied(MofLevel::Class1.spec(), &MofLevel::SPEC)
+            implied(MofLevel::Class1.spec(), MofLevel::SPEC)
                 .map(|l| l.label)
                 .collect::<Vec<_>>()
                 .join(" and ")
