@@ -197,10 +197,10 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             _ => grading::grade(release, parameter),
         };
         let applies = applies(spec.types, release.modality);
-        let status = if graded.lo != graded.hi {
-            Status::Unknown
-        } else {
+        let status = if graded.lo == graded.hi {
             Status::from_bool(graded.lo == Grade::Open)
+        } else {
+            Status::Unknown
         };
         let head = if graded.lo == graded.hi {
             format!("{}: \"{}\"", graded.lo, spec.rubric.text(graded.lo))
