@@ -290,7 +290,7 @@ pub fn classify(release: &Release) -> Classification {
         let item = j.criterion.item?;
         let excludes = EuAiActItem::ALL
             .iter()
-            .any(|i| std::ptr::eq(i.spec(), item) && i.excludes());
+            .any(|i| i.spec().id == item.id && i.excludes());
         (excludes && j.status() == Status::NotMet)
             .then(|| (j.criterion.id.clone(), j.criterion.reason.clone()))
     });
