@@ -12,7 +12,8 @@ use ai_openness::classify::mof_1_0::{
     classify_mot_yaml,
 };
 use ai_openness::classify::{
-    Action, Classification, Details, Framework, Status, assess_all, classify, classify_all,
+    Action, Classification, CriterionId, Details, Framework, Level, Status, assess_all, classify,
+    classify_all,
 };
 use ai_openness::document::{self, Format};
 use ai_openness::licence::{Licence, LicenceExpression};
@@ -113,6 +114,18 @@ fn an_empty_release_meets_nothing_and_is_told_what_class_iii_needs() {
         .collect();
     assert_eq!(steps.len(), 6);
     assert!(c.next_steps.iter().all(|s| s.target == "class-3"));
+    // Each step names the Class III component it works on: the six items the level requires.
+    let mut items: Vec<&str> = c
+        .next_steps
+        .iter()
+        .filter_map(|s| s.item.map(|i| i.id))
+        .collect();
+    items.sort_unstable();
+    let mut required = MofLevel::Class3.spec().requires.to_vec();
+    required.sort_unstable();
+    assert_eq!(items, required);
+    let json = serde_json::to_value(&c.next_steps[0]).expect("serialises");
+    assert_eq!(json["item"], c.next_steps[0].item.map_or("", |i| i.id));
     let ranks: Vec<usize> = c.next_steps.iter().map(|s| s.action.rank()).collect();
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
     assert_eq!(
@@ -355,6 +368,23 @@ fn a_research_paper_stands_in_for_a_missing_technical_report() {
         .expect("reported");
     assert_eq!(quirk.pointer, "/components/5");
     assert_eq!(quirk.severity.as_str(), "info");
+    // The note cites MOT's rule as written down in the repository.
+    assert!(
+        quirk
+            .clause
+            .as_deref()
+            .is_some_and(|c| c.ends_with("; docs/mot-rules.md#rule-5")),
+        "{quirk:?}"
+    );
+    // The criterion tests the spec's item, and the id is built from the level and the item.
+    assert_eq!(report.item.map(|i| i.name), Some("Technical report"));
+    assert_eq!(
+        report.id,
+        CriterionId::at_level(
+            MofLevel::Class3.spec(),
+            MofComponent::TechnicalReport.item()
+        )
+    );
 }
 
 #[test]

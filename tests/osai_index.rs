@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ai_openness::classify::osai_index::{self, Grade, OsaiIndexDetails, Parameter};
+use ai_openness::classify::osai_index::{self, Grade, OsaiIndexDetails, OsaiIndexLevel, Parameter};
 use ai_openness::classify::{Classification, Details, Framework, Status, classify};
 use ai_openness::import::Imported;
 use ai_openness::import::osai_index::{UNNAMED, to_release};
@@ -678,6 +678,37 @@ fn malformed_entries_fail_or_report_with_locations() {
     );
     assert_eq!(weights.status, Status::Unknown);
     assert!(weights.settle.is_some());
+}
+
+#[test]
+fn next_steps_aim_at_open_and_name_their_parameter() {
+    // Gated weights: the step lifts the gate, toward the release-wide level `open`, for the
+    // `weights_endmodel` parameter (and the base-model weights that mirror it).
+    let mut release = ai_openness::Release::new("Gated");
+    release.components.push(
+        ai_openness::model::Component::new(K::ModelWeights).with_availability(Availability::Gated),
+    );
+    let verdict = classify(&release, Framework::OsaiIndex);
+    let step = verdict
+        .next_steps
+        .iter()
+        .find(|s| s.item.map(|i| i.id) == Some(Parameter::WeightsEndmodel.item().id))
+        .expect("a step for the end model's weights");
+    assert_eq!(
+        step.target.typed::<OsaiIndexLevel>(),
+        Some(OsaiIndexLevel::Open)
+    );
+    assert_eq!(step.action.as_str(), "change-access");
+    assert!(
+        step.message.contains("`weights_endmodel`"),
+        "{}",
+        step.message
+    );
+    let json = serde_json::to_value(step).expect("serialises");
+    assert_eq!(json["target"], "open");
+    assert_eq!(json["item"], "weights-endmodel");
+    // Every step of the verdict names the parameter it works on.
+    assert!(verdict.next_steps.iter().all(|s| s.item.is_some()));
 }
 
 // The shipped examples. Each comment gives the rubric text that decides the grades; `unknown`

@@ -75,6 +75,14 @@ impl Framework {
     }
 }
 
+impl ProfileId {
+    /// The built-in framework with this id, if it is one.
+    #[must_use]
+    pub fn framework(&self) -> Option<Framework> {
+        self.as_str().parse().ok()
+    }
+}
+
 impl fmt::Display for Framework {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())

@@ -98,6 +98,19 @@ pub fn classify(release: &Release, profile: impl Profile) -> Classification {
 }
 
 /// Classifies `release` under every built-in framework, in the order of [`Framework::ALL`].
+///
+/// ```
+/// use ai_openness::Release;
+/// use ai_openness::classify::{Framework, classify_all, mof_1_0::MofLevel};
+///
+/// let verdicts = classify_all(&Release::new("Empty"));
+/// let ids: Vec<&str> = verdicts.iter().map(|c| c.framework.as_str()).collect();
+/// assert_eq!(ids, Framework::ALL.iter().map(|f| f.id()).collect::<Vec<_>>());
+/// // Each verdict reads as its framework's typed level, and only as its own.
+/// assert_eq!(verdicts[0].level_as::<MofLevel>(), Some(MofLevel::Unclassified));
+/// assert_eq!(verdicts[1].level_as::<MofLevel>(), None);
+/// assert_eq!(verdicts[0].mof().and_then(|d| d.class()), None);
+/// ```
 #[must_use]
 pub fn classify_all(release: &Release) -> Vec<Classification> {
     Framework::ALL.iter().map(|f| f.evaluate(release)).collect()
@@ -116,6 +129,25 @@ pub struct Assessment {
 
 /// Assesses `release` under `profiles`: the open-washing findings once, and each profile's
 /// classification.
+///
+/// ```
+/// use ai_openness::Release;
+/// use ai_openness::classify::washing::WashingCode;
+/// use ai_openness::classify::{FindingCode, Framework, assess};
+/// use ai_openness::model::{Availability, Claim, ClaimKind, Component, ComponentKind};
+///
+/// let mut release = Release::new("Weights only");
+/// release.components.push(
+///     Component::new(ComponentKind::ModelWeights).with_availability(Availability::Public),
+/// );
+/// release.claims.push(Claim::new(ClaimKind::OpenSource));
+/// let assessment = assess(&release, &[&Framework::Mof10, &Framework::OsaiIndex]);
+/// assert_eq!(assessment.classifications.len(), 2);
+/// // The open-washing finding belongs to the release: once, not once per framework.
+/// let code = FindingCode::from(WashingCode::OpenWeightsClosedEverythingElse);
+/// assert_eq!(assessment.findings.iter().filter(|f| f.code == code).count(), 1);
+/// assert!(assessment.classifications.iter().all(|c| c.notes.iter().all(|n| n.code != code)));
+/// ```
 #[must_use]
 pub fn assess(release: &Release, profiles: &[&dyn Profile]) -> Assessment {
     Assessment {
@@ -125,6 +157,23 @@ pub fn assess(release: &Release, profiles: &[&dyn Profile]) -> Assessment {
 }
 
 /// Assesses `release` under every built-in framework.
+///
+/// ```
+/// use ai_openness::Release;
+/// use ai_openness::classify::{Framework, assess_all};
+/// use ai_openness::classify::osai_index::OsaiIndexLevel;
+///
+/// let assessment = assess_all(&Release::new("Empty"));
+/// assert!(assessment.findings.is_empty());
+/// assert_eq!(assessment.classifications.len(), Framework::ALL.len());
+/// let osai = assessment
+///     .classifications
+///     .iter()
+///     .find(|c| c.builtin() == Some(Framework::OsaiIndex))
+///     .unwrap();
+/// assert_eq!(osai.level_as::<OsaiIndexLevel>(), Some(OsaiIndexLevel::Undetermined));
+/// assert!(osai.osai_index().is_some() && osai.mof().is_none());
+/// ```
 #[must_use]
 pub fn assess_all(release: &Release) -> Assessment {
     Assessment {
@@ -237,6 +286,87 @@ impl Classification {
     /// The criteria with a given status.
     pub fn criteria_with(&self, status: Status) -> impl Iterator<Item = &CriterionResult> {
         self.criteria.iter().filter(move |c| c.status == status)
+    }
+
+    /// The built-in framework the classification was made under; `None` for a custom profile.
+    #[must_use]
+    pub fn builtin(&self) -> Option<Framework> {
+        self.framework.framework()
+    }
+
+    /// The level as `L`, the typed level enum of a built-in framework, when the classification
+    /// was made under that framework: `level_as::<MofLevel>()` is `Some(MofLevel::Class2)` for a
+    /// `mof-1.0` verdict of Class II and `None` for any other framework's verdict (even one whose
+    /// token is spelt the same).
+    #[must_use]
+    pub fn level_as<L: Level>(&self) -> Option<L> {
+        if self.framework == L::SPEC.id {
+            self.level.typed::<L>()
+        } else {
+            None
+        }
+    }
+
+    /// The criterion with `id`, e.g. `class-2/training-code`.
+    #[must_use]
+    pub fn criterion(&self, id: &str) -> Option<&CriterionResult> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// The `mof-1.0` fields (class, progress, components), for a `mof-1.0` verdict.
+    #[must_use]
+    pub fn mof(&self) -> Option<&mof_1_0::MofDetails> {
+        match &self.details {
+            Some(Details::Mof(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The `osaid-1.0` fields, for an `osaid-1.0` verdict.
+    #[must_use]
+    pub fn osaid(&self) -> Option<&osaid_1_0::OsaidDetails> {
+        match &self.details {
+            Some(Details::Osaid(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The `osai-index` fields (score, category scores, each parameter's grade), for an
+    /// `osai-index` verdict.
+    #[must_use]
+    pub fn osai_index(&self) -> Option<&osai_index::OsaiIndexDetails> {
+        match &self.details {
+            Some(Details::OsaiIndex(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The `eu-ai-act-2024` fields, for an `eu-ai-act-2024` verdict.
+    #[must_use]
+    pub fn eu_ai_act(&self) -> Option<&eu_ai_act_2024::EuAiActDetails> {
+        match &self.details {
+            Some(Details::EuAiAct(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The `dpg-1.1.4` fields, for a `dpg-1.1.4` verdict.
+    #[must_use]
+    pub fn dpg(&self) -> Option<&dpg_1_1_4::DpgDetails> {
+        match &self.details {
+            Some(Details::Dpg(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// A custom profile's fields (its name, source and every level's status), for a custom
+    /// profile's verdict.
+    #[must_use]
+    pub fn custom(&self) -> Option<&custom::CustomDetails> {
+        match &self.details {
+            Some(Details::Custom(d)) => Some(d),
+            _ => None,
+        }
     }
 }
 

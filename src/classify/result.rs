@@ -355,12 +355,6 @@ impl From<Code> for FindingCode {
     }
 }
 
-impl From<super::washing::WashingCode> for FindingCode {
-    fn from(code: super::washing::WashingCode) -> Self {
-        Self(code.as_str())
-    }
-}
-
 impl PartialEq<FindingCode> for &str {
     fn eq(&self, other: &FindingCode) -> bool {
         *self == other.0

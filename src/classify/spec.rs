@@ -266,12 +266,6 @@ impl ProfileId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The built-in framework with this id, if it is one.
-    #[must_use]
-    pub fn framework(&self) -> Option<super::Framework> {
-        self.0.parse().ok()
-    }
 }
 
 impl fmt::Display for ProfileId {

@@ -41,7 +41,7 @@
 
 mod checks;
 
-use crate::classify::Finding;
+use crate::classify::{Finding, FindingCode};
 use crate::diagnostic::Severity;
 use crate::model::Release;
 use crate::model::macros::vocabulary;
@@ -196,6 +196,12 @@ impl WashingCode {
         Finding::new(self, severity, pointer, message)
             .with_pattern(self.pattern())
             .with_clause(clause)
+    }
+}
+
+impl From<WashingCode> for FindingCode {
+    fn from(code: WashingCode) -> Self {
+        Self::new(code.as_str())
     }
 }
 

@@ -25,7 +25,8 @@ pub enum MotErrorKind {
     InvalidStructure,
     /// A component entry has no `name`, or its name is not a string.
     ComponentNameNotString,
-    /// A licence value that is not a string and is truthy (README rule 10); MOT rejects the model.
+    /// A licence value that is not a string and is truthy (`docs/mot-rules.md#rule-10`); MOT
+    /// rejects the model.
     LicenceNotString,
 }
 
@@ -86,7 +87,7 @@ impl MotReadError {
         }
     }
 
-    /// The error for a release MOT rejects while grading it (README rule 10).
+    /// The error for a release MOT rejects while grading it (`docs/mot-rules.md#rule-10`).
     #[must_use]
     pub fn from_rejection(rejection: &MofRejection) -> Self {
         let location = rejection

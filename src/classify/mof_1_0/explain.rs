@@ -372,7 +372,13 @@ fn quirk_finding(quirk: &Quirk, listing: &Listing) -> Finding {
         pointer,
         quirk.message.clone(),
     )
-    .with_clause(quirk_clause(quirk.code))
+    .with_clause(match quirk.code.rule() {
+        Some(rule) => format!(
+            "{}; docs/mot-rules.md#rule-{rule}",
+            quirk_clause(quirk.code)
+        ),
+        None => quirk_clause(quirk.code).to_owned(),
+    })
 }
 
 #[cfg(test)]

@@ -34,19 +34,19 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
             requires: &[],
         },
         LevelSpec {
-            token: "closed",
-            label: "OSAI Index: closed on every parameter",
-            comment: "Every applicable parameter of the European Open Source AI Index is graded closed.",
-            rank: 0,
+            token: "undetermined",
+            label: "OSAI Index: undetermined",
+            comment: "The description leaves parameters unknown, so whether the release is open, partly open or closed on the European Open Source AI Index cannot be told.",
+            rank: 1,
             class: None,
             implies: None,
             requires: &[],
         },
         LevelSpec {
-            token: "undetermined",
-            label: "OSAI Index: undetermined",
-            comment: "The description leaves parameters unknown, so whether the release is open, partly open or closed on the European Open Source AI Index cannot be told.",
-            rank: 1,
+            token: "closed",
+            label: "OSAI Index: closed on every parameter",
+            comment: "Every applicable parameter of the European Open Source AI Index is graded closed.",
+            rank: 0,
             class: None,
             implies: None,
             requires: &[],
@@ -157,10 +157,10 @@ pub enum OsaiIndexLevel {
     Open,
     /// `partial`: Some parameters are above closed and some below open.
     Partial,
-    /// `closed`: Every applicable parameter is graded closed.
-    Closed,
     /// `undetermined`: Unknown parameters leave it open which.
     Undetermined,
+    /// `closed`: Every applicable parameter is graded closed.
+    Closed,
 }
 
 impl OsaiIndexLevel {
@@ -176,8 +176,8 @@ impl Level for OsaiIndexLevel {
     const ALL: &'static [Self] = &[
         OsaiIndexLevel::Open,
         OsaiIndexLevel::Partial,
-        OsaiIndexLevel::Closed,
         OsaiIndexLevel::Undetermined,
+        OsaiIndexLevel::Closed,
     ];
 
     fn index(self) -> usize {
