@@ -506,3 +506,13 @@ proptest::proptest! {
         proptest::prop_assert!(serde_json::to_string(&c).is_ok());
     }
 }
+
+#[test]
+fn every_criterion_tests_an_item_of_the_spec() {
+    assert_reads_its_spec(&dpg_1_1_4::classify(&load(DPG)), &dpg_1_1_4::SPEC);
+    for (name, release) in examples() {
+        let c = dpg_1_1_4::classify(&release);
+        assert_reads_its_spec(&c, &dpg_1_1_4::SPEC);
+        assert!(!c.criteria.is_empty(), "{name}");
+    }
+}

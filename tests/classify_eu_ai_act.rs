@@ -544,3 +544,16 @@ proptest::proptest! {
         proptest::prop_assert!(serde_json::to_string(&c).is_ok());
     }
 }
+
+#[test]
+fn every_criterion_tests_an_item_of_the_spec() {
+    assert_reads_its_spec(
+        &eu_ai_act_2024::classify(&load(OPEN)),
+        &eu_ai_act_2024::SPEC,
+    );
+    for (name, release) in examples() {
+        let c = eu_ai_act_2024::classify(&release);
+        assert_reads_its_spec(&c, &eu_ai_act_2024::SPEC);
+        assert!(!c.criteria.is_empty(), "{name}");
+    }
+}

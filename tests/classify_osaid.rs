@@ -694,3 +694,13 @@ proptest::proptest! {
         proptest::prop_assert!(serde_json::to_string(&c).is_ok());
     }
 }
+
+#[test]
+fn every_criterion_tests_an_item_of_the_spec() {
+    assert_reads_its_spec(&osaid_1_0::classify(&load(OPEN)), &osaid_1_0::SPEC);
+    for (name, release) in examples() {
+        let c = osaid_1_0::classify(&release);
+        assert_reads_its_spec(&c, &osaid_1_0::SPEC);
+        assert!(!c.criteria.is_empty(), "{name}");
+    }
+}

@@ -508,7 +508,10 @@ fn facts(f: &FactsCondition, release: &Release) -> Outcome {
         ));
     }
     if let Some(wanted) = f.monetised {
-        let actual = facts.monetisation.as_ref().and_then(|m| m.is_monetised());
+        let actual = facts
+            .monetisation
+            .as_ref()
+            .and_then(crate::model::Monetisation::is_monetised);
         let words = if actual == Some(true) {
             "states a route by which access is monetised"
         } else {

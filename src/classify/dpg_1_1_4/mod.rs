@@ -70,6 +70,8 @@ mod spec;
 
 pub use spec::{DpgIndicator, DpgLevel, SPEC};
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::explain::{
@@ -356,10 +358,11 @@ fn open_licences(release: &Release) -> Judged {
          1.1.4)",
     );
     if !skipped.is_empty() {
-        lead.push_str(&format!(
+        let _ = write!(
+            lead,
             "; not judged, as the producer does not release them: {}",
             skipped.join(", ")
-        ));
+        );
     }
     if parts.is_empty() {
         let text = "list the released components with their licences";
@@ -457,10 +460,11 @@ fn platform_independence(release: &Release) -> Judged {
         })
         .collect();
     if !deps.is_empty() {
-        judged
-            .criterion
-            .reason
-            .push_str(&format!("; listed dependencies: {}", deps.join(", ")));
+        let _ = write!(
+            judged.criterion.reason,
+            "; listed dependencies: {}",
+            deps.join(", ")
+        );
     }
     judged
 }
@@ -559,10 +563,11 @@ fn standards(release: &Release) -> Judged {
     let listed = &release.facts.open_standards;
     if !listed.is_empty() {
         let names: Vec<String> = listed.iter().map(|s| format!("`{s}`")).collect();
-        judged
-            .criterion
-            .reason
-            .push_str(&format!("; open standards listed: {}", names.join(", ")));
+        let _ = write!(
+            judged.criterion.reason,
+            "; open standards listed: {}",
+            names.join(", ")
+        );
     }
     judged
 }

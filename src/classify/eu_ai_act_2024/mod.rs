@@ -130,6 +130,12 @@ impl Exemption {
     }
 }
 
+impl std::fmt::Display for Exemption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Serialize for Exemption {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -290,7 +296,7 @@ pub fn classify(release: &Release) -> Classification {
         let item = j.criterion.item?;
         let excludes = EuAiActItem::ALL
             .iter()
-            .any(|i| std::ptr::eq(i.spec(), item) && i.excludes());
+            .any(|i| i.spec().id == item.id && i.excludes());
         (excludes && j.status() == Status::NotMet)
             .then(|| (j.criterion.id.clone(), j.criterion.reason.clone()))
     });
@@ -312,9 +318,8 @@ pub fn classify(release: &Release) -> Classification {
                 Severity::Info,
                 "",
                 format!(
-                    "the {} exemption cannot apply whatever the licence or access ({id}: \
-                     {reason}), so no next steps are given",
-                    decided_by.as_str()
+                    "the {decided_by} exemption cannot apply whatever the licence or access ({id}: \
+                     {reason}), so no next steps are given"
                 ),
             )
             .with_clause(decided_by.item().spec().clause),

@@ -260,3 +260,52 @@ impl std::fmt::Display for EuAiActLevel {
         f.write_str(self.token())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_item_enum_follows_the_spec() {
+        assert_eq!(EuAiActItem::ALL.len(), SPEC.items.len());
+        for (i, item) in EuAiActItem::ALL.iter().enumerate() {
+            let spec = item.spec();
+            assert!(std::ptr::eq(spec, &SPEC.items[i]), "{}", spec.id);
+            assert!(
+                SPEC.item(spec.id)
+                    .is_some_and(|found| std::ptr::eq(found, spec)),
+                "{} is not unique",
+                spec.id
+            );
+            assert!(
+                spec.id.split(['-', '/', '.']).all(|part| !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
+                "{}",
+                spec.id
+            );
+            assert!(
+                !spec.name.is_empty() && !spec.clause.is_empty(),
+                "{}",
+                spec.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_level_enum_follows_the_spec() {
+        assert_eq!(EuAiActLevel::ALL.len(), SPEC.levels.len());
+        for (i, level) in EuAiActLevel::ALL.iter().enumerate() {
+            assert_eq!(level.level_spec().token, SPEC.levels[i].token);
+            assert_eq!(level.spec().token, SPEC.levels[i].token);
+            assert_eq!(EuAiActLevel::from_token(level.token()), Some(*level));
+            assert_eq!(level.to_string(), level.token());
+        }
+        for level in SPEC.levels {
+            for id in level.requires {
+                assert!(SPEC.item(id).is_some(), "{}: {id}", level.token);
+            }
+        }
+    }
+}

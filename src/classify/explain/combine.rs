@@ -269,8 +269,8 @@ impl Judgement {
         Judged { criterion, gaps }
     }
 
-    /// The criterion that tests a framework `item` (its id is the item's, its clause the item's
-    /// clause unless `clause` is given).
+    /// The criterion that tests a framework `item`: its id is the item's id, its clause the
+    /// item's clause, and it names the item ([`CriterionResult::item`]).
     pub(crate) fn criterion_of(self, item: &'static ItemSpec, lead: &str) -> Judged {
         let mut judged = self.criterion(CriterionId::of_item(item), item.clause, lead);
         judged.criterion = judged.criterion.with_item(item);

@@ -2,14 +2,14 @@
 //!
 //! * **Words** ([`words`]): the one wording of a component kind ([`kind_words`]), a component
 //!   ([`component_words`]), its availability, a licence ([`licence_words`]) and what it
-//!   restricts ([`restrictions`], a table over the facets of the crate's licence table,
+//!   restricts ([`words::restrictions`], a table over the facets of the crate's licence table,
 //!   `docs/licences.md`), an attestation and a safety evaluation.
 //! * **Judgements** ([`Judgement`]): a three-valued outcome with the components that decided it,
 //!   the reasons, the facts that would settle it when unknown, and the [`Gap`]s that would close
 //!   it; the combinators [`Judgement::all`], [`Judgement::any`] and [`Judgement::not`] (and
 //!   [`Judgement::combine`], which also keeps every part's reason, as a built-in criterion over
 //!   several components does).
-//! * **Component tests** ([`judge`], [`judge_access`], [`missing`], [`judge_kinds`]): whether a
+//! * **Component tests** ([`judge()`], [`judge_access`], [`missing`], [`judge_kinds`]): whether a
 //!   component is published and under terms a profile's [`Rule`] accepts, with its gaps.
 //! * **Criteria and next steps**: [`Judgement::criterion_of`] makes the criterion that tests a
 //!   framework item (its id and clause from the framework's spec); a [`Goal`] (the level next

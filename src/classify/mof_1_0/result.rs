@@ -6,9 +6,9 @@ use indexmap::IndexMap;
 use serde::{Serialize, Serializer};
 
 use super::components::{ContentType, MofClass, MofComponent};
-use super::spec::MofLevel;
 use super::input::SourceLocation;
 use super::quirks::Quirk;
+use super::spec::MofLevel;
 
 /// The status of one component (`docs/mot-rules.md#rule-11`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -602,7 +602,7 @@ pub(crate) fn required_items(
         .and_then(|l| l.implies)
         .and_then(|token| spec.level(token))
     {
-        if chain.len() > spec.levels.len() || chain.iter().any(|l| std::ptr::eq(*l, implied)) {
+        if chain.len() > spec.levels.len() || chain.iter().any(|l| l.token == implied.token) {
             break;
         }
         chain.push(implied);
@@ -610,7 +610,7 @@ pub(crate) fn required_items(
     let mut items: Vec<&'static ItemSpec> = Vec::new();
     for l in chain.iter().rev() {
         for item in l.requires.iter().filter_map(|id| spec.item(id)) {
-            if !items.iter().any(|i| std::ptr::eq(*i, item)) {
+            if !items.iter().any(|i| i.id == item.id) {
                 items.push(item);
             }
         }
