@@ -138,9 +138,6 @@ use crate::diagnostic::Severity;
 use crate::model::macros::vocabulary;
 use crate::model::{Modality, Release, ReleaseKind};
 
-/// The profile id ([`SPEC`]'s).
-pub const ID: &str = SPEC.id;
-
 vocabulary! {
     /// The code of a note the `osai-index` profile makes about a release (the table in the
     /// module documentation).
