@@ -4,7 +4,7 @@
 //! commit 8b5d30e (the MOT id, exact name, class, content type, `required` flag and display
 //! weight of each component). The rows below keep that file's order, which MOT relies on: an
 //! unknown component name is counted as the first row, `Datasets` (`docs/mot-rules.md`). The
-//! names are the items of the framework's spec ([`SPEC`](super::SPEC)); a row adds MOT's own facts.
+//! names are the items of the framework's spec ([`SPEC`]); a row adds MOT's own facts.
 
 use std::fmt;
 
@@ -194,7 +194,7 @@ impl MofComponent {
         &SETTINGS[self as usize]
     }
 
-    /// The component's item in the framework's spec ([`SPEC`](super::SPEC)): its id, exact
+    /// The component's item in the framework's spec ([`SPEC`]): its id, exact
     /// name, clause and the component kinds that map to it.
     #[must_use]
     pub fn item(self) -> &'static ItemSpec {

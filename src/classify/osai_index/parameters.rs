@@ -107,7 +107,7 @@ vocabulary! {
 }
 
 impl Parameter {
-    /// The parameter's item in the framework's spec ([`SPEC`](super::SPEC)): its id, display
+    /// The parameter's item in the framework's spec ([`SPEC`]): its id, display
     /// name, clause and the component kinds that answer it.
     #[must_use]
     pub const fn item(self) -> &'static ItemSpec {
