@@ -29,8 +29,10 @@ pub struct FrameworkSpec {
     pub comment: &'static str,
     /// Where the framework text is published.
     pub source: &'static str,
-    /// The levels, from the most open down (the order `rdf` and reports list them in); each
-    /// level's [`LevelSpec::rank`] orders them the other way.
+    /// The levels, in descending [`LevelSpec::rank`]: the most open first, a level that says
+    /// the description cannot tell (`undetermined`) between the met and the not-met levels, the
+    /// lowest last (the order `rdf` and reports list them in; `tests/framework_specs.rs` checks
+    /// it).
     pub levels: &'static [LevelSpec],
     /// The items of the framework text that criteria test (MOF components, OSAID elements, OSAI
     /// Index parameters, DPG indicators, EU AI Act exemptions), each with its clause and the
@@ -81,7 +83,8 @@ pub struct LevelSpec {
     /// The token of the level it implies (MOF classes are cumulative).
     pub implies: Option<&'static str>,
     /// The ids of the items the level requires in addition to those of the level it implies
-    /// (MOF: the components each class adds; empty where a level is not defined by items).
+    /// (MOF: the components each class adds; OSAID: the required parts of its three elements;
+    /// empty where a level is not defined by items).
     pub requires: &'static [&'static str],
 }
 
@@ -89,7 +92,10 @@ pub struct LevelSpec {
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct ItemSpec {
-    /// A stable kebab-case id within the framework, e.g. `training-code`.
+    /// A stable kebab-case id within the framework, e.g. `training-code`; a part of an item is
+    /// `item/part` (`code/training`). The criterion that tests the item has this id
+    /// ([`CriterionId::of_item`]), and its RDF term is `aiopen:Item-{framework}-{id}` with `/`
+    /// written `-`.
     pub id: &'static str,
     /// The item's name as the framework writes it, e.g. `Training code`.
     pub name: &'static str,
