@@ -828,11 +828,9 @@ fn example_moderated_system() {
     assert_eq!(level, "partial");
     assert_eq!(score, "0.167");
     assert_eq!(grades, "xxppxxxxxOxx");
-    assert!(
-        verdict
-            .notes
-            .iter()
-            .any(|f| f.code == "osai-index-system-parts-not-graded"
-                && f.message.contains("guardrail_model"))
-    );
+    assert!(verdict.notes.iter().any(|f| {
+        f.code == "osai-index-system-parts-not-graded"
+                // The part, in the kernel's one wording of a component.
+                && f.message.contains("not graded: the guardrail model `Mistral Moderation")
+    }));
 }

@@ -284,7 +284,11 @@ impl Eq for NextStep {}
 
 /// An item as its id.
 // `serialize_with` hands the field by reference.
-#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
+#[allow(
+    clippy::ref_option,
+    clippy::ref_option_ref,
+    clippy::trivially_copy_pass_by_ref
+)]
 fn item_id<S: Serializer>(
     item: &Option<&'static ItemSpec>,
     serializer: S,

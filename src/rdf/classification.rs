@@ -60,7 +60,7 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "resultLevel",
         "ObjectProperty",
         "result level",
-        "The level a classification gives the release: the highest level reached, or the framework's level for none (`unclassified`) or for an open question (`undetermined`).",
+        "The level a classification gives the release: the highest level reached, or the framework's level for none or for an open question (a description that cannot settle the verdict).",
         "Classification",
         "OpennessLevel",
     ),

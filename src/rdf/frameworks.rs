@@ -21,7 +21,9 @@ use super::VocabError;
 use super::graph::{Builder, iri, string};
 use super::ontology::{OWL, OWL_CLASS, describe};
 use super::terms::{self, aiopen, dcterms, skos};
-use crate::classify::{Framework, FrameworkSpec, ItemSpec, LevelSpec};
+use crate::classify::mof_1_0::MofLevel;
+use crate::classify::osaid_1_0::OsaidLevel;
+use crate::classify::{Framework, FrameworkSpec, ItemSpec, Level, LevelSpec};
 
 /// The frameworks the crate knows, as their specs ([`crate::classify::spec`]).
 pub(crate) fn frameworks() -> impl Iterator<Item = &'static FrameworkSpec> {
@@ -38,9 +40,11 @@ pub(crate) fn level_iri(id: &str, token: &str) -> String {
     terms::term(&format!("Level-{id}-{token}"))
 }
 
-/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`.
+/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`:
+/// `aiopen:Item-{id}-{item}`, with the `/` of a part's id (`code/training`) written `-`, so that
+/// every item IRI is a prefixed name in Turtle (`aiopen:Item-osaid-1.0-code-training`).
 pub(crate) fn item_iri(id: &str, item: &str) -> String {
-    terms::term(&format!("Item-{id}-{item}"))
+    terms::term(&format!("Item-{id}-{}", item.replace('/', "-")))
 }
 
 /// Every item of every built-in framework, with its framework, in the specs' order.
@@ -53,6 +57,16 @@ pub(crate) fn items() -> impl Iterator<Item = (&'static FrameworkSpec, &'static 
 
 const REACHES_LEVEL: &str = aiopen!("reachesLevel");
 const DPV_ISSUE: &str = "https://github.com/w3c-cg/dpv/issues/315";
+
+/// The levels `level` implies, directly or through another, in the framework's order.
+fn implied(
+    level: &'static LevelSpec,
+    spec: &'static FrameworkSpec,
+) -> impl Iterator<Item = &'static LevelSpec> {
+    std::iter::successors(level.implies.and_then(|t| spec.level(t)), move |l| {
+        l.implies.and_then(|t| spec.level(t))
+    })
+}
 
 /// Adds the framework terms to `b`.
 pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
@@ -77,7 +91,13 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
         b,
         &level,
         "openness level",
-        "A level of an openness framework that a release can reach, e.g. MOF 1.0 Class I or OSAID 1.0 conformance; its skos:notation is the level token of classification results and claims (`class-1`, `conforms`).",
+        &format!(
+            "A level of an openness framework that a release can reach, e.g. {} or {}; its skos:notation is the level token of classification results and claims (`{}`, `{}`).",
+            MofLevel::Class1.label(),
+            OsaidLevel::Conforms.label(),
+            MofLevel::Class1.token(),
+            OsaidLevel::Conforms.token()
+        ),
     )?;
     let item = iri(aiopen!("FrameworkItem"))?;
     b.link(item.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
@@ -105,7 +125,14 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
         b,
         &reaches,
         "reaches level",
-        "The release meets the requirements of this level of an openness framework, as a classification decided. Levels are cumulative where the framework says so: a release that reaches MOF 1.0 Class I also reaches Classes II and III. Offered for the W3C DPV AI extension, which asks for such terms (w3c-cg/dpv#315).",
+        &format!(
+            "The release meets the requirements of this level of an openness framework, as a classification decided. Levels are cumulative where the framework says so: a release that reaches {} also reaches {}. Offered for the W3C DPV AI extension, which asks for such terms (w3c-cg/dpv#315).",
+            MofLevel::Class1.label(),
+            implied(MofLevel::Class1.spec(), MofLevel::SPEC)
+                .map(|l| l.label)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
     )?;
     for spec in frameworks() {
         add_framework(b, spec)?;

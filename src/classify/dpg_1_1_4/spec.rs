@@ -21,19 +21,19 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
             requires: &[],
         },
         LevelSpec {
-            token: "does-not-meet",
-            label: "DPG Standard 1.1.4 not met",
-            comment: "The description shows an indicator of the DPG Standard 1.1.4 not met.",
-            rank: 0,
+            token: "undetermined",
+            label: "DPG Standard 1.1.4 undetermined",
+            comment: "The description cannot tell whether every indicator of the DPG Standard 1.1.4 is met.",
+            rank: 1,
             class: None,
             implies: None,
             requires: &[],
         },
         LevelSpec {
-            token: "undetermined",
-            label: "DPG Standard 1.1.4 undetermined",
-            comment: "The description cannot tell whether every indicator of the DPG Standard 1.1.4 is met.",
-            rank: 1,
+            token: "does-not-meet",
+            label: "DPG Standard 1.1.4 not met",
+            comment: "The description shows an indicator of the DPG Standard 1.1.4 not met.",
+            rank: 0,
             class: None,
             implies: None,
             requires: &[],
@@ -196,10 +196,10 @@ impl DpgIndicator {
 pub enum DpgLevel {
     /// `meets-standard`: The description shows all nine indicators met.
     MeetsStandard,
-    /// `does-not-meet`: It shows an indicator not met.
-    DoesNotMeet,
     /// `undetermined`: It cannot tell.
     Undetermined,
+    /// `does-not-meet`: It shows an indicator not met.
+    DoesNotMeet,
 }
 
 impl DpgLevel {
@@ -214,8 +214,8 @@ impl Level for DpgLevel {
     const SPEC: &'static FrameworkSpec = &SPEC;
     const ALL: &'static [Self] = &[
         DpgLevel::MeetsStandard,
-        DpgLevel::DoesNotMeet,
         DpgLevel::Undetermined,
+        DpgLevel::DoesNotMeet,
     ];
 
     fn index(self) -> usize {

@@ -23,19 +23,19 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
             requires: &[],
         },
         LevelSpec {
-            token: "unlikely",
-            label: "EU AI Act open-source exemption unlikely",
-            comment: "The description shows a condition of the open-source exemptions that is not met.",
-            rank: 0,
+            token: "undetermined",
+            label: "EU AI Act open-source exemption undetermined",
+            comment: "The description does not settle whether the open-source exemptions apply.",
+            rank: 1,
             class: None,
             implies: None,
             requires: &[],
         },
         LevelSpec {
-            token: "undetermined",
-            label: "EU AI Act open-source exemption undetermined",
-            comment: "The description does not settle whether the open-source exemptions apply.",
-            rank: 1,
+            token: "unlikely",
+            label: "EU AI Act open-source exemption unlikely",
+            comment: "The description shows a condition of the open-source exemptions that is not met.",
+            rank: 0,
             class: None,
             implies: None,
             requires: &[],
@@ -227,10 +227,10 @@ impl Serialize for EuAiActLevel {
 pub enum EuAiActLevel {
     /// `likely`: The exemption plausibly applies: the description shows every condition met.
     Likely,
-    /// `unlikely`: The description shows a condition not met.
-    Unlikely,
     /// `undetermined`: The description cannot settle it.
     Undetermined,
+    /// `unlikely`: The description shows a condition not met.
+    Unlikely,
 }
 
 impl EuAiActLevel {
@@ -245,8 +245,8 @@ impl Level for EuAiActLevel {
     const SPEC: &'static FrameworkSpec = &SPEC;
     const ALL: &'static [Self] = &[
         EuAiActLevel::Likely,
-        EuAiActLevel::Unlikely,
         EuAiActLevel::Undetermined,
+        EuAiActLevel::Unlikely,
     ];
 
     fn index(self) -> usize {

@@ -134,6 +134,8 @@ impl MofGraded {
 }
 
 /// `class` as MOT writes it: the class number, 0 for none.
+// serde's `serialize_with` hands the field by reference.
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
 fn class_number<S: Serializer>(class: &Option<MofClass>, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_u8(class.map_or(0, MofClass::number))
 }

@@ -46,24 +46,23 @@ pub fn evaluate(input: &MofInput) -> Result<MofResult, MofRejection> {
     for entry in &input.components {
         // Rule 8: exact, case-sensitive names; an unknown name is counted as the first
         // component of the settings, Datasets.
-        let component = match MofComponent::from_name(&entry.name) {
-            Some(c) => c,
-            None => {
-                let fallback = MofComponent::ALL[0];
-                if !unknown_components.contains(&entry.name) {
-                    unknown_components.push(entry.name.clone());
-                    quirks.push(Quirk::new(
-                        QuirkCode::UnknownComponentCountedAsDatasets,
-                        Some(fallback),
-                        format!(
-                            "component name `{}` matches no MOF component; MOT counts it as `{}`",
-                            entry.name,
-                            fallback.name()
-                        ),
-                    ));
-                }
-                fallback
+        let component = if let Some(c) = MofComponent::from_name(&entry.name) {
+            c
+        } else {
+            let fallback = MofComponent::ALL[0];
+            if !unknown_components.contains(&entry.name) {
+                unknown_components.push(entry.name.clone());
+                quirks.push(Quirk::new(
+                    QuirkCode::UnknownComponentCountedAsDatasets,
+                    Some(fallback),
+                    format!(
+                        "component name `{}` matches no MOF component; MOT counts it as `{}`",
+                        entry.name,
+                        fallback.name()
+                    ),
+                ));
             }
+            fallback
         };
         let resolved = resolve_licence(entry, component, input)?;
         // Rules 8 and 13: the last entry wins; the duplicate is keyed on the resolved

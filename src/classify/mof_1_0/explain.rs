@@ -229,10 +229,10 @@ fn judge_listed(component: MofComponent, result: &MofResult, listing: &Listing) 
                     ContentType::Data => "data",
                     ContentType::Document => "documentation",
                 };
-                reason.push_str(&format!(
-                    "; the licence is not type-appropriate for {ct} (MOF 1.1 made that a \
-                     SHOULD: MOT warns and counts the component)"
-                ));
+                reason.push_str("; the licence is not type-appropriate for ");
+                reason.push_str(ct);
+                reason
+                    .push_str(" (MOF 1.1 made that a SHOULD: MOT warns and counts the component)");
             }
             (Status::Met, None, reason, None)
         }

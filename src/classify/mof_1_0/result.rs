@@ -6,6 +6,7 @@ use indexmap::IndexMap;
 use serde::{Serialize, Serializer};
 
 use super::components::{ContentType, MofClass, MofComponent};
+use super::spec::MofLevel;
 use super::input::SourceLocation;
 use super::quirks::Quirk;
 
@@ -160,6 +161,18 @@ pub struct MofResult {
 }
 
 impl MofResult {
+    /// The class met, typed: `None` when no class is met (MOT's `0`).
+    #[must_use]
+    pub const fn mof_class(&self) -> Option<MofClass> {
+        MofClass::from_number(self.class)
+    }
+
+    /// The level reached: the class's, or `Unclassified`.
+    #[must_use]
+    pub const fn level(&self) -> MofLevel {
+        MofLevel::of(self.mof_class())
+    }
+
     /// The status of `component`.
     #[must_use]
     pub fn status(&self, component: MofComponent) -> ComponentStatus {

@@ -7,6 +7,7 @@
 //! index counts a missing class as 0; the criterion is `unknown` whenever `lo` and `hi` differ.
 
 use crate::classify::ComponentRef;
+use crate::classify::explain::{availability_words, component_words};
 use crate::model::{Availability, Component, ComponentKind as K, Release};
 
 use super::parameters::{Grade, Parameter};
@@ -87,14 +88,6 @@ pub(crate) fn of_kinds<'a>(
         .iter()
         .enumerate()
         .filter(move |(_, c)| kinds.contains(&c.kind))
-}
-
-/// A short description of a component for reasons: `/components/3 (model_weights `X`)`.
-pub(crate) fn describe(index: usize, component: &Component) -> String {
-    match &component.name {
-        Some(name) => format!("/components/{index} ({} `{name}`)", component.kind),
-        None => format!("/components/{index} ({})", component.kind),
-    }
 }
 
 /// The kinds that answer a parameter of the availability and documentation categories (the
@@ -204,13 +197,19 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
     let hi = all_some_none(bounds.iter().map(|b| b.1)).unwrap_or(Grade::Open);
     let listed = found
         .iter()
-        .map(|(i, c)| format!("{} is {}", describe(*i, c), c.availability))
+        .map(|(i, c)| {
+            format!(
+                "{} is {}",
+                component_words(*i, c),
+                availability_words(c.availability)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let unknown: Vec<String> = found
         .iter()
         .filter(|(_, c)| c.availability == Availability::Unknown)
-        .map(|(i, c)| describe(*i, c))
+        .map(|(i, c)| component_words(*i, c))
         .collect();
     let settle =
         (!unknown.is_empty()).then(|| format!("state the availability of {}", unknown.join(", ")));
@@ -268,7 +267,13 @@ fn training_code(release: &Release) -> Graded {
     let mut listed: Vec<String> = pipeline
         .iter()
         .chain(around.iter())
-        .map(|(i, c)| format!("{} is {}", describe(*i, c), c.availability))
+        .map(|(i, c)| {
+            format!(
+                "{} is {}",
+                component_words(*i, c),
+                availability_words(c.availability)
+            )
+        })
         .collect();
     for k in &missing {
         listed.push(format!("no `{k}` component is listed"));
@@ -281,7 +286,10 @@ fn training_code(release: &Release) -> Graded {
     }
     for (i, c) in pipeline.iter().chain(around.iter()) {
         if c.availability == Availability::Unknown {
-            settle.push(format!("state the availability of {}", describe(*i, c)));
+            settle.push(format!(
+                "state the availability of {}",
+                component_words(*i, c)
+            ));
         }
     }
     Graded {

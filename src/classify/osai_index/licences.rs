@@ -20,8 +20,9 @@ use crate::classify::ComponentRef;
 use crate::licence::{Licence, Tri};
 use crate::model::{Availability, Component, ComponentKind as K, Release};
 
-use super::grading::{Graded, describe};
+use super::grading::Graded;
 use super::parameters::Grade;
+use crate::classify::explain::component_words;
 
 /// The three groups of the rubric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +190,7 @@ pub(crate) fn grade(release: &Release) -> Graded {
         };
         reason.push(format!(
             "{} is {licence}, {open}",
-            describe(p.index, p.component)
+            component_words(p.index, p.component)
         ));
     }
     let mut settle = Vec::new();
@@ -203,13 +204,13 @@ pub(crate) fn grade(release: &Release) -> Graded {
         if p.available == Tri::Unknown {
             settle.push(format!(
                 "state the availability of {}",
-                describe(p.index, p.component)
+                component_words(p.index, p.component)
             ));
         }
         if p.available != Tri::No && p.open == Tri::Unknown {
             settle.push(format!(
                 "state the licence of {} as an SPDX expression the crate knows",
-                describe(p.index, p.component)
+                component_words(p.index, p.component)
             ));
         }
     }

@@ -129,6 +129,7 @@ pub use result::{OsaiIndexDetails, ParameterResult, applies};
 
 use indexmap::IndexMap;
 
+use crate::classify::explain::component_words;
 use crate::classify::{
     Classification, CriterionId, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
     sort_next_steps,
@@ -196,10 +197,10 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             _ => grading::grade(release, parameter),
         };
         let applies = applies(spec.types, release.modality);
-        let status = if graded.lo != graded.hi {
-            Status::Unknown
-        } else {
+        let status = if graded.lo == graded.hi {
             Status::from_bool(graded.lo == Grade::Open)
+        } else {
+            Status::Unknown
         };
         let head = if graded.lo == graded.hi {
             format!("{}: \"{}\"", graded.lo, spec.rubric.text(graded.lo))
@@ -281,7 +282,7 @@ fn findings(release: &Release) -> Vec<Finding> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind.is_system_part())
-            .map(|(i, c)| grading::describe(i, c))
+            .map(|(i, c)| component_words(i, c))
             .collect();
         if !parts.is_empty() {
             out.push(

@@ -30,19 +30,19 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
             ],
         },
         LevelSpec {
-            token: "does-not-conform",
-            label: "OSAID 1.0 does not conform",
-            comment: "The description shows that a requirement of OSAID 1.0 is not met.",
-            rank: 0,
+            token: "undetermined",
+            label: "OSAID 1.0 undetermined",
+            comment: "The description does not settle whether the release conforms to OSAID 1.0.",
+            rank: 1,
             class: None,
             implies: None,
             requires: &[],
         },
         LevelSpec {
-            token: "undetermined",
-            label: "OSAID 1.0 undetermined",
-            comment: "The description does not settle whether the release conforms to OSAID 1.0.",
-            rank: 1,
+            token: "does-not-conform",
+            label: "OSAID 1.0 does not conform",
+            comment: "The description shows that a requirement of OSAID 1.0 is not met.",
+            rank: 0,
             class: None,
             implies: None,
             requires: &[],
@@ -229,10 +229,10 @@ impl OsaidItem {
 pub enum OsaidLevel {
     /// `conforms`: Every requirement is met: the release is Open Source AI.
     Conforms,
-    /// `does-not-conform`: A requirement is not met.
-    DoesNotConform,
     /// `undetermined`: The description cannot settle conformance.
     Undetermined,
+    /// `does-not-conform`: A requirement is not met.
+    DoesNotConform,
 }
 
 impl OsaidLevel {
@@ -247,8 +247,8 @@ impl Level for OsaidLevel {
     const SPEC: &'static FrameworkSpec = &SPEC;
     const ALL: &'static [Self] = &[
         OsaidLevel::Conforms,
-        OsaidLevel::DoesNotConform,
         OsaidLevel::Undetermined,
+        OsaidLevel::DoesNotConform,
     ];
 
     fn index(self) -> usize {
