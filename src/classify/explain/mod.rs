@@ -21,7 +21,7 @@
 
 mod combine;
 mod judge;
-mod words;
+pub(crate) mod words;
 
 pub(crate) use combine::{Combine, Explain, Gap, Goal, Judged, Judgement, report};
 pub(crate) use judge::{
