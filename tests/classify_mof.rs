@@ -304,7 +304,9 @@ fn a_non_open_licence_asks_for_a_relicence() {
     assert_eq!(
         weights.reason,
         "`Model parameters (Final)` is listed under `LicenseRef-Llama-3.1-Community`, which is \
-         not an open licence in MOT's list"
+         not an open licence in MOT's list (use restrictions (§1.b.iv: Acceptable Use Policy \
+         incorporated by reference); a user or revenue threshold (§2: more than 700 million \
+         monthly active users))"
     );
     assert_eq!(c.next_steps.len(), 1);
     assert_eq!(c.next_steps[0].action, Action::Relicense);

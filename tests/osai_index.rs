@@ -779,11 +779,24 @@ fn example_llama_3_1() {
     // the architecture only: "Sparse source code is available". Every released part is under
     // the Llama 3.1 Community License, not an open licence: closed. Level partial: some
     // parameters above closed, some below open, settled.
-    let (level, score, grades, unknown) = summary(&example("llama-3.1.yaml"));
+    let verdict = example("llama-3.1.yaml");
+    let (level, score, grades, unknown) = summary(&verdict);
     assert_eq!(level, "partial");
     assert_eq!(score, "0.375");
     assert_eq!(grades, "xxpppxOOxOxx");
     assert_eq!(unknown, ["code", "paper", "datasheet"]);
+    // The licences criterion says what the Llama licence restricts, with the licence table's
+    // clauses, in the explanation kernel's words.
+    let licences = verdict.criterion("licenses").expect("criterion");
+    assert!(
+        licences.reason.contains(
+            "the model weights `Llama-3.1-405B-Instruct` is `LicenseRef-Llama-3.1-Community`, \
+             not open (use restrictions (§1.b.iv: Acceptable Use Policy incorporated by \
+             reference); a user or revenue threshold"
+        ),
+        "{}",
+        licences.reason
+    );
 }
 
 #[test]

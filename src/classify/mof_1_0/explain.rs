@@ -16,11 +16,13 @@ use super::error::MotReadError;
 use super::quirks::{Quirk, QuirkCode};
 use super::result::{ComponentStatus, LicenceSource, MofResult};
 use super::spec::{MofClass, MofLevel, SPEC};
+use crate::classify::explain::words::restrictions;
 use crate::classify::{
     Action, Classification, ComponentRef, CriterionId, CriterionResult, Details, Finding, NextStep,
     ProfileId, Status, sort_next_steps,
 };
 use crate::diagnostic::Severity;
+use crate::licence::LicenceExpression;
 
 /// What the classifier knows about one listed MOF component beyond the engine's result.
 #[derive(Debug, Clone, Default)]
@@ -236,12 +238,25 @@ fn judge_listed(component: MofComponent, result: &MofResult, listing: &Listing) 
             }
             (Status::Met, None, reason, None)
         }
-        ComponentStatus::Invalid => (
-            Status::NotMet,
-            Some(Gap::NotOpen(licence.to_owned())),
-            format!("`{name}` {how}, which is not an open licence in MOT's list"),
-            None,
-        ),
+        ComponentStatus::Invalid => {
+            let mut reason = format!("`{name}` {how}, which is not an open licence in MOT's list");
+            // What the licence restricts, when the crate's licence table knows it (a MOT file
+            // may hold text that is no SPDX expression: then nothing is added).
+            let restricts = LicenceExpression::parse(licence)
+                .map(|e| restrictions(&e))
+                .unwrap_or_default();
+            if !restricts.is_empty() {
+                reason.push_str(" (");
+                reason.push_str(&restricts);
+                reason.push(')');
+            }
+            (
+                Status::NotMet,
+                Some(Gap::NotOpen(licence.to_owned())),
+                reason,
+                None,
+            )
+        }
         ComponentStatus::Unlicensed if listed.is_some_and(|l| l.licence_unknown) => {
             let at = refs
                 .iter()

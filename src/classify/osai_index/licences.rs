@@ -23,6 +23,7 @@ use crate::model::{Availability, Component, ComponentKind as K, Release};
 use super::grading::Graded;
 use super::parameters::Grade;
 use crate::classify::explain::component_words;
+use crate::classify::explain::words::restrictions;
 
 /// The three groups of the rubric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,9 +185,18 @@ pub(crate) fn grade(release: &Release) -> Graded {
             .as_ref()
             .map_or_else(|| "no licence given".to_owned(), |l| format!("`{l}`"));
         let open = match p.open {
-            Tri::Yes => "open",
-            Tri::No => "not open",
-            Tri::Unknown => "not known to be open",
+            Tri::Yes => "open".to_owned(),
+            // What the licence restricts, in the kernel's words, when the licence table says.
+            Tri::No => match p
+                .component
+                .license
+                .as_ref()
+                .map(|l| restrictions(&l.expression))
+            {
+                Some(why) if !why.is_empty() => format!("not open ({why})"),
+                _ => "not open".to_owned(),
+            },
+            Tri::Unknown => "not known to be open".to_owned(),
         };
         reason.push(format!(
             "{} is {licence}, {open}",
