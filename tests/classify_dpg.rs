@@ -99,7 +99,11 @@ fn invariants(c: &Classification) {
     all.sort_unstable();
     assert_eq!(all, (1..=9).collect::<Vec<u64>>(), "{v}");
     for (n, k) in c.criteria.iter().enumerate() {
-        assert!(k.id.starts_with(&format!("{}-", n + 1)), "{}", k.id);
+        assert!(
+            k.id.as_str().starts_with(&format!("{}-", n + 1)),
+            "{}",
+            k.id
+        );
         assert!(
             k.clause
                 .starts_with(&format!("DPG Standard 1.1.4, indicator {}", n + 1)),
@@ -500,5 +504,15 @@ proptest::proptest! {
         let c = dpg_1_1_4::classify(&release);
         invariants(&c);
         proptest::prop_assert!(serde_json::to_string(&c).is_ok());
+    }
+}
+
+#[test]
+fn every_criterion_tests_an_item_of_the_spec() {
+    assert_reads_its_spec(&dpg_1_1_4::classify(&load(DPG)), &dpg_1_1_4::SPEC);
+    for (name, release) in examples() {
+        let c = dpg_1_1_4::classify(&release);
+        assert_reads_its_spec(&c, &dpg_1_1_4::SPEC);
+        assert!(!c.criteria.is_empty(), "{name}");
     }
 }

@@ -8,10 +8,12 @@ use std::path::{Path, PathBuf};
 
 use ai_openness::Release;
 use ai_openness::classify::mof_1_0::{
-    self, ComponentStatus, MofComponent, MofDetails, MofOutcome, classify_mot, classify_mot_yaml,
+    self, ComponentStatus, MofClass, MofComponent, MofDetails, MofLevel, MofOutcome, classify_mot,
+    classify_mot_yaml,
 };
 use ai_openness::classify::{
-    Action, Classification, Details, Framework, Status, classify, classify_all,
+    Action, Classification, CriterionId, Details, Framework, Level, Status, assess_all, classify,
+    classify_all,
 };
 use ai_openness::document::{self, Format};
 use ai_openness::licence::{Licence, LicenceExpression};
@@ -52,7 +54,7 @@ fn criterion<'a>(c: &'a Classification, id: &str) -> &'a ai_openness::classify::
 }
 
 fn codes(c: &Classification) -> Vec<&str> {
-    c.findings.iter().map(|f| f.code.as_str()).collect()
+    c.notes.iter().map(|f| f.code.as_str()).collect()
 }
 
 fn status_of(c: &Classification, component: MofComponent) -> ComponentStatus {
@@ -89,7 +91,10 @@ fn the_framework_enum_dispatches_and_classify_all_covers_every_framework() {
 fn an_empty_release_meets_nothing_and_is_told_what_class_iii_needs() {
     let c = mof(&Release::new("Empty"));
     assert_eq!(c.level, "unclassified");
-    assert_eq!(details(&c).class(), Some(0));
+    // No class: `None` in Rust, `0` in the JSON as MOT writes it.
+    assert_eq!(details(&c).class(), None);
+    assert_eq!(details(&c).level(), MofLevel::Unclassified);
+    assert_eq!(serde_json::to_value(&c).expect("serialises")["class"], 0);
     // One criterion per required component per class: 6 + 4 + 4 (MOF 1.0 / MOT rule 1).
     assert_eq!(c.criteria.len(), 14);
     assert!(c.criteria.iter().all(|r| r.status == Status::NotMet));
@@ -109,6 +114,18 @@ fn an_empty_release_meets_nothing_and_is_told_what_class_iii_needs() {
         .collect();
     assert_eq!(steps.len(), 6);
     assert!(c.next_steps.iter().all(|s| s.target == "class-3"));
+    // Each step names the Class III component it works on: the six items the level requires.
+    let mut items: Vec<&str> = c
+        .next_steps
+        .iter()
+        .filter_map(|s| s.item.map(|i| i.id))
+        .collect();
+    items.sort_unstable();
+    let mut required = MofLevel::Class3.spec().requires.to_vec();
+    required.sort_unstable();
+    assert_eq!(items, required);
+    let json = serde_json::to_value(&c.next_steps[0]).expect("serialises");
+    assert_eq!(json["item"], c.next_steps[0].item.map_or("", |i| i.id));
     let ranks: Vec<usize> = c.next_steps.iter().map(|s| s.action.rank()).collect();
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
     assert_eq!(
@@ -130,13 +147,14 @@ fn six_open_class_iii_components_reach_class_iii_and_point_to_class_ii() {
     let c = mof(&release(&CLASS_III));
     assert_eq!(c.level, "class-3");
     let d = details(&c);
-    assert_eq!(d.class(), Some(3));
+    assert_eq!(d.class(), Some(MofClass::III));
+    assert_eq!(c.level.typed::<MofLevel>(), Some(MofLevel::Class3));
     let p = d.progress().expect("graded");
     // Class I progress is 0 while Class II is incomplete (MOT rule 2).
     assert_eq!((p.class_3, p.class_2, p.class_1), (100.0, 60.0, 0.0));
     assert!(
         c.criteria_with(Status::Met)
-            .all(|r| r.id.starts_with("class-3/"))
+            .all(|r| r.id.as_str().starts_with("class-3/"))
     );
     assert_eq!(c.criteria_with(Status::Met).count(), 6);
     // Each met criterion names the release component that decided it.
@@ -147,7 +165,7 @@ fn six_open_class_iii_components_reach_class_iii_and_point_to_class_ii() {
     assert!(c.next_steps.iter().all(|s| s.target == "class-2"));
     assert!(c.next_steps.iter().any(|s| s.message
         == "publish the training code under an OSI-approved licence to reach MOF Class II"));
-    assert!(c.findings.is_empty(), "{:?}", codes(&c));
+    assert!(c.notes.is_empty(), "{:?}", codes(&c));
 }
 
 #[test]
@@ -174,7 +192,7 @@ fn a_mof_component_made_of_several_parts_is_open_only_if_every_part_is() {
     assert_eq!(graded.0.as_deref(), Some("CC-BY-NC-4.0"));
     assert_eq!(graded.1, ["/components/6", "/components/7"]);
     let combined = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "mof-parts-combined")
         .expect("the combination is reported");
@@ -241,7 +259,7 @@ fn an_unstated_licence_is_unknown_and_none_is_not_met() {
         Status::NotMet
     );
     let unknown: Vec<&str> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-licence-unknown")
         .map(|f| f.pointer.as_str())
@@ -286,7 +304,9 @@ fn a_non_open_licence_asks_for_a_relicence() {
     assert_eq!(
         weights.reason,
         "`Model parameters (Final)` is listed under `LicenseRef-Llama-3.1-Community`, which is \
-         not an open licence in MOT's list"
+         not an open licence in MOT's list (use restrictions (§1.b.iv: Acceptable Use Policy \
+         incorporated by reference); a user or revenue threshold (§2: more than 700 million \
+         monthly active users))"
     );
     assert_eq!(c.next_steps.len(), 1);
     assert_eq!(c.next_steps[0].action, Action::Relicense);
@@ -310,7 +330,7 @@ fn expressions_keep_mots_verdict_and_say_what_term_by_term_evaluation_gives() {
         ComponentStatus::Invalid
     );
     let open_terms: Vec<&str> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-licence-expression-open")
         .map(|f| f.pointer.as_str())
@@ -318,7 +338,7 @@ fn expressions_keep_mots_verdict_and_say_what_term_by_term_evaluation_gives() {
     // The `AND` of two open terms and the `OR` with an open branch; not the `AND` with Llama.
     assert_eq!(open_terms, ["/components/0", "/components/6"]);
     let quirks = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mot-licence-expression-not-evaluated")
         .count();
@@ -344,12 +364,29 @@ fn a_research_paper_stands_in_for_a_missing_technical_report() {
             .starts_with("the technical report is not listed")
     );
     let quirk = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "mot-research-paper-replaces-technical-report")
         .expect("reported");
     assert_eq!(quirk.pointer, "/components/5");
     assert_eq!(quirk.severity.as_str(), "info");
+    // The note cites MOT's rule as written down in the repository.
+    assert!(
+        quirk
+            .clause
+            .as_deref()
+            .is_some_and(|c| c.ends_with("; docs/mot-rules.md#rule-5")),
+        "{quirk:?}"
+    );
+    // The criterion tests the spec's item, and the id is built from the level and the item.
+    assert_eq!(report.item.map(|i| i.name), Some("Technical report"));
+    assert_eq!(
+        report.id,
+        CriterionId::at_level(
+            MofLevel::Class3.spec(),
+            MofComponent::TechnicalReport.item()
+        )
+    );
 }
 
 #[test]
@@ -361,7 +398,7 @@ fn kinds_without_a_mof_component_are_listed_once() {
     let c = mof(&release(&parts));
     assert_eq!(c.level, "class-3");
     let ignored: Vec<_> = c
-        .findings
+        .notes
         .iter()
         .filter(|f| f.code == "mof-kinds-not-graded")
         .collect();
@@ -396,9 +433,19 @@ fn the_json_object_has_the_issue_shape() {
             "unknown_components",
             "duplicate_components",
             "criteria",
-            "next_steps",
-            "findings"
+            "next_steps"
         ]
+    );
+    // The profile made no notes (`notes` is omitted when empty); the release's open-washing
+    // findings are not part of a classification but of the assessment, once.
+    let assessment = assess_all(&release(&CLASS_III));
+    assert!(assessment.findings.is_empty(), "{:?}", assessment.findings);
+    assert_eq!(
+        assessment
+            .classifications
+            .iter()
+            .find(|x| x.framework == "mof-1.0"),
+        Some(&c)
     );
     assert_eq!(value["progress"]["3"], 100.0);
     assert_eq!(
@@ -441,7 +488,7 @@ fn class_iii_gaps(c: &Classification) -> (Vec<&str>, Vec<&str>) {
         c.criteria
             .iter()
             .filter(|r| r.status == status)
-            .filter_map(|r| r.id.strip_prefix("class-3/"))
+            .filter_map(|r| r.id.as_str().strip_prefix("class-3/"))
             .collect::<Vec<_>>()
     };
     (pick(Status::NotMet), pick(Status::Unknown))
@@ -670,7 +717,7 @@ fn check_mot_verdict(file: &str, want: &Value, c: &Classification, outcome: &Mof
     }
     let result = outcome.result().expect("graded");
     // MOT's numbers, unchanged.
-    assert_eq!(d.class(), Some(result.class), "{file}");
+    assert_eq!(d.class(), MofClass::from_number(result.class), "{file}");
     assert_eq!(d.progress(), Some(result.progress), "{file}");
     assert_eq!(json["class"], want["class"], "{file}");
     for key in ["1", "2", "3"] {
@@ -708,7 +755,7 @@ fn check_mot_verdict(file: &str, want: &Value, c: &Classification, outcome: &Mof
     let met = |prefixes: &[&str]| {
         c.criteria
             .iter()
-            .filter(|r| prefixes.iter().any(|p| r.id.starts_with(p)))
+            .filter(|r| prefixes.iter().any(|p| r.id.as_str().starts_with(p)))
             .all(|r| r.status == Status::Met)
     };
     let reached = |k: u8| result.class != 0 && result.class <= k;
@@ -747,11 +794,11 @@ proptest::proptest! {
     #[test]
     fn any_release_gets_a_consistent_verdict(release in common::strategies::release()) {
         let c = mof(&release);
-        let class = details(&c).class().unwrap_or(99);
+        let class = details(&c).class().map_or(0, MofClass::number);
         let met = |prefixes: &[&str]| {
             c.criteria
                 .iter()
-                .filter(|r| prefixes.iter().any(|p| r.id.starts_with(p)))
+                .filter(|r| prefixes.iter().any(|p| r.id.as_str().starts_with(p)))
                 .all(|r| r.status == Status::Met)
         };
         let reached = |k: u8| class != 0 && class <= k;

@@ -450,7 +450,7 @@ fn optional_parameters_do_not_decide() {
     invariants(&c);
     assert_eq!(c.level, "conforms");
     let f = c
-        .findings
+        .notes
         .iter()
         .find(|f| f.code == "osaid-optional-parameters")
         .expect("optional parameters finding");
@@ -692,5 +692,15 @@ proptest::proptest! {
         let c = osaid_1_0::classify(&release);
         invariants(&c);
         proptest::prop_assert!(serde_json::to_string(&c).is_ok());
+    }
+}
+
+#[test]
+fn every_criterion_tests_an_item_of_the_spec() {
+    assert_reads_its_spec(&osaid_1_0::classify(&load(OPEN)), &osaid_1_0::SPEC);
+    for (name, release) in examples() {
+        let c = osaid_1_0::classify(&release);
+        assert_reads_its_spec(&c, &osaid_1_0::SPEC);
+        assert!(!c.criteria.is_empty(), "{name}");
     }
 }

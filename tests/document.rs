@@ -1,7 +1,7 @@
 //! Loading documents: good ones load, bad ones fail with the right error at the right place.
 
 use ai_openness::document::{self, Format, Limits};
-use ai_openness::model::{Availability, ComponentKind, ReleaseKind, SpecVersion};
+use ai_openness::model::{Availability, ReleaseKind, SpecVersion};
 use ai_openness::{Error, Location};
 
 #[track_caller]
@@ -235,27 +235,6 @@ fn read_path_names_the_file() {
     let missing = document::read_path(&dir.join("missing.yaml"), &Limits::default()).unwrap_err();
     assert!(missing.is_io());
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-#[test]
-fn component_kinds_cover_the_frameworks() {
-    let mof: std::collections::BTreeSet<_> = ComponentKind::ALL
-        .iter()
-        .filter_map(|k| k.mof_component())
-        .collect();
-    assert_eq!(mof.len(), 17);
-    for k in ComponentKind::ALL {
-        assert!(
-            !k.framework_items().is_empty()
-                || matches!(
-                    k,
-                    ComponentKind::TrainingLogs
-                        | ComponentKind::SystemPrompt
-                        | ComponentKind::ContentFilter
-                ),
-            "{k} maps to no framework item"
-        );
-    }
 }
 
 #[test]

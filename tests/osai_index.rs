@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ai_openness::classify::osai_index::{self, Grade, OsaiIndexDetails, Parameter};
+use ai_openness::classify::osai_index::{self, Grade, OsaiIndexDetails, OsaiIndexLevel, Parameter};
 use ai_openness::classify::{Classification, Details, Framework, Status, classify};
 use ai_openness::import::Imported;
 use ai_openness::import::osai_index::{UNNAMED, to_release};
@@ -223,7 +223,7 @@ fn the_parameter_set_is_the_index_parameter_file() {
         assert_eq!(params.len(), category.parameters.len());
         for (p, spec) in params.iter().zip(category.parameters) {
             assert_eq!(text(p, "ref"), spec.parameter.as_str());
-            assert_eq!(text(p, "name"), spec.name);
+            assert_eq!(text(p, "name"), spec.name());
             let types: Vec<String> = p
                 .get("types")
                 .and_then(Node::as_sequence)
@@ -516,7 +516,7 @@ fn several_types_are_multimodal() {
         let verdict = classify(&imported.release, Framework::OsaiIndex);
         assert!(
             verdict
-                .findings
+                .notes
                 .iter()
                 .any(|f| f.code == "osai-index-every-parameter-applies")
         );
@@ -669,10 +669,46 @@ fn malformed_entries_fail_or_report_with_locations() {
     let weights = verdict
         .criteria
         .iter()
-        .find(|c| c.id == "weights_endmodel")
+        .find(|c| c.id == "weights-endmodel")
         .expect("criterion");
+    // The criterion tests the spec's item for the parameter.
+    assert_eq!(
+        weights.item.map(|i| i.name),
+        Some(Parameter::WeightsEndmodel.item().name)
+    );
     assert_eq!(weights.status, Status::Unknown);
     assert!(weights.settle.is_some());
+}
+
+#[test]
+fn next_steps_aim_at_open_and_name_their_parameter() {
+    // Gated weights: the step lifts the gate, toward the release-wide level `open`, for the
+    // `weights_endmodel` parameter (and the base-model weights that mirror it).
+    let mut release = ai_openness::Release::new("Gated");
+    release.components.push(
+        ai_openness::model::Component::new(K::ModelWeights).with_availability(Availability::Gated),
+    );
+    let verdict = classify(&release, Framework::OsaiIndex);
+    let step = verdict
+        .next_steps
+        .iter()
+        .find(|s| s.item.map(|i| i.id) == Some(Parameter::WeightsEndmodel.item().id))
+        .expect("a step for the end model's weights");
+    assert_eq!(
+        step.target.typed::<OsaiIndexLevel>(),
+        Some(OsaiIndexLevel::Open)
+    );
+    assert_eq!(step.action.as_str(), "change-access");
+    assert!(
+        step.message.contains("`weights_endmodel`"),
+        "{}",
+        step.message
+    );
+    let json = serde_json::to_value(step).expect("serialises");
+    assert_eq!(json["target"], "open");
+    assert_eq!(json["item"], "weights-endmodel");
+    // Every step of the verdict names the parameter it works on.
+    assert!(verdict.next_steps.iter().all(|s| s.item.is_some()));
 }
 
 // The shipped examples. Each comment gives the rubric text that decides the grades; `unknown`
@@ -692,7 +728,7 @@ fn example(name: &str) -> Classification {
 fn summary(verdict: &Classification) -> (String, String, String, Vec<String>) {
     let d = details(verdict);
     (
-        verdict.level.clone(),
+        verdict.level.to_string(),
         format!("{:.3}", d.score.unwrap_or(f64::NAN)),
         d.parameters.values().map(|r| letter(r.grade)).collect(),
         d.parameters
@@ -743,11 +779,24 @@ fn example_llama_3_1() {
     // the architecture only: "Sparse source code is available". Every released part is under
     // the Llama 3.1 Community License, not an open licence: closed. Level partial: some
     // parameters above closed, some below open, settled.
-    let (level, score, grades, unknown) = summary(&example("llama-3.1.yaml"));
+    let verdict = example("llama-3.1.yaml");
+    let (level, score, grades, unknown) = summary(&verdict);
     assert_eq!(level, "partial");
     assert_eq!(score, "0.375");
     assert_eq!(grades, "xxpppxOOxOxx");
     assert_eq!(unknown, ["code", "paper", "datasheet"]);
+    // The licences criterion says what the Llama licence restricts, with the licence table's
+    // clauses, in the explanation kernel's words.
+    let licences = verdict.criterion("licenses").expect("criterion");
+    assert!(
+        licences.reason.contains(
+            "the model weights `Llama-3.1-405B-Instruct` is `LicenseRef-Llama-3.1-Community`, \
+             not open (use restrictions (§1.b.iv: Acceptable Use Policy incorporated by \
+             reference); a user or revenue threshold"
+        ),
+        "{}",
+        licences.reason
+    );
 }
 
 #[test]
@@ -792,11 +841,9 @@ fn example_moderated_system() {
     assert_eq!(level, "partial");
     assert_eq!(score, "0.167");
     assert_eq!(grades, "xxppxxxxxOxx");
-    assert!(
-        verdict
-            .findings
-            .iter()
-            .any(|f| f.code == "osai-index-system-parts-not-graded"
-                && f.message.contains("guardrail_model"))
-    );
+    assert!(verdict.notes.iter().any(|f| {
+        f.code == "osai-index-system-parts-not-graded"
+                // The part, in the kernel's one wording of a component.
+                && f.message.contains("not graded: the guardrail model `Mistral Moderation")
+    }));
 }

@@ -485,7 +485,7 @@ fn classifications_are_exported_with_their_criteria() {
             let reached =
                 graph.contains(oxrdf::TripleRef::new(&root, &aio("reachesLevel"), &level));
             // Achievements only: MOF classes, OSAID conformance, the DPG Standard met.
-            let achieved = verdict.level.starts_with("class-")
+            let achieved = verdict.level.as_str().starts_with("class-")
                 || ["conforms", "meets-standard"].contains(&verdict.level.as_str());
             assert_eq!(reached, achieved, "{}", path.display());
             let head = graph

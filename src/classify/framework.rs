@@ -7,6 +7,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::spec::{FrameworkSpec, ProfileId};
+
 /// A built-in framework profile.
 ///
 /// [`crate::classify::classify`] picks the profile's classifier with one `match` on this enum.
@@ -42,28 +44,42 @@ impl Framework {
         Framework::Dpg114,
     ];
 
+    /// The framework as data: id, name, version, source, levels and items.
+    #[must_use]
+    pub const fn spec(self) -> &'static FrameworkSpec {
+        match self {
+            Self::Mof10 => &super::mof_1_0::SPEC,
+            Self::Osaid10 => &super::osaid_1_0::SPEC,
+            Self::OsaiIndex => &super::osai_index::SPEC,
+            Self::EuAiAct2024 => &super::eu_ai_act_2024::SPEC,
+            Self::Dpg114 => &super::dpg_1_1_4::SPEC,
+        }
+    }
+
     /// The stable profile id, e.g. `mof-1.0`.
     #[must_use]
     pub const fn id(self) -> &'static str {
-        match self {
-            Self::Mof10 => "mof-1.0",
-            Self::Osaid10 => "osaid-1.0",
-            Self::OsaiIndex => "osai-index",
-            Self::EuAiAct2024 => "eu-ai-act-2024",
-            Self::Dpg114 => "dpg-1.1.4",
-        }
+        self.spec().id
     }
 
     /// The framework's name and version for people, e.g. `Model Openness Framework 1.0`.
     #[must_use]
     pub const fn name(self) -> &'static str {
-        match self {
-            Self::Mof10 => "Model Openness Framework 1.0",
-            Self::Osaid10 => "OSI Open Source AI Definition 1.0",
-            Self::OsaiIndex => "European Open Source AI Index",
-            Self::EuAiAct2024 => "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
-            Self::Dpg114 => "Digital Public Goods Standard 1.1.4",
-        }
+        self.spec().name
+    }
+
+    /// The profile id as a classification holds it.
+    #[must_use]
+    pub const fn profile_id(self) -> ProfileId {
+        ProfileId::builtin(self.spec())
+    }
+}
+
+impl ProfileId {
+    /// The built-in framework with this id, if it is one.
+    #[must_use]
+    pub fn framework(&self) -> Option<Framework> {
+        self.as_str().parse().ok()
     }
 }
 

@@ -1,8 +1,12 @@
 //! What a classification says: a level, the criteria behind it, what is missing for the next level,
 //! and the open-washing findings.
 
-use serde::Serialize;
+use std::fmt;
 
+use serde::{Serialize, Serializer};
+
+use super::spec::{CriterionId, ItemSpec, LevelView};
+use crate::diagnostic::Code;
 use crate::model::ComponentKind;
 use crate::model::macros::vocabulary;
 
@@ -46,11 +50,15 @@ impl ComponentRef {
 }
 
 /// The result of one criterion of a framework.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct CriterionResult {
     /// The criterion's stable id within the framework, e.g. `class-2/training-code`.
-    pub id: String,
+    pub id: CriterionId,
+    /// The framework item the criterion tests, when it tests one (its spec: name, clause,
+    /// component kinds).
+    #[serde(skip)]
+    pub item: Option<&'static ItemSpec>,
     /// The clause of the framework the criterion comes from, e.g. `MOF 1.0 §Class II`.
     pub clause: String,
     /// The outcome.
@@ -64,23 +72,45 @@ pub struct CriterionResult {
     pub settle: Option<String>,
 }
 
+impl PartialEq for CriterionResult {
+    /// Equal when every field is; the items compare by id (a spec is a constant, so one item
+    /// may live at several addresses).
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.item.map(|i| i.id) == other.item.map(|i| i.id)
+            && self.clause == other.clause
+            && self.status == other.status
+            && self.components == other.components
+            && self.reason == other.reason
+            && self.settle == other.settle
+    }
+}
+
 impl CriterionResult {
     /// A criterion result with no components.
     #[must_use]
     pub fn new(
-        id: impl Into<String>,
+        id: impl Into<CriterionId>,
         clause: impl Into<String>,
         status: Status,
         reason: impl Into<String>,
     ) -> Self {
         Self {
             id: id.into(),
+            item: None,
             clause: clause.into(),
             status,
             components: Vec::new(),
             reason: reason.into(),
             settle: None,
         }
+    }
+
+    /// Names the framework item the criterion tests.
+    #[must_use]
+    pub const fn with_item(mut self, item: &'static ItemSpec) -> Self {
+        self.item = Some(item);
+        self
     }
 
     /// Adds the components that decided it.
@@ -144,7 +174,7 @@ impl Action {
 }
 
 /// One thing the producer could do to reach the next level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
 pub struct NextStep {
     /// What kind of action it is (the cost ranking).
@@ -152,8 +182,13 @@ pub struct NextStep {
     /// The component kind concerned, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub component: Option<ComponentKind>,
-    /// The level this step works toward, e.g. `class-2`.
-    pub target: String,
+    /// The level this step works toward (serialised as its token, e.g. `class-2`).
+    pub target: LevelView,
+    /// The framework item the step works on, when it works on one: the MOF component to publish
+    /// or relicense, the OSAI Index parameter to make open (serialised as the item's id, e.g.
+    /// `weights-endmodel`; omitted when none).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "item_id")]
+    pub item: Option<&'static ItemSpec>,
     /// The step in words: "publish the training code under an OSI-approved licence to reach MOF
     /// Class II".
     pub message: String,
@@ -165,15 +200,53 @@ impl NextStep {
     pub fn new(
         action: Action,
         component: Option<ComponentKind>,
-        target: impl Into<String>,
+        target: impl Into<LevelView>,
         message: impl Into<String>,
     ) -> Self {
         Self {
             action,
             component,
             target: target.into(),
+            item: None,
             message: message.into(),
         }
+    }
+
+    /// Names the framework item the step works on.
+    #[must_use]
+    pub const fn with_item(mut self, item: &'static ItemSpec) -> Self {
+        self.item = Some(item);
+        self
+    }
+}
+
+impl PartialEq for NextStep {
+    /// Equal when every field is; the items compare by id.
+    fn eq(&self, other: &Self) -> bool {
+        self.action == other.action
+            && self.component == other.component
+            && self.target == other.target
+            && self.item.map(|i| i.id) == other.item.map(|i| i.id)
+            && self.message == other.message
+    }
+}
+
+impl Eq for NextStep {}
+
+/// An item as its id.
+// `serialize_with` hands the field by reference.
+#[allow(
+    clippy::ref_option,
+    clippy::ref_option_ref,
+    clippy::trivially_copy_pass_by_ref
+)]
+fn item_id<S: Serializer>(
+    item: &Option<&'static ItemSpec>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match item {
+        Some(item) => serializer.serialize_str(item.id),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -184,4 +257,67 @@ pub fn sort_next_steps(steps: &mut Vec<NextStep>) {
         (a.action.rank(), a.component, &a.message).cmp(&(b.action.rank(), b.component, &b.message))
     });
     steps.dedup();
+}
+
+/// The stable kebab-case code of a [`Finding`](super::Finding): an open-washing pattern
+/// ([`WashingCode`](super::washing::WashingCode)), a profile's note (each profile's own code enum,
+/// e.g. [`QuirkCode`](super::mof_1_0::QuirkCode)), or a diagnostic code reported as a finding
+/// (an importer's). Serialises as the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FindingCode(&'static str);
+
+impl FindingCode {
+    /// A code from a closed vocabulary of codes (the `From` impls are the usual way in).
+    #[must_use]
+    pub const fn new(code: &'static str) -> Self {
+        Self(code)
+    }
+
+    /// The code.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl PartialEq<str> for FindingCode {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for FindingCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl Serialize for FindingCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0)
+    }
+}
+
+impl From<Code> for FindingCode {
+    fn from(code: Code) -> Self {
+        Self(code.as_str())
+    }
+}
+
+impl PartialEq<FindingCode> for &str {
+    fn eq(&self, other: &FindingCode) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<String> for FindingCode {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other.as_str()
+    }
 }

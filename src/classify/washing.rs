@@ -2,13 +2,16 @@
 //! producer declared them, say more than the evidence in the description.
 //!
 //! [`detect`] runs every check and returns a [`Finding`] per problem, with a stable code
-//! ([`WashingCode`]), the pattern's name as the literature gives it (the project's reference,
-//! `frameworks.md` §10), a severity, the JSON Pointer of the claim or component concerned, a
-//! message and the source the finding rests on. The checks use only facts this module can read
-//! from the description itself (claims, component kinds and availability, the crate's licence
-//! facts, evaluations, monetisation); no framework profile is consulted, so the findings are the
-//! same whatever the framework, and [`crate::classify::classify`] can attach them to every
-//! classification.
+//! ([`WashingCode`]), the pattern's name as the literature gives it ([`WashingCode::pattern`]), a
+//! severity, the JSON Pointer of the claim or component concerned, a message and the sources the
+//! finding rests on: the framework clause or licence fact that the check compares, the literature
+//! that names the pattern ([`WashingCode::literature`]), and the pattern's section of
+//! `docs/open-washing.md` (`docs/open-washing.md#CODE`, one anchor per code). The checks use only
+//! facts this module can read from the description itself (claims, component kinds and
+//! availability, the crate's licence facts, evaluations, monetisation, and the frameworks' specs
+//! for a claimed level); no framework profile is run, so the findings are the same whatever the
+//! framework: they belong to the release, and [`crate::classify::assess`] detects them once, beside
+//! the classifications.
 //!
 //! **What a claim covers.** An `open_source` or `open_science` claim with no `scope` covers the
 //! whole release; `open_weights` without a scope covers the weights, `open_data` the training
@@ -38,7 +41,7 @@
 
 mod checks;
 
-use crate::classify::Finding;
+use crate::classify::{Finding, FindingCode};
 use crate::diagnostic::Severity;
 use crate::model::Release;
 use crate::model::macros::vocabulary;
@@ -83,7 +86,7 @@ vocabulary! {
 }
 
 impl WashingCode {
-    /// The pattern's name, as `frameworks.md` §10 names it.
+    /// The pattern's name, as the literature names it (`docs/open-washing.md`).
     #[must_use]
     pub const fn pattern(self) -> &'static str {
         match self {
@@ -110,30 +113,74 @@ impl WashingCode {
         }
     }
 
-    /// The pattern's number in `frameworks.md` §10.
+    /// The literature that names the pattern or documents the practice.
     #[must_use]
-    pub const fn pattern_number(self) -> u8 {
+    pub const fn literature(self) -> &'static str {
         match self {
-            Self::OpenWeightsClosedEverythingElse => 1,
-            Self::OpenDataClaimWithoutDataCard => 2,
-            Self::RestrictiveLicenceCalledOpenSource => 4,
-            Self::RailLicenceCalledOpenSource => 5,
-            Self::NonCommercialLicenceCalledOpen => 6,
-            Self::GatedDownloadCalledOpen => 7,
-            Self::PartialCodeRelease => 8,
-            Self::InheritedOpacity => 10,
+            Self::OpenWeightsClosedEverythingElse => {
+                "Liesenfeld & Dingemanse, FAccT 2024: the dominant \"open weights, closed \
+                 everything else\" pattern"
+            }
+            Self::OpenDataClaimWithoutDataCard => {
+                "Liesenfeld & Dingemanse, FAccT 2024: widespread evasion of training-data \
+                 disclosure"
+            }
+            Self::RestrictiveLicenceCalledOpenSource => {
+                "White et al., The Model Openness Framework (arXiv 2403.13784): models that \
+                 \"use restrictive licenses whilst claiming to be 'open-source'\""
+            }
+            Self::RailLicenceCalledOpenSource => {
+                "Open Source Definition 6; the SPDX licence list does not accept OpenRAIL-M"
+            }
+            Self::NonCommercialLicenceCalledOpen => {
+                "OSAID 1.0 (use for any purpose); EU AI Act Art. 53(2) and Recital 102 \
+                 (the open-source exemptions)"
+            }
+            Self::GatedDownloadCalledOpen => {
+                "European Open Source AI Index rubric: gated downloads are \"partially/not \
+                 fully shared\""
+            }
+            Self::PartialCodeRelease => {
+                "European Open Source AI Index, Llama 3.1 entry: \"Repository only offers code \
+                 for inference pipeline\""
+            }
+            Self::InheritedOpacity => {
+                "Liesenfeld, Lopez & Dingemanse, CUI 2023: fine-tunes \"inherit undocumented \
+                 data\""
+            }
             Self::UnlicensedComponentCalledOpenSource
             | Self::LicenceMisnamed
-            | Self::LicencePseudoId => 11,
-            Self::MonetisedOpenSource => 12,
+            | Self::LicencePseudoId => {
+                "MOF 1.0 (each component under a type-appropriate open licence); \
+                 lfai/model_openness_tool#168 (heterogeneous licences behind one label)"
+            }
+            Self::MonetisedOpenSource => {
+                "EU AI Act Recital 103: components that are monetised do not benefit from the \
+                 open-source exemptions"
+            }
             Self::SafetyGradeUnofficialSplit
             | Self::SafetyGradeWithoutSplit
-            | Self::SelfReportedResultsUnverifiable => 13,
-            Self::FrameworkClaimExceedsEvidence => 15,
+            | Self::SelfReportedResultsUnverifiable => {
+                "Stanford Foundation Model Transparency Index (train-test overlap); MLCommons \
+                 AILuminate (official and practice test sets)"
+            }
+            Self::FrameworkClaimExceedsEvidence => {
+                "Model Openness Tool: listings are self-reported (\"users must conduct their \
+                 own due diligence\"); lfai/model_openness_tool#80 (an audit of listings)"
+            }
         }
     }
 
-    /// A finding with this code, its pattern and the `frameworks.md` section as a first source.
+    /// The section of `docs/open-washing.md` that describes the pattern:
+    /// `docs/open-washing.md#CODE`.
+    #[must_use]
+    pub fn doc(self) -> String {
+        format!("docs/open-washing.md#{}", self.as_str())
+    }
+
+    /// A finding with this code and its pattern; its clause gives `source` (the clause or fact
+    /// the check compares, if any), the pattern's literature and its section of
+    /// `docs/open-washing.md`.
     fn finding(
         self,
         severity: Severity,
@@ -142,13 +189,19 @@ impl WashingCode {
         source: &str,
     ) -> Finding {
         let clause = if source.is_empty() {
-            format!("frameworks.md §10.{}", self.pattern_number())
+            format!("{}; {}", self.literature(), self.doc())
         } else {
-            format!("{source}; frameworks.md §10.{}", self.pattern_number())
+            format!("{source}; {}; {}", self.literature(), self.doc())
         };
-        Finding::new(self.as_str(), severity, pointer, message)
+        Finding::new(self, severity, pointer, message)
             .with_pattern(self.pattern())
             .with_clause(clause)
+    }
+}
+
+impl From<WashingCode> for FindingCode {
+    fn from(code: WashingCode) -> Self {
+        Self::new(code.as_str())
     }
 }
 
@@ -158,7 +211,8 @@ impl WashingCode {
 ///
 /// ```
 /// use ai_openness::Release;
-/// use ai_openness::classify::washing::detect;
+/// use ai_openness::classify::FindingCode;
+/// use ai_openness::classify::washing::{WashingCode, detect};
 /// use ai_openness::licence::{Licence, LicenceExpression};
 /// use ai_openness::model::{Availability, Claim, ClaimKind, Component, ComponentKind};
 ///
@@ -169,8 +223,13 @@ impl WashingCode {
 ///         .with_license(Licence::new(LicenceExpression::parse("LicenseRef-Llama-3.1-Community").unwrap())),
 /// );
 /// release.claims.push(Claim::new(ClaimKind::OpenSource));
-/// let codes: Vec<String> = detect(&release).into_iter().map(|f| f.code).collect();
-/// assert!(codes.contains(&"restrictive-licence-called-open-source".to_owned()));
+/// let findings = detect(&release);
+/// let restrictive = findings
+///     .iter()
+///     .find(|f| f.code == FindingCode::from(WashingCode::RestrictiveLicenceCalledOpenSource))
+///     .unwrap();
+/// let clause = restrictive.clause.as_deref().unwrap();
+/// assert!(clause.ends_with("docs/open-washing.md#restrictive-licence-called-open-source"));
 /// ```
 #[must_use]
 pub fn detect(release: &Release) -> Vec<Finding> {
@@ -183,7 +242,7 @@ pub fn detect(release: &Release) -> Vec<Finding> {
     let order = |f: &Finding| {
         WashingCode::ALL
             .iter()
-            .position(|c| c.as_str() == f.code)
+            .position(|c| f.code == c.as_str())
             .unwrap_or(usize::MAX)
     };
     // Stable: within a code, the order the checks found them in.
@@ -201,6 +260,28 @@ mod tests {
         for code in WashingCode::ALL {
             let row = format!("| `{}` | {} |", code.as_str(), code.pattern());
             assert!(source.contains(&row), "missing table row: {row}");
+        }
+    }
+
+    #[test]
+    fn every_finding_cites_its_section_and_literature() {
+        for code in WashingCode::ALL {
+            let with_source = code.finding(Severity::Info, "", "m", "OSAID 1.0");
+            let clause = with_source.clause.unwrap_or_default();
+            assert_eq!(
+                clause,
+                format!(
+                    "OSAID 1.0; {}; docs/open-washing.md#{}",
+                    code.literature(),
+                    code.as_str()
+                )
+            );
+            let bare = code.finding(Severity::Info, "", "m", "");
+            assert_eq!(
+                bare.clause.unwrap_or_default(),
+                format!("{}; {}", code.literature(), code.doc())
+            );
+            assert_eq!(with_source.pattern.as_deref(), Some(code.pattern()));
         }
     }
 

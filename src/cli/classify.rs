@@ -267,17 +267,13 @@ fn verdict(processed: &Processed, target: Target<'_>) -> Option<Classification> 
 }
 
 /// One classification as an object of the `classifications` list: the classification's fields
-/// less `name` (the row has it), with the profile's own notes (e.g. MOT quirks) under `notes`,
+/// less `name` (the row has it); the profile's own notes (e.g. MOT quirks) are under `notes`,
 /// omitted when there are none.
 fn classification_json(verdict: &Classification) -> serde_json::Result<Value> {
     let Value::Object(mut fields) = serde_json::to_value(verdict)? else {
         return serde_json::to_value(verdict);
     };
     fields.shift_remove("name");
-    let notes = fields.shift_remove("findings");
-    if let Some(notes) = notes.filter(|n| n.as_array().is_some_and(|a| !a.is_empty())) {
-        fields.insert("notes".to_owned(), notes);
-    }
     Ok(Value::Object(fields))
 }
 
@@ -363,8 +359,11 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
     }
     match (details.class(), details.progress()) {
         (Some(class), Some(p)) => format!(
-            "class {class}; progress III {:.1}%, II {:.1}%, I {:.1}%",
-            p.class_3, p.class_2, p.class_1
+            "class {}; progress III {:.1}%, II {:.1}%, I {:.1}%",
+            class.number(),
+            p.class_3,
+            p.class_2,
+            p.class_1
         ),
         _ => String::new(),
     }
@@ -398,7 +397,7 @@ fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Resul
     }
     let rows: Vec<[String; 3]> = verdicts
         .iter()
-        .map(|v| [v.framework.clone(), v.level.clone(), key_numbers(v)])
+        .map(|v| [v.framework.to_string(), v.level.to_string(), key_numbers(v)])
         .collect();
     let header = [
         "framework".to_owned(),
@@ -438,13 +437,13 @@ fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Resul
             .collect();
         if !open.is_empty() {
             writeln!(out, "  {}: criteria not met or unknown", verdict.framework)?;
-            let w = open.iter().map(|c| c.id.len()).max().unwrap_or(0);
+            let w = open.iter().map(|c| c.id.as_str().len()).max().unwrap_or(0);
             for c in open {
                 writeln!(
                     out,
                     "    {:7}  {:w$}  {}",
                     c.status.as_str(),
-                    c.id,
+                    c.id.as_str(),
                     c.reason
                 )?;
             }
@@ -459,9 +458,9 @@ fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Resul
                 writeln!(out, "    … and {more} more (--format json lists them all)")?;
             }
         }
-        if !verdict.findings.is_empty() {
+        if !verdict.notes.is_empty() {
             writeln!(out, "  {}: notes", verdict.framework)?;
-            for note in &verdict.findings {
+            for note in &verdict.notes {
                 writeln!(
                     out,
                     "    {}[{}]: {}",

@@ -3,8 +3,8 @@
 //! The inventory is framework-neutral: it covers every component of MOF 1.0 (17), the three OSAID 1.0
 //! elements (data information, code, parameters), the parameters of the European Open Source AI
 //! Index, and the parts of a complete AI system that no framework names yet (guardrails, system
-//! prompts, safety evaluations, usage policies). Each framework's own mapping lives in its profile
-//! (`crate::classify`); [`ComponentKind::framework_items`] is the reference table they share.
+//! prompts, safety evaluations, usage policies). Each framework's mapping of kinds to its items
+//! lives with that framework, in the items of its spec (`crate::classify::spec::ItemSpec::kinds`).
 
 use crate::value::{ContentType, vocabulary};
 
@@ -143,20 +143,6 @@ vocabulary! {
     }
 }
 
-/// One item of a framework that a component kind maps to: `(framework id, item name)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct FrameworkItem {
-    /// The framework profile id, e.g. `mof-1.0`.
-    pub framework: &'static str,
-    /// The item's name in that framework, exactly as the framework writes it.
-    pub item: &'static str,
-}
-
-const fn item(framework: &'static str, item: &'static str) -> FrameworkItem {
-    FrameworkItem { framework, item }
-}
-
 impl ComponentKind {
     /// The content type of this kind of component.
     #[must_use]
@@ -194,105 +180,6 @@ impl ComponentKind {
         }
     }
 
-    /// The MOF 1.0 component this kind is, by its exact name in MOF's `mof.settings.yml`, if any.
-    #[must_use]
-    pub const fn mof_component(self) -> Option<&'static str> {
-        use ComponentKind as K;
-        Some(match self {
-            K::PretrainingData | K::PostTrainingData => "Datasets",
-            K::DataCard => "Data card",
-            K::DataPreprocessingCode => "Data preprocessing code",
-            K::TrainingCode => "Training code",
-            K::TrainingConfiguration => "Model metadata",
-            K::ModelArchitecture => "Model architecture",
-            K::ModelWeights => "Model parameters (Final)",
-            K::IntermediateCheckpoints => "Model parameters (Intermediate)",
-            K::InferenceCode => "Inference code",
-            K::SupportingLibraries | K::Tokenizer => "Supporting libraries and tools",
-            K::EvaluationCode => "Evaluation code",
-            K::EvaluationData => "Evaluation data",
-            K::EvaluationResults => "Evaluation results",
-            K::ModelCard => "Model card",
-            K::TechnicalReport => "Technical report",
-            K::ResearchPaper => "Research paper",
-            K::SampleOutputs => "Sample model outputs",
-            K::BaseModelWeights
-            | K::SafetyEvaluation
-            | K::CodeDocumentation
-            | K::TrainingLogs
-            | K::ComputeReport
-            | K::GuardrailModel
-            | K::ContentFilter
-            | K::SystemPrompt
-            | K::UsagePolicy => return None,
-        })
-    }
-
-    /// Every framework item this kind maps to (MOF 1.0 components, OSAID 1.0 elements, OSAI Index
-    /// parameters, DPG 1.1.4 indicators, EU AI Act articles), in that order.
-    #[must_use]
-    pub fn framework_items(self) -> Vec<FrameworkItem> {
-        use ComponentKind as K;
-        let mut items = Vec::new();
-        if let Some(mof) = self.mof_component() {
-            items.push(item("mof-1.0", mof));
-        }
-        let osaid = match self {
-            K::PretrainingData | K::PostTrainingData | K::DataCard => Some("Data Information"),
-            K::DataPreprocessingCode
-            | K::TrainingCode
-            | K::ModelArchitecture
-            | K::InferenceCode
-            | K::SupportingLibraries
-            | K::Tokenizer
-            | K::EvaluationCode => Some("Code"),
-            K::ModelWeights | K::IntermediateCheckpoints | K::TrainingConfiguration => {
-                Some("Parameters")
-            }
-            _ => None,
-        };
-        if let Some(osaid) = osaid {
-            items.push(item("osaid-1.0", osaid));
-        }
-        let osai: &[&'static str] = match self {
-            K::PretrainingData => &["datasources_basemodel"],
-            K::PostTrainingData => &["datasources_endmodel"],
-            K::ModelWeights => &["weights_endmodel"],
-            K::BaseModelWeights => &["weights_basemodel"],
-            K::DataPreprocessingCode | K::TrainingCode => &["trainingcode"],
-            K::CodeDocumentation => &["code"],
-            K::ComputeReport => &["hardware_architecture"],
-            K::TechnicalReport => &["preprint"],
-            K::ResearchPaper => &["paper"],
-            K::ModelCard => &["modelcard"],
-            K::DataCard => &["datasheet"],
-            _ => &[],
-        };
-        items.extend(osai.iter().map(|i| item("osai-index", i)));
-        let dpg = match self {
-            K::SupportingLibraries => Some("4. Platform Independence"),
-            K::CodeDocumentation | K::ModelCard | K::DataCard => Some("5. Documentation"),
-            K::GuardrailModel | K::ContentFilter | K::UsagePolicy | K::SafetyEvaluation => {
-                Some("9. Do No Harm By Design")
-            }
-            _ => None,
-        };
-        if let Some(dpg) = dpg {
-            items.push(item("dpg-1.1.4", dpg));
-        }
-        let eu = match self {
-            K::ModelWeights => Some("Art. 53(2) parameters, including the weights"),
-            K::ModelArchitecture => Some("Art. 53(2) information on the model architecture"),
-            K::ModelCard | K::UsagePolicy => Some("Art. 53(2) information on model usage"),
-            K::DataCard => Some("Art. 53(1)(d) training content summary"),
-            _ => None,
-        };
-        if let Some(eu) = eu {
-            items.push(item("eu-ai-act-2024", eu));
-        }
-        items
-    }
-
     /// Whether this kind is a part of a complete AI system beyond the model itself (guardrails,
     /// filters, system prompts, usage policies).
     #[must_use]
@@ -307,17 +194,6 @@ impl ComponentKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_mof_component_is_covered() {
-        let mut mof: Vec<_> = ComponentKind::ALL
-            .iter()
-            .filter_map(|k| k.mof_component())
-            .collect();
-        mof.sort_unstable();
-        mof.dedup();
-        assert_eq!(mof.len(), 17, "{mof:?}");
-    }
 
     #[test]
     fn strings_round_trip() {

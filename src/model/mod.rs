@@ -24,7 +24,7 @@ pub use component::{
 };
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};
-pub use kind::{ComponentKind, FrameworkItem};
+pub use kind::ComponentKind;
 pub use release::{Modality, Producer, ProducerKind, Release, ReleaseKind};
 
 pub use crate::licence::Licence;

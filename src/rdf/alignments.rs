@@ -7,7 +7,8 @@
 //!   correspondences with SPDX 3.0.1 AI, Dataset, Core and SimpleLicensing, SPDX 2.3 (as DCAT 3
 //!   uses it), Croissant and its RAI vocabulary, the W3C DPV AI extension, AIRO, FAIR4ML and
 //!   ML-Schema, and with the framework items of MOF 1.0, OSAID 1.0, the OSAI Index, the DPG
-//!   Standard and the EU AI Act (generated from [`ComponentKind::framework_items`]);
+//!   Standard and the EU AI Act (generated from the items of each framework's spec,
+//!   `crate::classify::spec::ItemSpec::kinds`);
 //! - CycloneDX, which has no IRIs for its terms: its JSON Schema definitions by JSON Pointer
 //!   (`http://cyclonedx.org/schema/bom-1.6.schema.json#/definitions/modelCard`), and its enumerated
 //!   strings as typed `skos:notation`s (`"machine-learning-model"^^aiopen:CycloneDxComponentType`),
@@ -464,13 +465,13 @@ pub(crate) fn build(frames: &Frames, vocabulary: &Graph) -> Result<Graph, VocabE
             )?;
         }
     }
-    for ((framework, item), kinds) in frameworks::items() {
-        let predicate = if kinds.len() == 1 { CLOSE } else { BROAD };
-        for kind in kinds {
+    for (spec, item) in frameworks::items() {
+        let predicate = if item.kinds.len() == 1 { CLOSE } else { BROAD };
+        for kind in item.kinds {
             b.link(
                 iri(&terms::concept_iri("ComponentKind", kind.as_str()))?,
                 predicate,
-                &item_iri(framework, item),
+                &item_iri(spec.id, item.id),
             )?;
         }
     }

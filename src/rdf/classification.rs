@@ -10,11 +10,14 @@
 //!     aiopen:underFramework aiopen:Framework-mof-1.0 ;
 //!     aiopen:resultLevel aiopen:Level-mof-1.0-class-2 ;
 //!     aiopen:criteria ( [ a aiopen:CriterionResult ; dcterms:identifier "class-2/training-code" ;
+//!                         aiopen:testsItem aiopen:Item-mof-1.0-training-code ;
 //!                         aiopen:clause "…" ; aiopen:status aiopen:Status-met ;
 //!                         aiopen:decidedBy <component> ; aiopen:reason "…" ] … ) .
 //! ```
 //!
-//! `aiopen:decidedBy` points at the component nodes of the same export. The classification node
+//! `aiopen:decidedBy` points at the component nodes of the same export; `aiopen:testsItem` at the
+//! framework item the criterion tests ([`CriterionResult::item`](crate::classify::CriterionResult::item)),
+//! when it tests one. The classification node
 //! is `{release IRI}/classifications/{framework}` (criteria `…/criteria/{n}`) when IRIs are
 //! minted, a blank node otherwise. `aiopen:reachesLevel` is stated only for levels that are
 //! achievements (MOF classes, OSAID conformance), never for `unclassified` or `undetermined`.
@@ -24,7 +27,7 @@ use std::collections::HashMap;
 use oxrdf::vocab::{rdf, rdfs, xsd};
 use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
 
-use super::frameworks::{self, FRAMEWORKS};
+use super::frameworks;
 use super::graph::{Builder, OWL, OWL_CLASS, describe, iri};
 use super::terms::{self, aiopen, dcterms};
 use super::{ExportError, VocabError};
@@ -55,7 +58,7 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "resultLevel",
         "ObjectProperty",
         "result level",
-        "The level a classification gives the release: the highest level reached, or the framework's level for none (`unclassified`) or for an open question (`undetermined`).",
+        "The level a classification gives the release: the highest level reached, or the framework's level for none or for an open question (a description that cannot settle the verdict).",
         "Classification",
         "OpennessLevel",
     ),
@@ -74,6 +77,14 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "The clause of the framework a criterion comes from, e.g. `MOF 1.0 §Class II`.",
         "CriterionResult",
         "",
+    ),
+    (
+        "testsItem",
+        "ObjectProperty",
+        "tests item",
+        "The item of the framework (a MOF component, an OSAI Index parameter, …) that a criterion tests, when it tests one.",
+        "CriterionResult",
+        "FrameworkItem",
     ),
     (
         "status",
@@ -160,16 +171,15 @@ pub(crate) fn add(
     };
     for c in classifications {
         let at = format!("/classifications/{}", c.framework);
-        let spec = FRAMEWORKS
-            .iter()
-            .find(|f| f.id == c.framework)
+        let spec = frameworks::frameworks()
+            .find(|f| c.framework == f.id)
             .ok_or_else(|| {
                 value_error(&at, format!("the framework `{}` has no term", c.framework))
             })?;
         let level = spec
             .levels
             .iter()
-            .find(|l| l.token == c.level)
+            .find(|l| c.level == l.token)
             .ok_or_else(|| {
                 value_error(
                     &at,
@@ -224,7 +234,7 @@ pub(crate) fn add(
                 graph,
                 &result,
                 dcterms!("identifier"),
-                Literal::new_simple_literal(&criterion.id).into(),
+                Literal::new_simple_literal(criterion.id.as_str()).into(),
                 &at,
             )?;
             put(
@@ -234,6 +244,15 @@ pub(crate) fn add(
                 Literal::new_simple_literal(&criterion.clause).into(),
                 &at,
             )?;
+            if let Some(item) = criterion.item {
+                put(
+                    graph,
+                    &result,
+                    aiopen!("testsItem"),
+                    named(&frameworks::item_iri(spec.id, item.id), &at)?.into(),
+                    &at,
+                )?;
+            }
             put(
                 graph,
                 &result,

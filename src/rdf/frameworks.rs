@@ -1,5 +1,10 @@
-//! Terms for the openness frameworks themselves: each framework, its levels, and the items of it
-//! that component kinds map to, plus the property that links a release to a level it reaches.
+//! Terms for the openness frameworks themselves: each framework, its levels and its items, plus
+//! the property that links a release to a level it reaches.
+//!
+//! Everything here is read from the frameworks' specs ([`crate::classify::spec`]): the framework
+//! terms from [`FrameworkSpec`], the levels from its [`LevelSpec`]s (token, label, the class of
+//! releases that reach it, the level it implies) and the items from its [`ItemSpec`]s (id, name,
+//! clause). No fact about a framework is written in this module.
 //!
 //! The W3C DPV AI extension asks for exactly such terms (w3c-cg/dpv#315: classes like
 //! `MOFClass1Model`, or a property like `hasOpennessLevel`); both shapes are offered here, the
@@ -9,208 +14,20 @@
 //! Levels use the tokens of `classify` results (`class-1`, `conforms`, `likely`, …), which are
 //! also what a claim's `framework` and `level` hold.
 
-use std::collections::BTreeMap;
-
 use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{BlankNode, NamedNode};
 
 use super::VocabError;
 use super::graph::{Builder, OWL, OWL_CLASS, describe, iri, string};
 use super::terms::{self, aiopen, dcterms, skos};
-use crate::classify::eu_ai_act_2024::Outcome;
-use crate::classify::{dpg_1_1_4, osaid_1_0};
-use crate::model::ComponentKind;
+use crate::classify::mof_1_0::MofLevel;
+use crate::classify::osaid_1_0::OsaidLevel;
+use crate::classify::{Framework, FrameworkSpec, ItemSpec, Level, LevelSpec};
 
-/// An openness framework profile.
-pub(crate) struct FrameworkSpec {
-    /// The profile id, as `classify` and claims write it.
-    pub id: &'static str,
-    /// The framework's name and version.
-    pub label: &'static str,
-    /// What it is.
-    pub comment: &'static str,
-    /// Where it is published.
-    pub source: &'static str,
-    /// Its levels, from the most open down.
-    pub levels: &'static [LevelSpec],
+/// The frameworks the crate knows, as their specs ([`crate::classify::spec`]).
+pub(crate) fn frameworks() -> impl Iterator<Item = &'static FrameworkSpec> {
+    Framework::ALL.iter().map(|f| f.spec())
 }
-
-/// A level of a framework.
-pub(crate) struct LevelSpec {
-    /// The level token of `classify` results.
-    pub token: &'static str,
-    /// A label.
-    pub label: &'static str,
-    /// What it means, quoting the framework.
-    pub comment: &'static str,
-    /// The local name of the class of releases that reach it, if the level is an achievement.
-    pub class: Option<&'static str>,
-    /// The token of the level it implies (levels are cumulative in MOF).
-    pub implies: Option<&'static str>,
-}
-
-/// The frameworks the crate knows.
-pub(crate) const FRAMEWORKS: &[FrameworkSpec] = &[
-    FrameworkSpec {
-        id: "mof-1.0",
-        label: "Model Openness Framework 1.0",
-        comment: "The Model Openness Framework 1.0 of LF AI & Data: three cumulative classes over 17 components, each under a type-appropriate open licence (White et al., \"The Model Openness Framework\", arXiv 2403.13784).",
-        source: "https://lfaidata.foundation/wp-content/uploads/sites/3/2025/01/05_White_paper_MOF_Specification.pdf",
-        levels: &[
-            LevelSpec {
-                token: "class-1",
-                label: "MOF 1.0 Class I (Open Science)",
-                comment: "MOF 1.0 \"Class I – Open Science\": everything Class II requires plus the datasets, the data preprocessing code, the intermediate model parameters and the research paper, each under a type-appropriate open licence.",
-                class: Some("Mof10ClassIRelease"),
-                implies: Some("class-2"),
-            },
-            LevelSpec {
-                token: "class-2",
-                label: "MOF 1.0 Class II (Open Tooling)",
-                comment: "MOF 1.0 \"Class II – Open Tooling\": everything Class III requires plus the training, inference and evaluation code and the evaluation data.",
-                class: Some("Mof10ClassIIRelease"),
-                implies: Some("class-3"),
-            },
-            LevelSpec {
-                token: "class-3",
-                label: "MOF 1.0 Class III (Open Model)",
-                comment: "MOF 1.0 \"Class III – Open Model\": the model architecture, the final model parameters, the technical report, the evaluation results, the model card and the data card, each under a type-appropriate open licence.",
-                class: Some("Mof10ClassIIIRelease"),
-                implies: None,
-            },
-            LevelSpec {
-                token: "unclassified",
-                label: "MOF 1.0 unclassified",
-                comment: "The release meets the requirements of no MOF 1.0 class.",
-                class: None,
-                implies: None,
-            },
-        ],
-    },
-    FrameworkSpec {
-        id: "osaid-1.0",
-        label: "OSI Open Source AI Definition 1.0",
-        comment: "The Open Source Initiative's Open Source AI Definition 1.0 (October 2024): an Open Source AI is made available \"under terms and in a way that grant the freedoms to\" use, study, modify and share it, with the preferred form to make modifications (data information, code and parameters).",
-        source: "https://opensource.org/ai/open-source-ai-definition",
-        levels: &[
-            LevelSpec {
-                token: osaid_1_0::CONFORMS,
-                label: "OSAID 1.0 Open Source AI",
-                comment: "The release is Open Source AI under OSAID 1.0: its data information, code and parameters are available under terms that grant the freedoms to \"Use the system for any purpose\", \"Study how the system works\", \"Modify the system for any purpose\" and \"Share the system for others to use with or without modifications\".",
-                class: Some("Osaid10OpenSourceAiRelease"),
-                implies: None,
-            },
-            LevelSpec {
-                token: osaid_1_0::DOES_NOT_CONFORM,
-                label: "OSAID 1.0 does not conform",
-                comment: "The description shows that a requirement of OSAID 1.0 is not met.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: osaid_1_0::UNDETERMINED,
-                label: "OSAID 1.0 undetermined",
-                comment: "The description does not settle whether the release conforms to OSAID 1.0.",
-                class: None,
-                implies: None,
-            },
-        ],
-    },
-    FrameworkSpec {
-        id: "osai-index",
-        label: "European Open Source AI Index",
-        comment: "The European Open Source AI Index (Liesenfeld and Dingemanse): each parameter graded open, partial or closed, and a score.",
-        source: "https://osai-index.eu",
-        levels: &[
-            LevelSpec {
-                token: "open",
-                label: "OSAI Index: open on every parameter",
-                comment: "Every applicable parameter of the European Open Source AI Index is graded open (the index defines no overall level; this one needs no threshold).",
-                class: Some("OsaiIndexOpenRelease"),
-                implies: None,
-            },
-            LevelSpec {
-                token: "partial",
-                label: "OSAI Index: partly open",
-                comment: "Some applicable parameters of the European Open Source AI Index are open or partial and some are not open.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: "closed",
-                label: "OSAI Index: closed on every parameter",
-                comment: "Every applicable parameter of the European Open Source AI Index is graded closed.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: "undetermined",
-                label: "OSAI Index: undetermined",
-                comment: "The description leaves parameters unknown, so whether the release is open, partly open or closed on the European Open Source AI Index cannot be told.",
-                class: None,
-                implies: None,
-            },
-        ],
-    },
-    FrameworkSpec {
-        id: "dpg-1.1.4",
-        label: "Digital Public Goods Standard 1.1.4",
-        comment: "The Digital Public Goods Standard of the DPG Alliance, version 1.1.4: nine indicators, from relevance to the Sustainable Development Goals to \"Do No Harm By Design\".",
-        source: "https://digitalpublicgoods.net/standard",
-        levels: &[
-            LevelSpec {
-                token: dpg_1_1_4::MEETS_STANDARD,
-                label: "DPG Standard 1.1.4 met",
-                comment: "The description shows all nine indicators of the DPG Standard 1.1.4 met: a digital public good is \"open-source software, open standards, open data, open AI systems, and open content collections that adhere to privacy and other applicable best practices, do no harm, and are of high relevance for attainment of the\" Sustainable Development Goals.",
-                class: Some("Dpg114DigitalPublicGoodRelease"),
-                implies: None,
-            },
-            LevelSpec {
-                token: dpg_1_1_4::DOES_NOT_MEET,
-                label: "DPG Standard 1.1.4 not met",
-                comment: "The description shows an indicator of the DPG Standard 1.1.4 not met.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: dpg_1_1_4::UNDETERMINED,
-                label: "DPG Standard 1.1.4 undetermined",
-                comment: "The description cannot tell whether every indicator of the DPG Standard 1.1.4 is met.",
-                class: None,
-                implies: None,
-            },
-        ],
-    },
-    FrameworkSpec {
-        id: "eu-ai-act-2024",
-        label: "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
-        comment: "The open-source exemptions of the EU AI Act, Regulation (EU) 2024/1689: Art. 2(12) for AI systems and Art. 53(2) for general-purpose AI models \"released under a free and open-source licence that allows for the access, usage, modification, and distribution of the model\". An estimate, never legal advice.",
-        source: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
-        levels: &[
-            LevelSpec {
-                token: Outcome::Likely.as_str(),
-                label: "EU AI Act open-source exemption likely",
-                comment: "The open-source exemptions of Art. 2(12) and Art. 53(2) plausibly apply: a free and open-source licence that allows access, use, modification and distribution; parameters, architecture and usage information public; no monetisation (Recital 103); not a model with systemic risk.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: Outcome::Unlikely.as_str(),
-                label: "EU AI Act open-source exemption unlikely",
-                comment: "The description shows a condition of the open-source exemptions that is not met.",
-                class: None,
-                implies: None,
-            },
-            LevelSpec {
-                token: Outcome::Undetermined.as_str(),
-                label: "EU AI Act open-source exemption undetermined",
-                comment: "The description does not settle whether the open-source exemptions apply.",
-                class: None,
-                implies: None,
-            },
-        ],
-    },
-];
 
 /// The IRI of framework `id`.
 pub(crate) fn framework_iri(id: &str) -> String {
@@ -222,41 +39,33 @@ pub(crate) fn level_iri(id: &str, token: &str) -> String {
     terms::term(&format!("Level-{id}-{token}"))
 }
 
-/// The IRI of the item written `item` of framework `id`.
+/// The IRI of the item with id `item` (an [`ItemSpec::id`]) of framework `id`:
+/// `aiopen:Item-{id}-{item}`, with the `/` of a part's id (`code/training`) written `-`, so that
+/// every item IRI is a prefixed name in Turtle (`aiopen:Item-osaid-1.0-code-training`).
 pub(crate) fn item_iri(id: &str, item: &str) -> String {
-    terms::term(&format!("Item-{id}-{}", kebab(item)))
+    terms::term(&format!("Item-{id}-{}", item.replace('/', "-")))
 }
 
-/// `Model parameters (Final)` → `model-parameters-final`: lower-case letters and digits, every
-/// other run of characters one `-`.
-pub(crate) fn kebab(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
-/// Every framework item that component kinds map to, by framework, each with the kinds.
-pub(crate) fn items() -> BTreeMap<(&'static str, &'static str), Vec<ComponentKind>> {
-    let mut items: BTreeMap<(&str, &str), Vec<ComponentKind>> = BTreeMap::new();
-    for kind in ComponentKind::ALL {
-        for item in kind.framework_items() {
-            items
-                .entry((item.framework, item.item))
-                .or_default()
-                .push(*kind);
-        }
-    }
-    items
+/// Every item of every built-in framework, with its framework, in the specs' order.
+pub(crate) fn items() -> impl Iterator<Item = (&'static FrameworkSpec, &'static ItemSpec)> {
+    frameworks().flat_map(|spec| {
+        let items: &'static [ItemSpec] = spec.items;
+        items.iter().map(move |item| (spec, item))
+    })
 }
 
 const REACHES_LEVEL: &str = aiopen!("reachesLevel");
 const DPV_ISSUE: &str = "https://github.com/w3c-cg/dpv/issues/315";
+
+/// The levels `level` implies, directly or through another, in the framework's order.
+fn implied(
+    level: &'static LevelSpec,
+    spec: &'static FrameworkSpec,
+) -> impl Iterator<Item = &'static LevelSpec> {
+    std::iter::successors(level.implies.and_then(|t| spec.level(t)), move |l| {
+        l.implies.and_then(|t| spec.level(t))
+    })
+}
 
 /// Adds the framework terms to `b`.
 pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
@@ -281,7 +90,13 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
         b,
         &level,
         "openness level",
-        "A level of an openness framework that a release can reach, e.g. MOF 1.0 Class I or OSAID 1.0 conformance; its skos:notation is the level token of classification results and claims (`class-1`, `conforms`).",
+        &format!(
+            "A level of an openness framework that a release can reach, e.g. {} or {}; its skos:notation is the level token of classification results and claims (`{}`, `{}`).",
+            MofLevel::Class1.label(),
+            OsaidLevel::Conforms.label(),
+            MofLevel::Class1.token(),
+            OsaidLevel::Conforms.token()
+        ),
     )?;
     let item = iri(aiopen!("FrameworkItem"))?;
     b.link(item.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
@@ -309,36 +124,46 @@ pub(crate) fn add(b: &mut Builder) -> Result<(), VocabError> {
         b,
         &reaches,
         "reaches level",
-        "The release meets the requirements of this level of an openness framework, as a classification decided. Levels are cumulative where the framework says so: a release that reaches MOF 1.0 Class I also reaches Classes II and III. Offered for the W3C DPV AI extension, which asks for such terms (w3c-cg/dpv#315).",
+        &format!(
+            "The release meets the requirements of this level of an openness framework, as a classification decided. Levels are cumulative where the framework says so: a release that reaches {} also reaches {}. Offered for the W3C DPV AI extension, which asks for such terms (w3c-cg/dpv#315).",
+            MofLevel::Class1.label(),
+            implied(MofLevel::Class1.spec(), MofLevel::SPEC)
+                .map(|l| l.label)
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
     )?;
-    for spec in FRAMEWORKS {
+    for spec in frameworks() {
         add_framework(b, spec)?;
     }
-    for ((framework_id, name), _) in items() {
-        let spec = FRAMEWORKS
-            .iter()
-            .find(|f| f.id == framework_id)
-            .ok_or_else(|| VocabError::new(format!("no framework `{framework_id}`")))?;
-        let node = iri(&item_iri(framework_id, name))?;
-        b.link(node.clone(), rdf::TYPE.as_str(), aiopen!("FrameworkItem"))?;
-        b.link(node.clone(), rdf::TYPE.as_str(), skos!("Concept"))?;
-        b.link(
-            node.clone(),
-            skos!("inScheme"),
-            &framework_iri(framework_id),
-        )?;
-        b.add(node.clone(), skos!("notation"), string(name))?;
-        b.add(node.clone(), skos!("prefLabel"), super::graph::en(name))?;
-        describe(
-            b,
-            &node,
-            name,
-            &format!(
-                "The item \"{name}\" of the {}, as the framework writes it.",
-                spec.label
-            ),
-        )?;
+    for (spec, item) in items() {
+        add_item(b, spec, item)?;
     }
+    Ok(())
+}
+
+/// The concept of `item`, in the scheme of its framework: its notation and label are the
+/// item's name as the framework writes it, its definition the clause that defines it.
+fn add_item(b: &mut Builder, spec: &FrameworkSpec, item: &ItemSpec) -> Result<(), VocabError> {
+    let node = iri(&item_iri(spec.id, item.id))?;
+    b.link(node.clone(), rdf::TYPE.as_str(), aiopen!("FrameworkItem"))?;
+    b.link(node.clone(), rdf::TYPE.as_str(), skos!("Concept"))?;
+    b.link(node.clone(), skos!("inScheme"), &framework_iri(spec.id))?;
+    b.add(node.clone(), skos!("notation"), string(item.name))?;
+    b.add(
+        node.clone(),
+        skos!("prefLabel"),
+        super::graph::en(item.name),
+    )?;
+    describe(
+        b,
+        &node,
+        item.name,
+        &format!(
+            "The item \"{}\" of the {}, as the framework writes it ({}).",
+            item.name, spec.name, item.clause
+        ),
+    )?;
     Ok(())
 }
 
@@ -355,10 +180,10 @@ fn add_framework(b: &mut Builder, spec: &FrameworkSpec) -> Result<(), VocabError
     b.add(
         node.clone(),
         skos!("prefLabel"),
-        super::graph::en(spec.label),
+        super::graph::en(spec.name),
     )?;
     b.link(node.clone(), dcterms!("source"), spec.source)?;
-    describe(b, &node, spec.label, spec.comment)?;
+    describe(b, &node, spec.name, spec.comment)?;
     for level in spec.levels {
         let concept = iri(&level_iri(spec.id, level.token))?;
         b.link(
@@ -457,17 +282,22 @@ mod tests {
     #[test]
     fn every_built_in_framework_has_terms_under_its_own_name() {
         for f in Framework::ALL {
-            let spec = FRAMEWORKS.iter().find(|s| s.id == f.id());
-            assert_eq!(spec.map(|s| s.label), Some(f.name()), "{f}");
+            let spec = frameworks().find(|s| s.id == f.id());
+            assert_eq!(spec.map(|s| s.name), Some(f.name()), "{f}");
             assert!(!spec.map_or(&[][..], |s| s.levels).is_empty(), "{f}");
         }
     }
 
     #[test]
-    fn item_slugs_are_unique() {
+    fn item_iris_are_unique() {
         let mut seen = std::collections::BTreeSet::new();
-        for (framework, item) in items().keys() {
-            assert!(seen.insert(item_iri(framework, item)), "{framework} {item}");
+        for (spec, item) in items() {
+            assert!(
+                seen.insert(item_iri(spec.id, item.id)),
+                "{} {}",
+                spec.id,
+                item.id
+            );
         }
     }
 }

@@ -46,3 +46,61 @@ pub fn example(name: &str) -> Release {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     document::from_str(&text, Format::Yaml).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
+
+/// Every shipped example description (`examples/*.yaml`, profiles excluded), by file name.
+pub fn examples() -> Vec<(String, Release)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut out = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("examples/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 name")
+            .to_owned();
+        out.push((name.clone(), example(&name)));
+    }
+    out
+}
+
+/// Checks that a built-in classification reads its framework's spec: the level and every next
+/// step's target are levels of the spec (the targets above the level reached), and every
+/// criterion tests an item of the spec, with the item's id and the item's clause.
+pub fn assert_reads_its_spec(c: &Classification, spec: &ai_openness::classify::FrameworkSpec) {
+    assert_eq!(c.framework, spec.id);
+    let level = spec
+        .level(c.level.token())
+        .unwrap_or_else(|| panic!("{}: `{}` is not a level of the spec", spec.id, c.level));
+    assert_eq!(c.level.label(), level.label);
+    assert_eq!(c.level.rank(), level.rank);
+    for step in &c.next_steps {
+        let target = spec
+            .level(step.target.token())
+            .unwrap_or_else(|| panic!("{}: target `{}`", spec.id, step.target));
+        assert!(target.rank > level.rank, "{}: {}", spec.id, step.message);
+    }
+    for criterion in &c.criteria {
+        let item = criterion
+            .item
+            .unwrap_or_else(|| panic!("{}: `{}` names no item", spec.id, criterion.id));
+        assert!(
+            spec.item(item.id).is_some(),
+            "{}: `{}` is not an item of the spec",
+            spec.id,
+            item.id
+        );
+        assert_eq!(criterion.id, item.id);
+        assert!(
+            criterion.clause.starts_with(item.clause),
+            "{}: {} / {}",
+            criterion.id,
+            criterion.clause,
+            item.clause
+        );
+    }
+}

@@ -1,172 +1,14 @@
 //! Evaluating one condition of a profile on a release: three-valued, with the components that
-//! decided it, the reasons, the facts that would settle it, and what would close the gap.
+//! decided it, the reasons, the facts that would settle it, and what would close the gap. The
+//! outcomes and their `all_of`/`any_of`/`not` are the explanation kernel's
+//! ([`Judgement`](crate::classify::explain::Judgement)), as every built-in profile's are.
 
+use crate::classify::explain::{Judgement as Outcome, component_words, kind_words};
 use crate::classify::{Action, ComponentRef, Status};
 use crate::licence::{Facet, FactsSource, LicenceExpression, LicenceFacts, Tri};
 use crate::model::{Availability, Component, ComponentKind, ContentType, Release};
 
 use super::format::{ComponentsCondition, Condition, FactsCondition, KindMatch, LicenceTest};
-
-/// Something the producer could do about a condition that is not met or unknown; the level it
-/// works toward is added when the profile picks the next level.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Gap {
-    pub action: Action,
-    pub component: Option<ComponentKind>,
-    /// The step in words, without the target ("publish the training code under a licence that
-    /// is OSI-approved").
-    pub text: String,
-}
-
-/// The outcome of a condition.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Outcome {
-    pub status: Status,
-    /// The components that decided it, in document order, each once.
-    pub components: Vec<ComponentRef>,
-    /// Why, for people, one sentence part per leaf that decided it.
-    pub reasons: Vec<String>,
-    /// When unknown: the facts that would settle it.
-    pub settle: Vec<String>,
-    /// What would make it met (empty when met).
-    pub gaps: Vec<Gap>,
-}
-
-impl Outcome {
-    fn new(status: Status, reason: String) -> Self {
-        Self {
-            status,
-            components: Vec::new(),
-            reasons: vec![reason],
-            settle: Vec::new(),
-            gaps: Vec::new(),
-        }
-    }
-
-    fn with_gap(mut self, action: Action, component: Option<ComponentKind>, text: String) -> Self {
-        self.gaps.push(Gap {
-            action,
-            component,
-            text,
-        });
-        self
-    }
-
-    fn with_settle(mut self, settle: String) -> Self {
-        self.settle.push(settle);
-        self
-    }
-
-    /// The conjunction of `parts`.
-    pub fn all(parts: Vec<Outcome>) -> Self {
-        let status = Status::all(parts.iter().map(|p| p.status));
-        let mut out = Self::empty(status);
-        for part in parts {
-            if part.status != Status::Met {
-                out.gaps.extend(part.gaps.iter().cloned());
-            }
-            if part.status == status {
-                out.absorb(part);
-            }
-        }
-        out.finish()
-    }
-
-    /// The disjunction of `parts`: when not met, the gaps of the cheapest alternative.
-    pub fn any(parts: Vec<Outcome>) -> Self {
-        let status = Status::any(parts.iter().map(|p| p.status));
-        let mut out = Self::empty(status);
-        if status != Status::Met {
-            out.gaps = parts
-                .iter()
-                .filter(|p| !p.gaps.is_empty())
-                .min_by_key(|p| (max_rank(&p.gaps), p.gaps.len()))
-                .map(|p| p.gaps.clone())
-                .unwrap_or_default();
-        }
-        for part in parts {
-            if part.status == status {
-                out.absorb(part);
-            }
-        }
-        out.finish()
-    }
-
-    /// The negation of `inner`. A negated condition gives no steps: what to do about it is the
-    /// profile's to say in its clause.
-    pub fn not(inner: Outcome) -> Self {
-        let status = match inner.status {
-            Status::Met => Status::NotMet,
-            Status::NotMet => Status::Met,
-            _ => Status::Unknown,
-        };
-        Self {
-            status,
-            gaps: Vec::new(),
-            ..inner
-        }
-    }
-
-    fn empty(status: Status) -> Self {
-        Self {
-            status,
-            components: Vec::new(),
-            reasons: Vec::new(),
-            settle: Vec::new(),
-            gaps: Vec::new(),
-        }
-    }
-
-    fn absorb(&mut self, part: Outcome) {
-        self.components.extend(part.components);
-        self.reasons.extend(part.reasons);
-        if self.status == Status::Unknown {
-            self.settle.extend(part.settle);
-        }
-    }
-
-    /// Sorts the components by position and drops repeats everywhere.
-    fn finish(mut self) -> Self {
-        self.components.sort_by_key(|c| component_index(&c.pointer));
-        self.components.dedup();
-        dedup_keep_order(&mut self.reasons);
-        dedup_keep_order(&mut self.settle);
-        let mut seen = Vec::with_capacity(self.gaps.len());
-        self.gaps.retain(|g| {
-            if seen.contains(g) {
-                false
-            } else {
-                seen.push(g.clone());
-                true
-            }
-        });
-        self
-    }
-}
-
-fn dedup_keep_order(items: &mut Vec<String>) {
-    let mut seen: Vec<String> = Vec::with_capacity(items.len());
-    items.retain(|i| {
-        if seen.contains(i) {
-            false
-        } else {
-            seen.push(i.clone());
-            true
-        }
-    });
-}
-
-fn component_index(pointer: &str) -> usize {
-    pointer
-        .rsplit('/')
-        .next()
-        .and_then(|i| i.parse().ok())
-        .unwrap_or(usize::MAX)
-}
-
-fn max_rank(gaps: &[Gap]) -> usize {
-    gaps.iter().map(|g| g.action.rank()).max().unwrap_or(0)
-}
 
 /// Evaluates `condition`; `criterion` gives the outcome of an earlier criterion by id.
 pub(super) fn evaluate<'p>(
@@ -202,23 +44,6 @@ pub(super) fn evaluate<'p>(
 }
 
 // --- Components --------------------------------------------------------------------------------
-
-/// A component kind for people: `training_code` → "training code".
-fn kind_words(kind: ComponentKind) -> String {
-    kind.as_str().replace('_', " ")
-}
-
-/// "the training code `GPT-NeoX` (`/components/4`)".
-fn subject(index: usize, component: &Component) -> String {
-    let name = component
-        .name
-        .as_deref()
-        .map_or_else(String::new, |n| format!(" `{n}`"));
-    format!(
-        "the {}{name} (`/components/{index}`)",
-        kind_words(component.kind)
-    )
-}
 
 fn availability_set(set: &[Availability]) -> String {
     set.iter()
@@ -273,7 +98,7 @@ fn components(c: &ComponentsCondition, release: &Release) -> Outcome {
             out.components.push(ComponentRef::new(*i, component));
             out.reasons.push(format!(
                 "{} is listed, and the criterion asks that no {kinds} component is",
-                subject(*i, component)
+                component_words(*i, component)
             ));
         }
         return out.finish();
@@ -355,7 +180,7 @@ fn a_kinds(kinds: &str) -> String {
 
 /// The tests of one listed component.
 fn listed_component(index: usize, component: &Component, c: &ComponentsCondition) -> Outcome {
-    let who = subject(index, component);
+    let who = component_words(index, component);
     let mut checks: Vec<Outcome> = Vec::new();
     if let Some(test) = &c.license {
         checks.push(licence(index, component, test, &who));
@@ -683,7 +508,10 @@ fn facts(f: &FactsCondition, release: &Release) -> Outcome {
         ));
     }
     if let Some(wanted) = f.monetised {
-        let actual = facts.monetisation.as_ref().and_then(|m| m.is_monetised());
+        let actual = facts
+            .monetisation
+            .as_ref()
+            .and_then(crate::model::Monetisation::is_monetised);
         let words = if actual == Some(true) {
             "states a route by which access is monetised"
         } else {

@@ -3,13 +3,12 @@
 
 use serde::Serialize;
 
-use crate::classify::{
-    Classification, CriterionResult, Details, NextStep, Status, sort_next_steps,
-};
+use crate::classify::explain::{Goal, Judgement as Outcome};
+use crate::classify::{Classification, CriterionResult, Details, LevelView, ProfileId, Status};
 use crate::model::Release;
 
 use super::CustomProfile;
-use super::condition::{self, Outcome};
+use super::condition;
 
 /// The fields of a custom profile's classification beside the common ones (flattened into the
 /// JSON object: `profile`, `levels`, `informative`).
@@ -115,15 +114,28 @@ pub fn classify(release: &Release, profile: &CustomProfile) -> Classification {
         .collect();
 
     let reached = levels.iter().rposition(|l| l.status == Status::Met);
-    let token = match (reached.and_then(|r| levels.get(r)), &file.undetermined) {
-        (Some(level), _) => level.id.clone(),
+    // Ranks: the not-met token 0, the undetermined token 1, the ladder's levels 2 and up.
+    let level_view = |index: usize| {
+        file.levels.get(index).map(|l| {
+            let rank = u8::try_from(index.saturating_add(2)).unwrap_or(u8::MAX);
+            LevelView::custom(
+                l.id.clone(),
+                l.name.clone().unwrap_or_else(|| l.id.clone()),
+                rank,
+            )
+        })
+    };
+    let reached_view = reached.and_then(level_view);
+    let level = match (reached_view, &file.undetermined) {
+        (Some(level), _) => level,
         (None, Some(undetermined)) if levels.iter().any(|l| l.status == Status::Unknown) => {
-            undetermined.clone()
+            LevelView::custom(undetermined.clone(), undetermined.clone(), 1)
         }
-        (None, _) => file.not_met.clone(),
+        (None, _) => LevelView::custom(file.not_met.clone(), file.not_met.clone(), 0),
     };
 
-    let mut classification = Classification::new(&release.name, &file.id, token);
+    let mut classification =
+        Classification::new(&release.name, ProfileId::custom(file.id.clone()), level);
     classification.criteria = file
         .criteria
         .iter()
@@ -140,27 +152,23 @@ pub fn classify(release: &Release, profile: &CustomProfile) -> Classification {
         .collect();
 
     let target = reached.map_or(0, |r| r + 1);
-    if let (Some(level), Some(criteria)) = (file.levels.get(target), profile.effective.get(target))
-    {
-        let goal = level
+    if let (Some(level), Some(view), Some(criteria)) = (
+        file.levels.get(target),
+        level_view(target),
+        profile.effective.get(target),
+    ) {
+        let name = level
             .name
             .clone()
             .unwrap_or_else(|| format!("`{}`", level.id));
-        let mut steps: Vec<NextStep> = criteria
-            .iter()
-            .filter_map(|i| outcomes.get(*i).and_then(Option::as_ref))
-            .filter(|o| o.status != Status::Met)
-            .flat_map(|o| o.gaps.iter())
-            .map(|gap| {
-                NextStep::new(
-                    gap.action,
-                    gap.component,
-                    level.id.clone(),
-                    format!("{} to reach {goal}", gap.text),
-                )
-            })
-            .collect();
-        sort_next_steps(&mut steps);
+        let goal = Goal::new(view, format!("to reach {name}"));
+        let steps = goal.steps(
+            criteria
+                .iter()
+                .filter_map(|i| outcomes.get(*i).and_then(Option::as_ref))
+                .filter(|o| o.status != Status::Met)
+                .flat_map(|o| o.gaps.iter()),
+        );
         classification.next_steps = steps;
     }
 
@@ -211,11 +219,8 @@ fn evaluate_criteria(release: &Release, profile: &CustomProfile) -> Vec<Option<O
 }
 
 fn criterion_result(id: &str, clause: &str, outcome: &Outcome) -> CriterionResult {
-    let result = CriterionResult::new(id, clause, outcome.status, outcome.reasons.join("; "))
-        .with_components(outcome.components.clone());
-    if outcome.status == Status::Unknown && !outcome.settle.is_empty() {
-        result.with_settle(outcome.settle.join("; "))
-    } else {
-        result
-    }
+    outcome
+        .clone()
+        .criterion(id.to_owned(), clause, "")
+        .criterion
 }

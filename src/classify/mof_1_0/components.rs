@@ -3,11 +3,17 @@
 //! Source: `web/modules/mof/config/install/mof.settings.yml` in `lfai/model_openness_tool` at
 //! commit 8b5d30e (the MOT id, exact name, class, content type, `required` flag and display
 //! weight of each component). The rows below keep that file's order, which MOT relies on: an
-//! unknown component name is counted as the first row, `Datasets` (README rule 8).
+//! unknown component name is counted as the first row, `Datasets` (`docs/mot-rules.md`). The
+//! names are the items of the framework's spec ([`SPEC`]); a row adds MOT's own facts.
 
 use std::fmt;
 
 use serde::{Serialize, Serializer};
+
+pub use super::spec::MofClass;
+use super::spec::SPEC;
+use crate::classify::spec::ItemSpec;
+use crate::model::ComponentKind;
 
 /// The kind of content a component holds, which decides the licence type it should carry.
 ///
@@ -45,43 +51,6 @@ impl fmt::Display for ContentType {
 impl Serialize for ContentType {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
-    }
-}
-
-/// A MOF class. Classes are cumulative: Class II needs everything Class III needs, and
-/// Class I everything Class II needs.
-///
-/// MOF 1.0 names them "Class III – Open Model", "Class II – Open Tooling" and
-/// "Class I – Open Science".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MofClass {
-    /// Class I, Open Science: the most complete release.
-    I,
-    /// Class II, Open Tooling.
-    II,
-    /// Class III, Open Model: the entry class.
-    III,
-}
-
-impl MofClass {
-    /// The classes from the entry class up: III, II, I (the order MOT evaluates them in).
-    pub const DESCENDING: [MofClass; 3] = [MofClass::III, MofClass::II, MofClass::I];
-
-    /// The class number MOT uses: 1, 2 or 3.
-    #[must_use]
-    pub const fn number(self) -> u8 {
-        match self {
-            Self::I => 1,
-            Self::II => 2,
-            Self::III => 3,
-        }
-    }
-
-    /// Whether a component of class `component_class` is needed for this class (classes are
-    /// cumulative: Class I needs the components of all three classes).
-    #[must_use]
-    pub const fn includes(self, component_class: MofClass) -> bool {
-        component_class.number() >= self.number()
     }
 }
 
@@ -143,8 +112,6 @@ pub struct ComponentSpec {
     pub component: MofComponent,
     /// MOT's numeric component id (`id`).
     pub id: u16,
-    /// The exact name (`name`), matched case-sensitively.
-    pub name: &'static str,
     /// The class that first needs the component (`class`).
     pub class: MofClass,
     /// The content type its licence should suit (`content_type`).
@@ -158,7 +125,6 @@ pub struct ComponentSpec {
 const fn spec(
     component: MofComponent,
     id: u16,
-    name: &'static str,
     class: MofClass,
     content_type: ContentType,
     required: bool,
@@ -167,7 +133,6 @@ const fn spec(
     ComponentSpec {
         component,
         id,
-        name,
         class,
         content_type,
         required,
@@ -181,103 +146,23 @@ use MofComponent as C;
 
 /// The rows of `mof.settings.yml` (`lfai/model_openness_tool@8b5d30e`), in file order.
 pub static SETTINGS: [ComponentSpec; 17] = [
-    spec(C::Datasets, 15, "Datasets", I, Data, true, 30),
-    spec(
-        C::DataPreprocessingCode,
-        16,
-        "Data preprocessing code",
-        I,
-        Code,
-        true,
-        -60,
-    ),
-    spec(
-        C::ModelArchitecture,
-        9,
-        "Model architecture",
-        III,
-        Code,
-        true,
-        -80,
-    ),
-    spec(
-        C::ModelParametersFinal,
-        10,
-        "Model parameters (Final)",
-        III,
-        Data,
-        true,
-        10,
-    ),
-    spec(C::ModelMetadata, 17, "Model metadata", I, Data, false, 60),
-    spec(
-        C::ModelParametersIntermediate,
-        24,
-        "Model parameters (Intermediate)",
-        I,
-        Data,
-        true,
-        20,
-    ),
-    spec(C::TrainingCode, 7, "Training code", II, Code, true, -40),
-    spec(C::InferenceCode, 8, "Inference code", II, Code, true, -30),
-    spec(
-        C::EvaluationCode,
-        18,
-        "Evaluation code",
-        II,
-        Code,
-        true,
-        -10,
-    ),
-    spec(C::EvaluationData, 19, "Evaluation data", II, Data, true, 50),
-    spec(
-        C::EvaluationResults,
-        12,
-        "Evaluation results",
-        III,
-        Document,
-        true,
-        101,
-    ),
-    spec(
-        C::SupportingLibrariesAndTools,
-        22,
-        "Supporting libraries and tools",
-        II,
-        Code,
-        false,
-        0,
-    ),
-    spec(C::ModelCard, 13, "Model card", III, Document, true, 70),
-    spec(C::DataCard, 14, "Data card", III, Document, true, 80),
-    spec(
-        C::TechnicalReport,
-        11,
-        "Technical report",
-        III,
-        Document,
-        true,
-        90,
-    ),
-    spec(
-        C::ResearchPaper,
-        21,
-        "Research paper",
-        I,
-        Document,
-        true,
-        100,
-    ),
-    spec(
-        C::SampleModelOutputs,
-        20,
-        "Sample model outputs",
-        III,
-        Document,
-        false,
-        60,
-    ),
+    spec(C::Datasets, 15, I, Data, true, 30),
+    spec(C::DataPreprocessingCode, 16, I, Code, true, -60),
+    spec(C::ModelArchitecture, 9, III, Code, true, -80),
+    spec(C::ModelParametersFinal, 10, III, Data, true, 10),
+    spec(C::ModelMetadata, 17, I, Data, false, 60),
+    spec(C::ModelParametersIntermediate, 24, I, Data, true, 20),
+    spec(C::TrainingCode, 7, II, Code, true, -40),
+    spec(C::InferenceCode, 8, II, Code, true, -30),
+    spec(C::EvaluationCode, 18, II, Code, true, -10),
+    spec(C::EvaluationData, 19, II, Data, true, 50),
+    spec(C::EvaluationResults, 12, III, Document, true, 101),
+    spec(C::SupportingLibrariesAndTools, 22, II, Code, false, 0),
+    spec(C::ModelCard, 13, III, Document, true, 70),
+    spec(C::DataCard, 14, III, Document, true, 80),
+    spec(C::TechnicalReport, 11, III, Document, true, 90),
+    spec(C::ResearchPaper, 21, I, Document, true, 100),
+    spec(C::SampleModelOutputs, 20, III, Document, false, 60),
 ];
 
 impl MofComponent {
@@ -309,19 +194,48 @@ impl MofComponent {
         &SETTINGS[self as usize]
     }
 
-    /// The exact MOT name.
+    /// The component's item in the framework's spec ([`SPEC`]): its id, exact
+    /// name, clause and the component kinds that map to it.
     #[must_use]
-    pub fn name(self) -> &'static str {
-        self.spec().name
+    pub fn item(self) -> &'static ItemSpec {
+        // `ALL` and the spec's items share one order (a test checks it).
+        let items: &'static [ItemSpec] = SPEC.items;
+        &items[self as usize]
     }
 
-    /// The component whose name is exactly `name` (case-sensitive, no trimming; README rule 8).
+    /// The component whose spec item is `item`.
+    #[must_use]
+    pub fn of_item(item: &ItemSpec) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.item().id == item.id)
+    }
+
+    /// The exact MOT name (the spec item's name).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        self.item().name
+    }
+
+    /// The component whose name is exactly `name` (case-sensitive, no trimming, as the Model
+    /// Openness Tool matches names: `docs/mot-rules.md`).
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
-        SETTINGS
-            .iter()
-            .find(|s| s.name == name)
-            .map(|s| s.component)
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// The MOF component a component of `kind` is, if any: the spec item `kind` maps to.
+    #[must_use]
+    pub fn of_kind(kind: ComponentKind) -> Option<Self> {
+        SPEC.items_of(kind).next().and_then(Self::of_item)
+    }
+
+    /// The component kind a MOF component is read as, to name it in next steps: the first of
+    /// its spec item's kinds (`Datasets`: pretraining data; `Supporting libraries and tools`:
+    /// supporting libraries).
+    #[must_use]
+    pub fn kind(self) -> ComponentKind {
+        // Every MOF item has at least one kind: `spec::ITEMS_HAVE_KINDS` checks it when the
+        // crate is compiled.
+        self.item().kinds[0]
     }
 
     /// The component with MOT id `id`.
@@ -337,6 +251,12 @@ impl MofComponent {
         all.sort_by_key(|c| c.spec().weight);
         all
     }
+}
+
+/// The component kind a MOF component is read as ([`MofComponent::kind`]).
+#[must_use]
+pub fn kind_of(component: MofComponent) -> ComponentKind {
+    component.kind()
 }
 
 impl fmt::Display for MofComponent {
@@ -356,10 +276,42 @@ mod tests {
     use super::*;
 
     #[test]
-    fn all_and_settings_share_one_order() {
+    fn all_settings_and_spec_items_share_one_order() {
+        assert_eq!(SPEC.items.len(), MofComponent::ALL.len());
         for (i, c) in MofComponent::ALL.iter().enumerate() {
             assert_eq!(SETTINGS[i].component, *c);
             assert_eq!(*c as usize, i);
+            assert_eq!(c.item().id, SPEC.items[i].id);
+        }
+    }
+
+    #[test]
+    fn settings_classes_agree_with_the_spec_levels() {
+        // A required component is required by exactly the level of its class; an optional one
+        // by none.
+        for c in MofComponent::ALL {
+            let requiring: Vec<_> = SPEC
+                .levels
+                .iter()
+                .filter(|l| l.requires.contains(&c.item().id))
+                .map(|l| l.token)
+                .collect();
+            let expected: Vec<_> = if c.spec().required {
+                vec![c.spec().class.level().level_spec().token]
+            } else {
+                Vec::new()
+            };
+            assert_eq!(requiring, expected, "{c}");
+        }
+    }
+
+    #[test]
+    fn every_component_has_a_kind_and_each_kind_one_component() {
+        for c in MofComponent::ALL {
+            assert_eq!(MofComponent::of_kind(c.kind()), Some(c), "{c}");
+        }
+        for kind in ComponentKind::ALL {
+            assert!(SPEC.items_of(*kind).count() <= 1, "{kind}");
         }
     }
 

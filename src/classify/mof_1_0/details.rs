@@ -6,8 +6,9 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::components::MofComponent;
-use super::mot_yaml::MotReadError;
+use super::error::MotReadError;
 use super::result::{ComponentStatus, LicenceSource, MofResult, Progress};
+use super::spec::{MofClass, MofLevel};
 
 /// The `mof-1.0` result fields: a graded release, or a Model Openness Tool file that MOT rejects.
 ///
@@ -26,10 +27,17 @@ pub enum MofDetails {
 }
 
 impl MofDetails {
-    /// The class met (0 when none), or `None` for a rejected file.
+    /// The class met; `None` when no class is met or MOT rejects the file.
     #[must_use]
-    pub fn class(&self) -> Option<u8> {
-        self.graded().map(|g| g.class)
+    pub fn class(&self) -> Option<MofClass> {
+        self.graded().and_then(|g| g.class)
+    }
+
+    /// The level reached: the class's, or `Unclassified` when none is met or MOT rejects the
+    /// file.
+    #[must_use]
+    pub fn level(&self) -> MofLevel {
+        MofLevel::of(self.class())
     }
 
     /// The progress toward each class, or `None` for a rejected file.
@@ -81,8 +89,10 @@ impl Serialize for MofDetails {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MofGraded {
-    /// The class met: 1, 2 or 3, or 0 when none is.
-    pub class: u8,
+    /// The class met, `None` when none is. Serialises as MOT writes it: 1, 2 or 3, or 0 when no
+    /// class is met.
+    #[serde(serialize_with = "class_number")]
+    pub class: Option<MofClass>,
     /// Progress toward each class, in percent.
     pub progress: Progress,
     /// All 17 components in MOT's display order.
@@ -113,7 +123,7 @@ impl MofGraded {
             })
             .collect();
         Self {
-            class: result.class,
+            class: MofClass::from_number(result.class),
             progress: result.progress,
             components,
             not_type_appropriate: result.not_type_appropriate.clone(),
@@ -121,6 +131,13 @@ impl MofGraded {
             duplicate_components: result.duplicate_components.clone(),
         }
     }
+}
+
+/// `class` as MOT writes it: the class number, 0 for none.
+// serde's `serialize_with` hands the field by reference.
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)]
+fn class_number<S: Serializer>(class: &Option<MofClass>, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u8(class.map_or(0, MofClass::number))
 }
 
 /// One MOF component in a graded result.

@@ -2,27 +2,27 @@
 //! required component per class, the next steps toward the next class, and MOT's quirks as
 //! findings.
 //!
-//! The criteria never contradict the class: a class is met exactly when every criterion of that
-//! class and of the classes above it is met, because each criterion is met exactly when MOT
-//! counts the component as included (with the research paper standing in for the technical
-//! report where MOT lets it, README rule 5).
+//! The criteria are the spec's: for each class, one per item its level `requires` ([`SPEC`]),
+//! with the id `{level}/{item}` and the item attached. They never contradict the class: a class
+//! is met exactly when every criterion of that class and of the classes above it is met, because
+//! each criterion is met exactly when MOT counts the component as included (with the research
+//! paper standing in for the technical report where MOT lets it, `docs/mot-rules.md`).
 
 use indexmap::IndexMap;
 
-use super::components::{ContentType, MofClass, MofComponent};
+use super::components::{ContentType, MofComponent};
 use super::details::{MofDetails, MofGraded};
-use super::mot_yaml::MotReadError;
+use super::error::MotReadError;
 use super::quirks::{Quirk, QuirkCode};
 use super::result::{ComponentStatus, LicenceSource, MofResult};
+use super::spec::{MofClass, MofLevel, SPEC};
+use crate::classify::explain::words::restrictions;
 use crate::classify::{
-    Action, Classification, ComponentRef, CriterionResult, Details, Finding, NextStep, Status,
-    sort_next_steps,
+    Action, Classification, ComponentRef, CriterionId, CriterionResult, Details, Finding, NextStep,
+    ProfileId, Status, sort_next_steps,
 };
 use crate::diagnostic::Severity;
-use crate::model::ComponentKind;
-
-/// The profile id.
-pub(super) const FRAMEWORK: &str = "mof-1.0";
+use crate::licence::LicenceExpression;
 
 /// What the classifier knows about one listed MOF component beyond the engine's result.
 #[derive(Debug, Clone, Default)]
@@ -49,13 +49,8 @@ pub(super) fn graded(
     listing: &Listing,
     mut findings: Vec<Finding>,
 ) -> Classification {
-    let level = match result.class {
-        1 => "class-1",
-        2 => "class-2",
-        3 => "class-3",
-        _ => "unclassified",
-    };
-    let mut classification = Classification::new(name, FRAMEWORK, level);
+    let level = MofLevel::of(MofClass::from_number(result.class));
+    let mut classification = Classification::new(name, ProfileId::builtin(&SPEC), level);
     let entries: IndexMap<MofComponent, Vec<String>> = listing
         .iter()
         .map(|(c, l)| (*c, l.refs.iter().map(|r| r.pointer.clone()).collect()))
@@ -64,14 +59,14 @@ pub(super) fn graded(
         result, &entries,
     )))));
 
-    let target = next_class(result.class);
+    let target = level.next_class();
     let mut steps = Vec::new();
     for class in MofClass::DESCENDING {
-        for component in MofComponent::ALL {
-            let spec = component.spec();
-            if !spec.required || spec.class != class {
+        let class_level = class.level().level_spec();
+        for item in class_level.requires.iter().filter_map(|id| SPEC.item(id)) {
+            let Some(component) = MofComponent::of_item(item) else {
                 continue;
-            }
+            };
             let judged = judge(component, result, listing);
             if let (Some(target), Some(gap)) = (target, &judged.gap)
                 && target.includes(class)
@@ -79,11 +74,12 @@ pub(super) fn graded(
                 steps.push(next_step(judged.subject, gap, target));
             }
             let mut criterion = CriterionResult::new(
-                format!("{}/{}", level_of(class), slug(component)),
+                CriterionId::at_level(class_level, item),
                 clause(component, class),
                 judged.status,
                 judged.reason,
             )
+            .with_item(item)
             .with_components(judged.refs);
             if let Some(settle) = judged.settle {
                 criterion = criterion.with_settle(settle);
@@ -95,67 +91,22 @@ pub(super) fn graded(
     classification.next_steps = steps;
 
     findings.extend(result.quirks.iter().map(|q| quirk_finding(q, listing)));
-    classification.findings = findings;
+    classification.notes = findings;
     classification
 }
 
 /// The classification of a Model Openness Tool file that MOT rejects: level `unclassified`,
 /// `class: null`, and the error.
 pub(super) fn rejected(name: &str, error: MotReadError) -> Classification {
-    let mut classification = Classification::new(name, FRAMEWORK, "unclassified");
+    let mut classification =
+        Classification::new(name, ProfileId::builtin(&SPEC), MofLevel::Unclassified);
     classification.details = Some(Details::Mof(Box::new(MofDetails::Rejected(error))));
     classification
 }
 
-/// The class above `class` (III when no class is met), or `None` at Class I.
-fn next_class(class: u8) -> Option<MofClass> {
-    match class {
-        0 => Some(MofClass::III),
-        3 => Some(MofClass::II),
-        2 => Some(MofClass::I),
-        _ => None,
-    }
-}
-
-/// `class-1`, `class-2` or `class-3`.
-fn level_of(class: MofClass) -> &'static str {
-    match class {
-        MofClass::I => "class-1",
-        MofClass::II => "class-2",
-        MofClass::III => "class-3",
-    }
-}
-
-/// "Class III (Open Model)", as MOF 1.0 names the classes.
-fn class_title(class: MofClass) -> &'static str {
-    match class {
-        MofClass::I => "Class I (Open Science)",
-        MofClass::II => "Class II (Open Tooling)",
-        MofClass::III => "Class III (Open Model)",
-    }
-}
-
 /// "MOF Class II", for next steps.
-fn class_short(class: MofClass) -> &'static str {
-    match class {
-        MofClass::I => "MOF Class I",
-        MofClass::II => "MOF Class II",
-        MofClass::III => "MOF Class III",
-    }
-}
-
-/// The criterion id segment of a component: `model-parameters-final`.
-fn slug(component: MofComponent) -> String {
-    let mut out = String::with_capacity(component.name().len());
-    for ch in component.name().chars() {
-        match ch {
-            'A'..='Z' => out.push(ch.to_ascii_lowercase()),
-            ' ' => out.push('-'),
-            '(' | ')' => {}
-            other => out.push(other),
-        }
-    }
-    out
+fn class_short(class: MofClass) -> String {
+    format!("MOF Class {}", class.numeral())
 }
 
 /// The licence MOF 1.0 asks for a content type ("A type-appropriate open license is an open
@@ -179,7 +130,7 @@ fn licence_ask(content_type: ContentType) -> &'static str {
 
 /// The clause a criterion comes from.
 fn clause(component: MofComponent, class: MofClass) -> String {
-    let title = class_title(class);
+    let title = class.title();
     let name = component.name();
     match component {
         MofComponent::Datasets => format!(
@@ -197,26 +148,15 @@ fn clause(component: MofComponent, class: MofClass) -> String {
     }
 }
 
-/// The component a MOF component is read as, to name it in next steps.
-fn phrase(component: MofComponent) -> &'static str {
+/// The component a MOF component is read as, to name it in next steps: "the model card", and
+/// for the components whose MOF name reads otherwise in a sentence, "the training datasets",
+/// "the final model parameters".
+fn phrase(component: MofComponent) -> String {
     match component {
-        MofComponent::Datasets => "the training datasets",
-        MofComponent::DataPreprocessingCode => "the data preprocessing code",
-        MofComponent::ModelArchitecture => "the model architecture",
-        MofComponent::ModelParametersFinal => "the final model parameters",
-        MofComponent::ModelMetadata => "the model metadata",
-        MofComponent::ModelParametersIntermediate => "the intermediate model parameters",
-        MofComponent::TrainingCode => "the training code",
-        MofComponent::InferenceCode => "the inference code",
-        MofComponent::EvaluationCode => "the evaluation code",
-        MofComponent::EvaluationData => "the evaluation data",
-        MofComponent::EvaluationResults => "the evaluation results",
-        MofComponent::SupportingLibrariesAndTools => "the supporting libraries and tools",
-        MofComponent::ModelCard => "the model card",
-        MofComponent::DataCard => "the data card",
-        MofComponent::TechnicalReport => "the technical report",
-        MofComponent::ResearchPaper => "the research paper",
-        MofComponent::SampleModelOutputs => "the sample model outputs",
+        MofComponent::Datasets => "the training datasets".to_owned(),
+        MofComponent::ModelParametersFinal => "the final model parameters".to_owned(),
+        MofComponent::ModelParametersIntermediate => "the intermediate model parameters".to_owned(),
+        other => format!("the {}", other.name().to_lowercase()),
     }
 }
 
@@ -291,19 +231,32 @@ fn judge_listed(component: MofComponent, result: &MofResult, listing: &Listing) 
                     ContentType::Data => "data",
                     ContentType::Document => "documentation",
                 };
-                reason.push_str(&format!(
-                    "; the licence is not type-appropriate for {ct} (MOF 1.1 made that a \
-                     SHOULD: MOT warns and counts the component)"
-                ));
+                reason.push_str("; the licence is not type-appropriate for ");
+                reason.push_str(ct);
+                reason
+                    .push_str(" (MOF 1.1 made that a SHOULD: MOT warns and counts the component)");
             }
             (Status::Met, None, reason, None)
         }
-        ComponentStatus::Invalid => (
-            Status::NotMet,
-            Some(Gap::NotOpen(licence.to_owned())),
-            format!("`{name}` {how}, which is not an open licence in MOT's list"),
-            None,
-        ),
+        ComponentStatus::Invalid => {
+            let mut reason = format!("`{name}` {how}, which is not an open licence in MOT's list");
+            // What the licence restricts, when the crate's licence table knows it (a MOT file
+            // may hold text that is no SPDX expression: then nothing is added).
+            let restricts = LicenceExpression::parse(licence)
+                .map(|e| restrictions(&e))
+                .unwrap_or_default();
+            if !restricts.is_empty() {
+                reason.push_str(" (");
+                reason.push_str(&restricts);
+                reason.push(')');
+            }
+            (
+                Status::NotMet,
+                Some(Gap::NotOpen(licence.to_owned())),
+                reason,
+                None,
+            )
+        }
         ComponentStatus::Unlicensed if listed.is_some_and(|l| l.licence_unknown) => {
             let at = refs
                 .iter()
@@ -348,7 +301,7 @@ fn next_step(component: MofComponent, gap: &Gap, target: MofClass) -> NextStep {
     let what = phrase(component);
     let ask = licence_ask(component.spec().content_type);
     let goal = class_short(target);
-    let kind = kind_of(component);
+    let kind = component.kind();
     let (action, message) = match gap {
         Gap::Missing => (
             Action::publish(kind),
@@ -370,35 +323,7 @@ fn next_step(component: MofComponent, gap: &Gap, target: MofClass) -> NextStep {
             format!("state the licence of {what}: {goal} needs {ask}"),
         ),
     };
-    NextStep::new(action, Some(kind), level_of(target), message)
-}
-
-/// The component kind a MOF component is read as: the one kind whose
-/// [`ComponentKind::mof_component`] it is, or for the two MOF components several kinds map to,
-/// the main one (`Datasets`: pretraining data; `Supporting libraries and tools`: supporting
-/// libraries).
-#[must_use]
-pub fn kind_of(component: MofComponent) -> ComponentKind {
-    use ComponentKind as K;
-    match component {
-        MofComponent::Datasets => K::PretrainingData,
-        MofComponent::DataPreprocessingCode => K::DataPreprocessingCode,
-        MofComponent::ModelArchitecture => K::ModelArchitecture,
-        MofComponent::ModelParametersFinal => K::ModelWeights,
-        MofComponent::ModelMetadata => K::TrainingConfiguration,
-        MofComponent::ModelParametersIntermediate => K::IntermediateCheckpoints,
-        MofComponent::TrainingCode => K::TrainingCode,
-        MofComponent::InferenceCode => K::InferenceCode,
-        MofComponent::EvaluationCode => K::EvaluationCode,
-        MofComponent::EvaluationData => K::EvaluationData,
-        MofComponent::EvaluationResults => K::EvaluationResults,
-        MofComponent::SupportingLibrariesAndTools => K::SupportingLibraries,
-        MofComponent::ModelCard => K::ModelCard,
-        MofComponent::DataCard => K::DataCard,
-        MofComponent::TechnicalReport => K::TechnicalReport,
-        MofComponent::ResearchPaper => K::ResearchPaper,
-        MofComponent::SampleModelOutputs => K::SampleOutputs,
-    }
+    NextStep::new(action, Some(kind), target.level(), message).with_item(component.item())
 }
 
 /// How serious a quirk is: a warning where MOT's verdict departs from what the MOF text asks
@@ -457,12 +382,18 @@ fn quirk_finding(quirk: &Quirk, listing: &Listing) -> Finding {
         .and_then(|c| listing.get(&c))
         .map_or_else(String::new, |l| l.graded.clone());
     Finding::new(
-        quirk.code.as_str(),
+        quirk.code,
         quirk_severity(quirk.code),
         pointer,
         quirk.message.clone(),
     )
-    .with_clause(quirk_clause(quirk.code))
+    .with_clause(match quirk.code.rule() {
+        Some(rule) => format!(
+            "{}; docs/mot-rules.md#rule-{rule}",
+            quirk_clause(quirk.code)
+        ),
+        None => quirk_clause(quirk.code).to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -470,26 +401,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_kebab_case() {
+    fn phrases_read_as_the_component() {
+        assert_eq!(phrase(MofComponent::ModelCard), "the model card");
         assert_eq!(
-            slug(MofComponent::ModelParametersFinal),
-            "model-parameters-final"
+            phrase(MofComponent::SupportingLibrariesAndTools),
+            "the supporting libraries and tools"
         );
         assert_eq!(
-            slug(MofComponent::SupportingLibrariesAndTools),
-            "supporting-libraries-and-tools"
+            phrase(MofComponent::ModelParametersFinal),
+            "the final model parameters"
         );
-        assert_eq!(slug(MofComponent::Datasets), "datasets");
     }
 
     #[test]
-    fn kind_of_inverts_mof_component() {
-        for component in MofComponent::ALL {
-            assert_eq!(
-                kind_of(component).mof_component(),
-                Some(component.name()),
-                "{component}"
-            );
-        }
+    fn class_titles_and_short_names() {
+        assert_eq!(MofClass::II.title(), "Class II (Open Tooling)");
+        assert_eq!(class_short(MofClass::III), "MOF Class III");
     }
 }

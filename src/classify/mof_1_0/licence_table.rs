@@ -7,13 +7,80 @@
 //! `OPEN_LICENSES`). Only the facts the MOF 1.0 engine needs are kept: the id, `isOsiApproved`,
 //! `isFsfLibre` (absent = `false`), `isDeprecatedLicenseId` and, for the second file, `ContentType`.
 //! The rows keep MOT's order, duplicates included, because a later row overwrites an earlier one
-//! (README rule 9: `CC0-1.0` and `CC-PDDC` end up document-only).
+//! (`docs/mot-rules.md#rule-9`: `CC0-1.0` and `CC-PDDC` end up document-only).
 //!
 //! Generated once from those files and checked by `tests/mof_conformance.rs`; edit by hand only to
 //! follow a new MOT commit, and update the commit named above.
 
 use super::components::ContentType;
-use super::licences::{ContentTypes, LicenceFact, MofLicenceFact};
+
+/// The flags MOT stores for one licence id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LicenceFact {
+    /// The licence id as MOT stores it (an SPDX id, or `OpenMDW-1.0`).
+    pub id: &'static str,
+    /// `isOsiApproved`.
+    pub osi: bool,
+    /// `isFsfLibre` (an absent flag is `false`).
+    pub fsf: bool,
+    /// `isDeprecatedLicenseId` (for example `GPL-2.0`, which MOT still counts as open).
+    pub deprecated: bool,
+}
+
+/// A row of `mof-licenses.json`: the flags plus the `ContentType` the licence suits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MofLicenceFact {
+    /// The id and flags.
+    pub fact: LicenceFact,
+    /// The content types the licence is appropriate for (`ContentType`).
+    pub content: ContentTypes,
+}
+
+/// A set of [`ContentType`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ContentTypes {
+    code: bool,
+    data: bool,
+    document: bool,
+}
+
+impl ContentTypes {
+    /// The empty set.
+    pub const NONE: ContentTypes = ContentTypes {
+        code: false,
+        data: false,
+        document: false,
+    };
+
+    /// The set holding only `content_type`.
+    #[must_use]
+    pub const fn only(content_type: ContentType) -> Self {
+        Self::NONE.with(content_type)
+    }
+
+    /// This set plus `content_type`.
+    #[must_use]
+    pub const fn with(mut self, content_type: ContentType) -> Self {
+        match content_type {
+            ContentType::Code => self.code = true,
+            ContentType::Data => self.data = true,
+            ContentType::Document => self.document = true,
+        }
+        self
+    }
+
+    /// Whether the set holds `content_type`.
+    #[must_use]
+    pub const fn contains(self, content_type: ContentType) -> bool {
+        match content_type {
+            ContentType::Code => self.code,
+            ContentType::Data => self.data,
+            ContentType::Document => self.document,
+        }
+    }
+}
 
 const fn f(id: &'static str, osi: bool, fsf: bool, deprecated: bool) -> LicenceFact {
     LicenceFact {

@@ -1,5 +1,5 @@
-//! MOT's facts about licences: which ids are open (README rule 4) and which content types a
-//! licence suits (README rule 9).
+//! MOT's facts about licences: which ids are open (`docs/mot-rules.md#rule-4`) and which content
+//! types a licence suits (`docs/mot-rules.md#rule-9`).
 //!
 //! The data lives in `licence_table.rs` (see its header for the source files and commit). This
 //! module answers questions about it the way MOT does: ids match exactly and case-sensitively,
@@ -10,75 +10,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::components::ContentType;
+pub use super::licence_table::{ContentTypes, LicenceFact, MofLicenceFact};
 use super::licence_table::{MOF_LIST, OPEN_DATA_LICENSES, OPEN_LICENSES, SPDX_LIST};
-
-/// The flags MOT stores for one licence id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct LicenceFact {
-    /// The licence id as MOT stores it (an SPDX id, or `OpenMDW-1.0`).
-    pub id: &'static str,
-    /// `isOsiApproved`.
-    pub osi: bool,
-    /// `isFsfLibre` (an absent flag is `false`).
-    pub fsf: bool,
-    /// `isDeprecatedLicenseId` (for example `GPL-2.0`, which MOT still counts as open).
-    pub deprecated: bool,
-}
-
-/// A row of `mof-licenses.json`: the flags plus the `ContentType` the licence suits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct MofLicenceFact {
-    /// The id and flags.
-    pub fact: LicenceFact,
-    /// The content types the licence is appropriate for (`ContentType`).
-    pub content: ContentTypes,
-}
-
-/// A set of [`ContentType`]s.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ContentTypes {
-    code: bool,
-    data: bool,
-    document: bool,
-}
-
-impl ContentTypes {
-    /// The empty set.
-    pub const NONE: ContentTypes = ContentTypes {
-        code: false,
-        data: false,
-        document: false,
-    };
-
-    /// The set holding only `content_type`.
-    #[must_use]
-    pub const fn only(content_type: ContentType) -> Self {
-        Self::NONE.with(content_type)
-    }
-
-    /// This set plus `content_type`.
-    #[must_use]
-    pub const fn with(mut self, content_type: ContentType) -> Self {
-        match content_type {
-            ContentType::Code => self.code = true,
-            ContentType::Data => self.data = true,
-            ContentType::Document => self.document = true,
-        }
-        self
-    }
-
-    /// Whether the set holds `content_type`.
-    #[must_use]
-    pub const fn contains(self, content_type: ContentType) -> bool {
-        match content_type {
-            ContentType::Code => self.code,
-            ContentType::Data => self.data,
-            ContentType::Document => self.document,
-        }
-    }
-}
 
 /// What MOT ends up knowing about one id after importing both licence files.
 #[derive(Debug, Clone, Copy)]
@@ -136,8 +69,8 @@ pub fn fact(id: &str) -> Option<LicenceFact> {
     BY_ID.get(id).map(|k| k.fact)
 }
 
-/// Whether MOT counts `id` as an open licence (README rule 4): OSI-approved or FSF-libre in
-/// its licence files, or listed in `OPEN_DATA_LICENSES` or `OPEN_LICENSES`.
+/// Whether MOT counts `id` as an open licence (`docs/mot-rules.md#rule-4`): OSI-approved or
+/// FSF-libre in its licence files, or listed in `OPEN_DATA_LICENSES` or `OPEN_LICENSES`.
 ///
 /// No trimming, no case folding, no aliases and no SPDX expressions: `Apache 2.0`,
 /// `apache-2.0` and `Apache-2.0 OR MIT` are not open.
@@ -148,22 +81,22 @@ pub fn is_open(id: &str) -> bool {
         || OPEN_LICENSES.contains(&id)
 }
 
-/// The content types MOT considers `id` appropriate for (README rule 9): the `ContentType` of
-/// the last row of `mof-licenses.json` with that id, so `CC0-1.0` and `CC-PDDC` are
-/// document-only. An id absent from that file suits no content type.
+/// The content types MOT considers `id` appropriate for (`docs/mot-rules.md#rule-9`): the
+/// `ContentType` of the last row of `mof-licenses.json` with that id, so `CC0-1.0` and `CC-PDDC`
+/// are document-only. An id absent from that file suits no content type.
 #[must_use]
 pub fn content_types(id: &str) -> ContentTypes {
     BY_ID.get(id).map_or(ContentTypes::NONE, |k| k.content)
 }
 
-/// Whether `id` is type-appropriate for `content_type` in MOT (README rules 9 and 12).
+/// Whether `id` is type-appropriate for `content_type` in MOT (`docs/mot-rules.md` rules 9 and 12).
 #[must_use]
 pub fn is_type_appropriate(id: &str, content_type: ContentType) -> bool {
     content_types(id).contains(content_type)
 }
 
-/// The open id (README rule 4) that `text` matches once trimmed, case-folded and with runs of
-/// blanks read as `-`, when `text` itself is not open: `Apache 2.0` gives `Apache-2.0`. MOT
+/// The open id (`docs/mot-rules.md#rule-4`) that `text` matches once trimmed, case-folded and with
+/// runs of blanks read as `-`, when `text` itself is not open: `Apache 2.0` gives `Apache-2.0`. MOT
 /// does no such matching; the engine uses this only to explain a verdict.
 #[must_use]
 pub fn near_open_match(text: &str) -> Option<&'static str> {

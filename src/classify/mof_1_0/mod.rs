@@ -7,7 +7,11 @@
 //! progress, per-component statuses and warnings bit for bit, including the places where MOT is
 //! lenient or odd, which it reports as [`Quirk`]s so that stricter diagnostics can point them out.
 //!
-//! * [`components`]: the 17 components (`mof.settings.yml`);
+//! * [`SPEC`]: the framework as data, the one place where its level tokens, class labels and the
+//!   names of its 17 components are written, with the component kinds that map to each
+//!   component; [`MofLevel`] and [`MofClass`] are its typed levels and classes;
+//! * [`components`]: the 17 components as MOT's `mof.settings.yml` lists them (its ids, content
+//!   types and display weights; the names come from [`SPEC`]);
 //! * [`licences`]: MOT's licence facts (`licenses.json`, `mof-licenses.json` and the lists MOT
 //!   keeps in code);
 //! * [`input`]: the neutral input, [`MofInput`];
@@ -34,11 +38,18 @@
 //! // MOT compares licence ids exactly: `Apache 2.0` is not open.
 //! assert_eq!(result.status(MofComponent::ModelParametersFinal), ComponentStatus::Invalid);
 //! assert_eq!(result.class, 0);
+//! assert_eq!(result.mof_class(), None);
+//! assert_eq!(result.level(), ai_openness::classify::mof_1_0::MofLevel::Unclassified);
 //! assert!((result.progress.class_3 - 100.0 / 6.0).abs() < 1e-9);
 //! ```
 
+mod spec;
+
+pub use spec::{MofClass, MofLevel, SPEC};
+
 pub mod components;
 mod details;
+mod error;
 pub mod evaluate;
 mod explain;
 pub mod input;
@@ -50,14 +61,14 @@ pub mod quirks;
 pub mod result;
 mod symfony;
 
-pub use components::{ComponentSpec, ContentType, MofClass, MofComponent};
+pub use components::{ComponentSpec, ContentType, MofComponent, kind_of};
 pub use details::{MofComponentEntry, MofDetails, MofGraded};
+pub use error::{MotErrorKind, MotReadError};
 pub use evaluate::evaluate;
-pub use explain::kind_of;
 pub use input::{
     GlobalLicence, GlobalLicences, LicenceValue, MofComponentInput, MofInput, SourceLocation,
 };
-pub use mot_yaml::{MofOutcome, MotErrorKind, MotReadError, classify_mot, classify_mot_yaml};
-pub use native::classify;
+pub use mot_yaml::{MofOutcome, classify_mot, classify_mot_yaml};
+pub use native::{MofNoteCode, classify};
 pub use quirks::{Quirk, QuirkCode};
 pub use result::{ComponentStatus, LicenceSource, MofRejection, MofResult, Progress};

@@ -3,7 +3,8 @@
 //!
 //! # The mapping
 //!
-//! * Each component goes to the MOF component named by [`ComponentKind::mof_component`].
+//! * Each component goes to the MOF component whose spec item lists its kind
+//!   ([`MofComponent::of_kind`], from [`SPEC`](super::SPEC)'s items).
 //!   Several kinds share one MOF component (pretraining and post-training data are both
 //!   `Datasets`; the tokenizer counts among the `Supporting libraries and tools`), and a release
 //!   may list several components of one kind (two pretraining corpora, two training-code
@@ -38,15 +39,38 @@
 use indexmap::IndexMap;
 
 use super::components::MofComponent;
+use super::error::MotReadError;
 use super::evaluate::evaluate;
 use super::explain::{self, Listed, Listing};
 use super::input::{LicenceValue, MofComponentInput, MofInput};
 use super::licences;
-use super::mot_yaml::MotReadError;
-use crate::classify::{Classification, ComponentRef, Finding, Status};
+use crate::classify::{Classification, ComponentRef, Finding, FindingCode, Status};
 use crate::diagnostic::Severity;
 use crate::licence::{Licence, LicenceExpression, Tri};
+use crate::model::macros::vocabulary;
 use crate::model::{ComponentKind, Release};
+
+vocabulary! {
+    /// The code of a note the `mof-1.0` profile makes about how it mapped a native description
+    /// (the table in the module documentation). MOT's own quirks are [`QuirkCode`](super::QuirkCode)s.
+    pub enum MofNoteCode {
+        /// Several release components make up one MOF component.
+        PartsCombined = "mof-parts-combined",
+        /// A listed component's licence is `NOASSERTION` or not given.
+        LicenceUnknown = "mof-licence-unknown",
+        /// Components of kinds MOF 1.0 has no component for.
+        KindsNotGraded = "mof-kinds-not-graded",
+        /// An expression of several terms that MOT does not count as open although every term
+        /// it needs is open in MOT's list.
+        LicenceExpressionOpen = "mof-licence-expression-open",
+    }
+}
+
+impl From<MofNoteCode> for FindingCode {
+    fn from(code: MofNoteCode) -> Self {
+        Self::new(code.as_str())
+    }
+}
 
 /// What a release's licence on one component tells the MOF engine.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,11 +150,7 @@ pub fn to_input(release: &Release) -> Mapping {
     let mut notes = Vec::new();
     let mut ignored: IndexMap<ComponentKind, Vec<usize>> = IndexMap::new();
     for (index, component) in release.components.iter().enumerate() {
-        match component
-            .kind
-            .mof_component()
-            .and_then(MofComponent::from_name)
-        {
+        match MofComponent::of_kind(component.kind) {
             Some(mof) => {
                 let stated = Stated::of(component.license.as_ref());
                 let status = stated.status();
@@ -243,7 +263,7 @@ fn combined_finding(mof: MofComponent, parts: &[Part], combined: Status, graded:
         ),
     };
     Finding::new(
-        "mof-parts-combined",
+        MofNoteCode::PartsCombined,
         Severity::Info,
         pointer(graded.index),
         format!(
@@ -275,7 +295,7 @@ fn unknown_finding(mof: MofComponent, part: &Part, release: &Release) -> Finding
         None => "is not given",
     };
     Finding::new(
-        "mof-licence-unknown",
+        MofNoteCode::LicenceUnknown,
         Severity::Warning,
         pointer(part.index),
         format!(
@@ -302,7 +322,7 @@ fn ignored_finding(ignored: &IndexMap<ComponentKind, Vec<usize>>) -> Finding {
         .collect::<Vec<_>>()
         .join(", ");
     Finding::new(
-        "mof-kinds-not-graded",
+        MofNoteCode::KindsNotGraded,
         Severity::Info,
         "",
         format!("MOF 1.0 has no component for {listed}; they do not count toward any MOF class"),
@@ -328,7 +348,7 @@ fn open_term_by_term(expression: &LicenceExpression) -> Tri {
 /// it needs is open in MOT's own list.
 fn expression_finding(mof: MofComponent, index: usize, expression: &LicenceExpression) -> Finding {
     Finding::new(
-        "mof-licence-expression-open",
+        MofNoteCode::LicenceExpressionOpen,
         Severity::Info,
         pointer(index),
         format!(

@@ -7,6 +7,7 @@
 //! index counts a missing class as 0; the criterion is `unknown` whenever `lo` and `hi` differ.
 
 use crate::classify::ComponentRef;
+use crate::classify::explain::{availability_words, component_words};
 use crate::model::{Availability, Component, ComponentKind as K, Release};
 
 use super::parameters::{Grade, Parameter};
@@ -89,39 +90,38 @@ pub(crate) fn of_kinds<'a>(
         .filter(move |(_, c)| kinds.contains(&c.kind))
 }
 
-/// A short description of a component for reasons: `/components/3 (model_weights `X`)`.
-pub(crate) fn describe(index: usize, component: &Component) -> String {
-    match &component.name {
-        Some(name) => format!("/components/{index} ({} `{name}`)", component.kind),
-        None => format!("/components/{index} ({})", component.kind),
-    }
-}
-
 /// The kinds that answer a parameter of the availability and documentation categories (the
 /// licences parameter has its own module). For the base-model parameters of a release without a
 /// base/end split, the end model's kinds.
 #[must_use]
 pub(crate) fn kinds_for(parameter: Parameter, split: bool) -> &'static [K] {
     match parameter {
-        Parameter::DatasourcesBasemodel => &[K::PretrainingData],
-        Parameter::DatasourcesEndmodel if split => &[K::PostTrainingData],
-        Parameter::DatasourcesEndmodel => &[K::PretrainingData, K::PostTrainingData],
-        Parameter::WeightsBasemodel if split => &[K::BaseModelWeights],
-        Parameter::WeightsBasemodel | Parameter::WeightsEndmodel => &[K::ModelWeights],
-        Parameter::Trainingcode => &[
-            K::TrainingCode,
-            K::DataPreprocessingCode,
-            K::InferenceCode,
-            K::ModelArchitecture,
-        ],
-        Parameter::Code => &[K::CodeDocumentation],
-        Parameter::HardwareArchitecture => &[K::ComputeReport],
-        Parameter::Preprint => &[K::TechnicalReport],
-        Parameter::Paper => &[K::ResearchPaper],
-        Parameter::Modelcard => &[K::ModelCard],
-        Parameter::Datasheet => &[K::DataCard],
-        Parameter::Licenses => &[],
+        // "In case a distinction between base (foundation) and end (user) model is not
+        // applicable, this mirrors the end model data entries."
+        Parameter::DatasourcesEndmodel if !split => MIRRORED_DATA,
+        Parameter::WeightsBasemodel if !split => Parameter::WeightsEndmodel.kinds(),
+        Parameter::Trainingcode => TRAINING_CODE,
+        other => other.kinds(),
     }
+}
+
+/// The training data of a release without a base/end split: the data of both.
+const MIRRORED_DATA: &[K] = &[K::PretrainingData, K::PostTrainingData];
+
+/// The code that answers `trainingcode`: the pipeline (the parameter's own kinds) and the code
+/// around the model that makes it partial ("Sparse source code is available").
+const TRAINING_CODE: &[K] = &[
+    K::TrainingCode,
+    K::DataPreprocessingCode,
+    K::InferenceCode,
+    K::ModelArchitecture,
+];
+
+/// The code around the model: the kinds of [`TRAINING_CODE`] beyond the parameter's own.
+fn around_the_model() -> &'static [K] {
+    TRAINING_CODE
+        .get(Parameter::Trainingcode.kinds().len()..)
+        .unwrap_or(&[])
 }
 
 /// What a parameter is about, for messages ("the end model's weights").
@@ -197,13 +197,19 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
     let hi = all_some_none(bounds.iter().map(|b| b.1)).unwrap_or(Grade::Open);
     let listed = found
         .iter()
-        .map(|(i, c)| format!("{} is {}", describe(*i, c), c.availability))
+        .map(|(i, c)| {
+            format!(
+                "{} is {}",
+                component_words(*i, c),
+                availability_words(c.availability)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let unknown: Vec<String> = found
         .iter()
         .filter(|(_, c)| c.availability == Availability::Unknown)
-        .map(|(i, c)| describe(*i, c))
+        .map(|(i, c)| component_words(*i, c))
         .collect();
     let settle =
         (!unknown.is_empty()).then(|| format!("state the availability of {}", unknown.join(", ")));
@@ -228,12 +234,11 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
 /// grades releases with inference code only ("Repository only offers code for inference
 /// pipeline"); closed when none of it is shared.
 fn training_code(release: &Release) -> Graded {
-    const PIPELINE: &[K] = &[K::TrainingCode, K::DataPreprocessingCode];
-    const AROUND: &[K] = &[K::InferenceCode, K::ModelArchitecture];
-    let pipeline: Vec<(usize, &Component)> = of_kinds(release, PIPELINE).collect();
-    let around: Vec<(usize, &Component)> = of_kinds(release, AROUND).collect();
+    let pipeline_kinds = Parameter::Trainingcode.kinds();
+    let pipeline: Vec<(usize, &Component)> = of_kinds(release, pipeline_kinds).collect();
+    let around: Vec<(usize, &Component)> = of_kinds(release, around_the_model()).collect();
     // A pipeline kind that is not listed counts as one part of unknown availability.
-    let missing: Vec<K> = PIPELINE
+    let missing: Vec<K> = pipeline_kinds
         .iter()
         .copied()
         .filter(|k| !pipeline.iter().any(|(_, c)| c.kind == *k))
@@ -262,7 +267,13 @@ fn training_code(release: &Release) -> Graded {
     let mut listed: Vec<String> = pipeline
         .iter()
         .chain(around.iter())
-        .map(|(i, c)| format!("{} is {}", describe(*i, c), c.availability))
+        .map(|(i, c)| {
+            format!(
+                "{} is {}",
+                component_words(*i, c),
+                availability_words(c.availability)
+            )
+        })
         .collect();
     for k in &missing {
         listed.push(format!("no `{k}` component is listed"));
@@ -275,7 +286,10 @@ fn training_code(release: &Release) -> Graded {
     }
     for (i, c) in pipeline.iter().chain(around.iter()) {
         if c.availability == Availability::Unknown {
-            settle.push(format!("state the availability of {}", describe(*i, c)));
+            settle.push(format!(
+                "state the availability of {}",
+                component_words(*i, c)
+            ));
         }
     }
     Graded {
@@ -345,6 +359,19 @@ mod tests {
         let end_data = grade(&r, Parameter::DatasourcesEndmodel);
         assert_eq!((end_data.lo, end_data.hi), (Grade::Closed, Grade::Open));
         assert!(end_data.settle.is_some());
+    }
+
+    #[test]
+    fn training_code_kinds_start_with_the_parameters_own() {
+        let own = Parameter::Trainingcode.kinds();
+        assert_eq!(TRAINING_CODE.get(..own.len()), Some(own));
+        assert_eq!(around_the_model(), [K::InferenceCode, K::ModelArchitecture]);
+        for p in Parameter::ALL {
+            if *p != Parameter::Licenses {
+                assert!(!kinds_for(*p, true).is_empty(), "{p}");
+                assert!(!kinds_for(*p, false).is_empty(), "{p}");
+            }
+        }
     }
 
     #[test]

@@ -20,8 +20,10 @@ use crate::classify::ComponentRef;
 use crate::licence::{Licence, Tri};
 use crate::model::{Availability, Component, ComponentKind as K, Release};
 
-use super::grading::{Graded, describe};
+use super::grading::Graded;
 use super::parameters::Grade;
+use crate::classify::explain::component_words;
+use crate::classify::explain::words::restrictions;
 
 /// The three groups of the rubric.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,13 +185,22 @@ pub(crate) fn grade(release: &Release) -> Graded {
             .as_ref()
             .map_or_else(|| "no licence given".to_owned(), |l| format!("`{l}`"));
         let open = match p.open {
-            Tri::Yes => "open",
-            Tri::No => "not open",
-            Tri::Unknown => "not known to be open",
+            Tri::Yes => "open".to_owned(),
+            // What the licence restricts, in the kernel's words, when the licence table says.
+            Tri::No => match p
+                .component
+                .license
+                .as_ref()
+                .map(|l| restrictions(&l.expression))
+            {
+                Some(why) if !why.is_empty() => format!("not open ({why})"),
+                _ => "not open".to_owned(),
+            },
+            Tri::Unknown => "not known to be open".to_owned(),
         };
         reason.push(format!(
             "{} is {licence}, {open}",
-            describe(p.index, p.component)
+            component_words(p.index, p.component)
         ));
     }
     let mut settle = Vec::new();
@@ -203,13 +214,13 @@ pub(crate) fn grade(release: &Release) -> Graded {
         if p.available == Tri::Unknown {
             settle.push(format!(
                 "state the availability of {}",
-                describe(p.index, p.component)
+                component_words(p.index, p.component)
             ));
         }
         if p.available != Tri::No && p.open == Tri::Unknown {
             settle.push(format!(
                 "state the licence of {} as an SPDX expression the crate knows",
-                describe(p.index, p.component)
+                component_words(p.index, p.component)
             ));
         }
     }

@@ -111,6 +111,10 @@
 //! The scores of these eight differ from the index's accordingly; the other 32 agree to the
 //! three decimals the fixture README gives (OLMo 0.958, YuLan 1.000, lumo 0.000).
 
+mod spec;
+
+pub use spec::{OsaiIndexLevel, SPEC};
+
 mod grading;
 pub mod licences;
 pub mod parameters;
@@ -125,12 +129,31 @@ pub use result::{OsaiIndexDetails, ParameterResult, applies};
 
 use indexmap::IndexMap;
 
-use crate::classify::{Classification, CriterionResult, Details, Finding, Status, sort_next_steps};
+use crate::classify::explain::component_words;
+use crate::classify::{
+    Classification, CriterionId, CriterionResult, Details, Finding, FindingCode, ProfileId, Status,
+    sort_next_steps,
+};
 use crate::diagnostic::Severity;
+use crate::model::macros::vocabulary;
 use crate::model::{Modality, Release, ReleaseKind};
 
-/// The profile id.
-pub const ID: &str = "osai-index";
+vocabulary! {
+    /// The code of a note the `osai-index` profile makes about a release (the table in the
+    /// module documentation).
+    pub enum OsaiIndexNoteCode {
+        /// A `system` release lists parts no parameter grades.
+        SystemPartsNotGraded = "osai-index-system-parts-not-graded",
+        /// The release's modality is `multimodal` or not given, so every parameter applies.
+        EveryParameterApplies = "osai-index-every-parameter-applies",
+    }
+}
+
+impl From<OsaiIndexNoteCode> for FindingCode {
+    fn from(code: OsaiIndexNoteCode) -> Self {
+        Self::new(code.as_str())
+    }
+}
 
 /// Classifies `release` with the current parameter set.
 ///
@@ -145,7 +168,9 @@ pub const ID: &str = "osai-index";
 /// );
 /// let verdict = osai_index::classify(&release);
 /// assert_eq!(verdict.framework, "osai-index");
-/// let crit = verdict.criteria.iter().find(|c| c.id == "weights_endmodel").unwrap();
+/// // Criteria are the spec's items: one per parameter, with the item's kebab-case id.
+/// let crit = verdict.criteria.iter().find(|c| c.id == "weights-endmodel").unwrap();
+/// assert_eq!(crit.item.map(|i| i.name), Some("End User Model Weights"));
 /// assert_eq!(crit.status.as_str(), "not-met"); // gated: partial
 /// let licences = verdict.criteria.iter().find(|c| c.id == "licenses").unwrap();
 /// assert_eq!(licences.status.as_str(), "unknown"); // no licence given
@@ -169,10 +194,10 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             _ => grading::grade(release, parameter),
         };
         let applies = applies(spec.types, release.modality);
-        let status = if graded.lo != graded.hi {
-            Status::Unknown
-        } else {
+        let status = if graded.lo == graded.hi {
             Status::from_bool(graded.lo == Grade::Open)
+        } else {
+            Status::Unknown
         };
         let head = if graded.lo == graded.hi {
             format!("{}: \"{}\"", graded.lo, spec.rubric.text(graded.lo))
@@ -192,14 +217,17 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             )
         };
         let mut criterion = CriterionResult::new(
-            parameter.as_str(),
+            CriterionId::of_item(parameter.item()),
             format!(
                 "OSAI Index ({}) `{parameter}`, {}: \"{}\"",
-                set.date, spec.name, spec.question
+                set.date,
+                spec.name(),
+                spec.question
             ),
             status,
             format!("{head}; {}{applicability}", graded.reason),
         )
+        .with_item(parameter.item())
         .with_components(graded.components.clone());
         if status == Status::Unknown
             && let Some(settle) = &graded.settle
@@ -226,7 +254,11 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
     }
     sort_next_steps(&mut next_steps);
     let (score, categories) = result::scores(set, &results);
-    let mut classification = Classification::new(&release.name, ID, result::level(&bounds));
+    let mut classification = Classification::new(
+        &release.name,
+        ProfileId::builtin(&SPEC),
+        result::level(&bounds),
+    );
     classification.details = Some(Details::OsaiIndex(Box::new(OsaiIndexDetails {
         parameter_set: set.date,
         score,
@@ -235,7 +267,7 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
     })));
     classification.criteria = criteria;
     classification.next_steps = next_steps;
-    classification.findings = findings(release);
+    classification.notes = findings(release);
     classification
 }
 
@@ -247,12 +279,12 @@ fn findings(release: &Release) -> Vec<Finding> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind.is_system_part())
-            .map(|(i, c)| grading::describe(i, c))
+            .map(|(i, c)| component_words(i, c))
             .collect();
         if !parts.is_empty() {
             out.push(
                 Finding::new(
-                    "osai-index-system-parts-not-graded",
+                    OsaiIndexNoteCode::SystemPartsNotGraded,
                     Severity::Info,
                     "",
                     format!(
@@ -273,7 +305,7 @@ fn findings(release: &Release) -> Vec<Finding> {
             .map_or("is not given", |_| "is `multimodal`");
         out.push(
             Finding::new(
-                "osai-index-every-parameter-applies",
+                OsaiIndexNoteCode::EveryParameterApplies,
                 Severity::Info,
                 "/modality",
                 format!(

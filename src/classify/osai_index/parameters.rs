@@ -12,6 +12,9 @@
 
 use serde::Serialize;
 
+use super::spec::SPEC;
+use crate::classify::spec::ItemSpec;
+use crate::model::ComponentKind;
 use crate::model::macros::vocabulary;
 
 vocabulary! {
@@ -103,6 +106,22 @@ vocabulary! {
     }
 }
 
+impl Parameter {
+    /// The parameter's item in the framework's spec ([`SPEC`]): its id, display
+    /// name, clause and the component kinds that answer it.
+    #[must_use]
+    pub const fn item(self) -> &'static ItemSpec {
+        // `Parameter::ALL` and the spec's items share one order (a test checks it).
+        &SPEC.items[self as usize]
+    }
+
+    /// The component kinds that answer the parameter (its spec item's kinds).
+    #[must_use]
+    pub const fn kinds(self) -> &'static [ComponentKind] {
+        self.item().kinds
+    }
+}
+
 /// What each grade of a parameter means, in the readme's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -127,14 +146,13 @@ impl Rubric {
     }
 }
 
-/// One parameter of a parameter set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One parameter of a parameter set. Serialises with its display `name` (from the spec) after
+/// `parameter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ParameterSpec {
     /// The parameter (its `ref` in `_parameters.yml`).
     pub parameter: Parameter,
-    /// The display name (`name` in `_parameters.yml`), e.g. `End User Model Weights`.
-    pub name: &'static str,
     /// The question (`en` in `_parameters-descriptions.yml`), quoted verbatim.
     pub question: &'static str,
     /// The system types the parameter applies to (`types` in `_parameters.yml`).
@@ -144,11 +162,31 @@ pub struct ParameterSpec {
 }
 
 impl ParameterSpec {
+    /// The display name (`name` in `_parameters.yml`), e.g. `End User Model Weights`: the name of
+    /// the parameter's item in the framework's spec.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.parameter.item().name
+    }
+
     /// Whether the parameter applies to a system of `system_type` (the website's test,
     /// `c.types.includes(type)`: an exact string match).
     #[must_use]
     pub fn applies_to(&self, system_type: &str) -> bool {
         self.types.contains(&system_type)
+    }
+}
+
+impl Serialize for ParameterSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("ParameterSpec", 5)?;
+        out.serialize_field("parameter", &self.parameter)?;
+        out.serialize_field("name", self.name())?;
+        out.serialize_field("question", self.question)?;
+        out.serialize_field("types", self.types)?;
+        out.serialize_field("rubric", &self.rubric)?;
+        out.end()
     }
 }
 
@@ -215,7 +253,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
             parameters: &[
                 ParameterSpec {
                     parameter: Parameter::DatasourcesBasemodel,
-                    name: "Base Model Data",
                     question: "Are datasources for training the base model comprehensively \
                                documented and made available? In case a distinction between base \
                                (foundation) and end (user) model is not applicable, this mirrors \
@@ -232,7 +269,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::DatasourcesEndmodel,
-                    name: "End User Model Data",
                     question: "Are datasources for training the model that the end user \
                                interacts with comprehensively documented and made available?",
                     types: ALL_TYPES,
@@ -247,7 +283,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::WeightsBasemodel,
-                    name: "Base Model Weights",
                     question: "Are the weights of the base models made freely available? In case \
                                a distinction between base (foundation) and end (user) model is not \
                                applicable, this mirrors the end model data entries.",
@@ -261,7 +296,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::WeightsEndmodel,
-                    name: "End User Model Weights",
                     question: "Are the weights of the model that the end user interacts with made \
                                freely available?",
                     types: ALL_TYPES,
@@ -274,7 +308,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::Trainingcode,
-                    name: "Training Code",
                     question: "Is the source code of dataset processing, model training and \
                                tuning comprehensively made available?",
                     types: ALL_TYPES,
@@ -293,7 +326,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
             parameters: &[
                 ParameterSpec {
                     parameter: Parameter::Code,
-                    name: "Code Documentation",
                     question: "Is the source code of datasource processing, model training and \
                                tuning comprehensively documented?",
                     types: ALL_TYPES,
@@ -309,7 +341,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::HardwareArchitecture,
-                    name: "Hardware Architecture",
                     question: "Is the hardware architecture used for datasource processing and \
                                model training comprehensively documented?",
                     types: ALL_TYPES,
@@ -322,7 +353,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::Preprint,
-                    name: "Preprint",
                     question: "Are archived preprint(s) are available that detail all major parts \
                                of the system including datasource processing, model training and \
                                tuning steps?",
@@ -339,7 +369,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::Paper,
-                    name: "Paper",
                     question: "Are peer-reviewed scientific publications available that detail \
                                all major parts of the system including datasource processing, \
                                model training and tuning steps?",
@@ -354,7 +383,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::Modelcard,
-                    name: "Modelcard",
                     question: "Is a model card available in standardized format that provides \
                                comprehensive insight on model architecture, training, \
                                fine-tuning, and evaluation?",
@@ -371,7 +399,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
                 },
                 ParameterSpec {
                     parameter: Parameter::Datasheet,
-                    name: "Datasheet",
                     question: "Is a datasheet as defined in \"Datasheets for Datasets\" (Gebru et \
                                al. 2021) available?",
                     types: ALL_TYPES,
@@ -392,7 +419,6 @@ pub const SET_2026_03_13: ParameterSet = ParameterSet {
             name: "Access",
             parameters: &[ParameterSpec {
                 parameter: Parameter::Licenses,
-                name: "Licenses",
                 question: "Is the project fully covered by Open Source Initiative (OSI)-approved \
                            licenses, including all data sources and training pipeline code?",
                 types: ALL_TYPES,
@@ -434,6 +460,17 @@ mod tests {
             set.category_of(Parameter::Licenses).map(|c| c.reference),
             Some("access")
         );
+    }
+
+    #[test]
+    fn parameters_and_spec_items_share_one_order() {
+        assert_eq!(Parameter::ALL.len(), SPEC.items.len());
+        for (i, p) in Parameter::ALL.iter().enumerate() {
+            assert_eq!(p.item().id, SPEC.items[i].id);
+            // The item id is the key, in kebab case.
+            assert_eq!(p.item().id, p.as_str().replace('_', "-"));
+        }
+        assert_eq!(current().parameters().count(), SPEC.items.len());
     }
 
     #[test]

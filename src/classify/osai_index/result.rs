@@ -8,6 +8,7 @@ use crate::classify::{ComponentRef, Status};
 use crate::model::Modality;
 
 use super::parameters::{Grade, Parameter, ParameterSet};
+use super::spec::OsaiIndexLevel;
 
 /// One parameter's result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,20 +98,20 @@ pub(crate) fn scores(
 /// parameter. The release as a whole is `open` when every applicable parameter is open, `closed`
 /// when every one is closed, `partial` when the description shows neither (some parameter above
 /// closed, some below open), and `undetermined` when unknown parameters leave it open which.
-pub(crate) fn level(bounds: &[(Grade, Grade)]) -> &'static str {
+pub(crate) fn level(bounds: &[(Grade, Grade)]) -> OsaiIndexLevel {
     if bounds.is_empty() {
-        return "undetermined";
+        return OsaiIndexLevel::Undetermined;
     }
     if bounds.iter().all(|(lo, _)| *lo == Grade::Open) {
-        "open"
+        OsaiIndexLevel::Open
     } else if bounds.iter().all(|(_, hi)| *hi == Grade::Closed) {
-        "closed"
+        OsaiIndexLevel::Closed
     } else if bounds.iter().any(|(lo, _)| *lo != Grade::Closed)
         && bounds.iter().any(|(_, hi)| *hi != Grade::Open)
     {
-        "partial"
+        OsaiIndexLevel::Partial
     } else {
-        "undetermined"
+        OsaiIndexLevel::Undetermined
     }
 }
 
@@ -118,18 +119,19 @@ pub(crate) fn level(bounds: &[(Grade, Grade)]) -> &'static str {
 mod tests {
     use super::*;
     use Grade::*;
+    use OsaiIndexLevel::{Closed as C, Open as O, Partial as P, Undetermined as U};
 
     #[test]
     fn levels_need_no_threshold() {
-        assert_eq!(level(&[(Open, Open), (Open, Open)]), "open");
-        assert_eq!(level(&[(Closed, Closed)]), "closed");
-        assert_eq!(level(&[(Open, Open), (Closed, Closed)]), "partial");
-        assert_eq!(level(&[(Partial, Partial)]), "partial");
+        assert_eq!(level(&[(Open, Open), (Open, Open)]), O);
+        assert_eq!(level(&[(Closed, Closed)]), C);
+        assert_eq!(level(&[(Open, Open), (Closed, Closed)]), P);
+        assert_eq!(level(&[(Partial, Partial)]), P);
         // Every known parameter open, one unknown: it could still be all open.
-        assert_eq!(level(&[(Open, Open), (Closed, Open)]), "undetermined");
+        assert_eq!(level(&[(Open, Open), (Closed, Open)]), U);
         // Every known parameter closed, one unknown.
-        assert_eq!(level(&[(Closed, Closed), (Closed, Open)]), "undetermined");
-        assert_eq!(level(&[]), "undetermined");
+        assert_eq!(level(&[(Closed, Closed), (Closed, Open)]), U);
+        assert_eq!(level(&[]), U);
     }
 
     #[test]

@@ -4,9 +4,11 @@ use crate::classify::{Action, NextStep};
 use crate::licence::Tri;
 use crate::model::{Availability, Component, ComponentKind as K, Release};
 
-use super::grading::{describe, has_base_model, kinds_for, of_kinds, subject};
+use super::grading::{has_base_model, kinds_for, of_kinds, subject};
 use super::licences::{self, Group};
 use super::parameters::Parameter;
+use super::spec::OsaiIndexLevel;
+use crate::classify::explain::{component_words, kind_words};
 
 /// The steps toward `open` for `parameter`. Mirrored base-model parameters get none: the steps of
 /// the end-model parameter raise them too.
@@ -34,15 +36,16 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
         NextStep::new(
             action,
             kind,
-            parameter.as_str(),
+            OsaiIndexLevel::Open,
             format!("{message} {goal}"),
         )
+        .with_item(parameter.item())
     };
     match parameter {
         Parameter::Licenses => licence_steps(release, &step),
         Parameter::Trainingcode => {
             let mut out = Vec::new();
-            for kind in [K::TrainingCode, K::DataPreprocessingCode] {
+            for &kind in Parameter::Trainingcode.kinds() {
                 if !release.has(kind) {
                     out.push(step(
                         Action::Disclose,
@@ -55,7 +58,7 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
                     ));
                 }
             }
-            for (i, c) in of_kinds(release, &[K::TrainingCode, K::DataPreprocessingCode]) {
+            for (i, c) in of_kinds(release, Parameter::Trainingcode.kinds()) {
                 out.extend(part_step(i, c, &step));
             }
             out
@@ -83,15 +86,6 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
     }
 }
 
-/// A code kind in words.
-fn kind_words(kind: K) -> &'static str {
-    match kind {
-        K::TrainingCode => "training code",
-        K::DataPreprocessingCode => "data-processing code",
-        _ => "code",
-    }
-}
-
 /// The step for one part of a parameter: publish it, lift its gate, or state its availability.
 fn part_step(
     index: usize,
@@ -99,7 +93,7 @@ fn part_step(
     step: &impl Fn(Action, Option<K>, String) -> NextStep,
 ) -> Option<NextStep> {
     let kind = Some(component.kind);
-    let what = describe(index, component);
+    let what = component_words(index, component);
     match component.availability {
         Availability::Public | Availability::ThirdPartyPublic | Availability::Unshareable => None,
         Availability::Gated | Availability::OnRequest | Availability::ThirdPartyObtainable => {
@@ -141,7 +135,7 @@ fn licence_steps(
         }
     }
     for p in &parts {
-        let what = describe(p.index, p.component);
+        let what = component_words(p.index, p.component);
         let kind = Some(p.component.kind);
         if p.available == Tri::Unknown {
             out.push(step(

@@ -1,6 +1,6 @@
 //! The checks behind [`detect`](super::detect), one function per group of codes.
 
-use crate::classify::Finding;
+use crate::classify::{Finding, Framework, FrameworkSpec, ItemSpec, LevelSpec};
 use crate::diagnostic::Severity;
 use crate::licence::{
     FacetKind, LicenceExpression, LicenceFacts, Tri, allows_commercial_use, has_use_restrictions,
@@ -587,50 +587,50 @@ fn self_reported(release: &Release, e: &crate::model::Evaluation) -> bool {
         .is_none_or(|who| producer.is_some_and(|p| p.eq_ignore_ascii_case(who)))
 }
 
-/// A component a framework level requires: its name in the framework and the kinds that are it.
-type Required = (&'static str, &'static [K]);
+/// The items a framework `level` requires, from its spec: the items of the levels it implies
+/// (lowest first: MOF's Class III before Class II's additions), then its own
+/// [`requires`](crate::classify::LevelSpec::requires). Empty when the level is not defined by
+/// items (OSAI Index grades, EU AI Act outcomes, DPG indicators read from statements).
+pub(crate) fn required_items(
+    spec: &'static FrameworkSpec,
+    level: &'static LevelSpec,
+) -> Vec<&'static ItemSpec> {
+    // The chain of levels, the claimed one first; bounded, so a cycle in a spec cannot loop.
+    let mut chain = vec![level];
+    while let Some(implied) = chain
+        .last()
+        .and_then(|l| l.implies)
+        .and_then(|token| spec.level(token))
+    {
+        if chain.len() > spec.levels.len() || chain.iter().any(|l| l.token == implied.token) {
+            break;
+        }
+        chain.push(implied);
+    }
+    let mut items: Vec<&'static ItemSpec> = Vec::new();
+    for l in chain.iter().rev() {
+        for item in l.requires.iter().filter_map(|id| spec.item(id)) {
+            if !items.iter().any(|i| i.id == item.id) {
+                items.push(item);
+            }
+        }
+    }
+    items
+}
 
-/// MOF 1.0's required components per class (cumulative: Class II includes Class III's, Class I
-/// Class II's), as `mof.settings.yml` lists them; the technical report may be replaced by the
-/// research paper.
-const MOF_CLASS_3: &[Required] = &[
-    ("Model architecture", &[K::ModelArchitecture]),
-    ("Model parameters (Final)", &[K::ModelWeights]),
-    ("Technical report", &[K::TechnicalReport, K::ResearchPaper]),
-    ("Evaluation results", &[K::EvaluationResults]),
-    ("Model card", &[K::ModelCard]),
-    ("Data card", &[K::DataCard]),
-];
-const MOF_CLASS_2: &[Required] = &[
-    ("Training code", &[K::TrainingCode]),
-    ("Inference code", &[K::InferenceCode]),
-    ("Evaluation code", &[K::EvaluationCode]),
-    ("Evaluation data", &[K::EvaluationData]),
-];
-const MOF_CLASS_1: &[Required] = &[
-    ("Research paper", &[K::ResearchPaper]),
-    ("Datasets", &[K::PretrainingData, K::PostTrainingData]),
-    ("Data preprocessing code", &[K::DataPreprocessingCode]),
-    (
-        "Model parameters (Intermediate)",
-        &[K::IntermediateCheckpoints],
-    ),
-];
-/// OSAID 1.0's required elements (the definition's "must include all the elements below", with
-/// the checklist's code and model rows).
-const OSAID: &[Required] = &[
-    (
-        "Data Information",
-        &[K::DataCard, K::TechnicalReport, K::ResearchPaper],
-    ),
-    ("Code: data processing", &[K::DataPreprocessingCode]),
-    ("Code: training", &[K::TrainingCode]),
-    ("Code: inference", &[K::InferenceCode]),
-    ("Code: model architecture", &[K::ModelArchitecture]),
-    ("Parameters", &[K::ModelWeights]),
-];
+/// Where a level's requirements come from, for the finding's source: the level's label, and
+/// the level it builds on.
+fn level_source(spec: &'static FrameworkSpec, level: &'static LevelSpec) -> String {
+    match level.implies.and_then(|token| spec.level(token)) {
+        Some(implied) => format!("{}: all of {} and more", level.label, implied.label),
+        None => level.label.to_owned(),
+    }
+}
 
-/// `framework-claim-exceeds-evidence`.
+/// `framework-claim-exceeds-evidence`: a claim of a framework level (a built-in framework's id
+/// and one of its level tokens) whose required items, as the framework's spec lists them, are
+/// not all released. Only availability is compared; the framework's profile judges the
+/// licences.
 pub(super) fn framework_claims(release: &Release, out: &mut Vec<Finding>) {
     for (k, claim) in release.claims.iter().enumerate() {
         if claim.kind != ClaimKind::FrameworkLevel {
@@ -640,30 +640,27 @@ pub(super) fn framework_claims(release: &Release, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let (required, source): (Vec<Required>, &str) = match (framework, level) {
-            ("mof-1.0", "class-3") => (MOF_CLASS_3.to_vec(), "MOF 1.0 Class III (Open Model)"),
-            ("mof-1.0", "class-2") => (
-                [MOF_CLASS_3, MOF_CLASS_2].concat(),
-                "MOF 1.0 Class II (Open Tooling): all of Class III and more",
-            ),
-            ("mof-1.0", "class-1") => (
-                [MOF_CLASS_3, MOF_CLASS_2, MOF_CLASS_1].concat(),
-                "MOF 1.0 Class I (Open Science): all of Class II and more",
-            ),
-            ("osaid-1.0", "conforms") => (
-                OSAID.to_vec(),
-                "OSAID 1.0: the preferred form \"must include all the elements below\"",
-            ),
-            _ => continue,
+        let Ok(known) = framework.parse::<Framework>() else {
+            continue;
         };
+        let spec = known.spec();
+        let Some(level_spec) = spec.level(level) else {
+            continue;
+        };
+        let required = required_items(spec, level_spec);
+        if required.is_empty() {
+            continue;
+        }
+        let source = level_source(spec, level_spec);
         let mut not_released = Vec::new();
         let mut not_described = Vec::new();
-        for (name, kinds) in required {
+        for item in required {
+            let name = item.name;
             let of_kind: Vec<(usize, &Component)> = release
                 .components
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| kinds.contains(&c.kind))
+                .filter(|(_, c)| item.kinds.contains(&c.kind))
                 .collect();
             if of_kind.iter().any(|(_, c)| released(c)) {
                 continue;
@@ -699,7 +696,7 @@ pub(super) fn framework_claims(release: &Release, out: &mut Vec<Finding>) {
                 quote(k, claim),
                 gaps.join("; ")
             ),
-            source,
+            &source,
         ));
     }
 }

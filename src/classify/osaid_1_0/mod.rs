@@ -109,30 +109,42 @@
 //! passed Pythia, OLMo, Amber, CrystalCoder and T5, said BLOOM, StarCoder2 and Falcon would pass
 //! if their licences changed, and failed Llama 2, Grok, Phi-2 and Mixtral.
 
+mod spec;
+
+pub use spec::{OsaidItem, OsaidLevel, SPEC};
+
 use serde::Serialize;
 
-use super::support::{
-    self, Access, Judged, Part, Rule, combine, free_terms, judge, judge_access, judge_kinds,
-    kinds_label, missing, part_label,
+use super::explain::{
+    Access, Combine, Explain, Goal, Judged, Judgement, Rule, availability_words, component_words,
+    free_terms, judge, judge_access, judge_kinds, kinds_words, missing, report,
 };
-use crate::classify::{
-    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
-};
+use crate::classify::{Action, Classification, Details, Finding, FindingCode, ProfileId, Status};
 use crate::diagnostic::Severity;
 use crate::licence::is_osi_approved;
+use crate::model::macros::vocabulary;
 use crate::model::{ComponentKind as K, Release, ReleaseKind};
 
-/// The profile id.
-pub const ID: &str = "osaid-1.0";
+/// Where the profile's next steps lead: conformance.
+fn goal() -> Goal {
+    Goal::new(OsaidLevel::Conforms, "to conform to OSAID 1.0")
+}
 
-/// The level when every requirement is met.
-pub const CONFORMS: &str = "conforms";
-/// The level when a requirement is not met.
-pub const DOES_NOT_CONFORM: &str = "does-not-conform";
-/// The level when the description cannot settle conformance.
-pub const UNDETERMINED: &str = "undetermined";
+vocabulary! {
+    /// The codes of the `osaid-1.0` profile's own notes ([`Classification::notes`]).
+    pub enum OsaidNote {
+        /// An intermediate checkpoint or training configuration is listed but not shown to be
+        /// under free terms; OSAID 1.0 says parameters "might include" them, so it does not
+        /// decide conformance.
+        OptionalParameters = "osaid-optional-parameters",
+    }
+}
 
-const GOAL: &str = "to conform to OSAID 1.0";
+impl From<OsaidNote> for FindingCode {
+    fn from(code: OsaidNote) -> Self {
+        Self::new(code.as_str())
+    }
+}
 
 /// OSAID 1.0, Code: "Code shall be made available under OSI-approved licenses."
 const CODE_RULE: Rule<'static> = Rule {
@@ -141,8 +153,6 @@ const CODE_RULE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: true,
-    target: CONFORMS,
-    goal: GOAL,
 };
 
 /// OSAID 1.0, Parameters: "Parameters shall be made available under OSI-approved terms."
@@ -156,8 +166,6 @@ const PARAMETER_RULE: Rule<'static> = Rule {
          freedoms granted",
     ),
     published: true,
-    target: CONFORMS,
-    goal: GOAL,
 };
 
 /// OSAID 1.0, Data Information: "Data Information shall be made available under OSI-approved
@@ -168,19 +176,7 @@ const DATA_INFORMATION_RULE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: false,
-    target: CONFORMS,
-    goal: GOAL,
 };
-
-const CLAUSE_DATA_1: &str = "OSAID 1.0, Preferred form to make modifications: Data Information (1)";
-const CLAUSE_DATA_2: &str = "OSAID 1.0, Preferred form to make modifications: Data Information \
-                             (2) and (3); OSAID FAQ, training data classes";
-const CLAUSE_DATA_TERMS: &str = "OSAID 1.0, Preferred form to make modifications: Data Information (\u{201c}made available \
-     under OSI-approved terms\u{201d})";
-const CLAUSE_PARAMETERS: &str = "OSAID 1.0, Preferred form to make modifications: Parameters; \
-                                 Open Source models and Open Source weights";
-const CLAUSE_SYSTEM: &str =
-    "OSAID 1.0, What is Open Source AI (\u{201c}discrete elements of a system\u{201d})";
 
 /// The `osaid-1.0` fields of a classification, flattened into its JSON object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -218,57 +214,24 @@ pub fn classify(release: &Release) -> Classification {
         data_terms(release),
     ];
     let code = [
+        code_criterion(release, OsaidItem::DataProcessingCode, None),
         code_criterion(
             release,
-            "code/data-processing",
-            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}code used for \
-             processing and filtering data\u{201d}); OSI checklist: Data pre-processing",
-            &[K::DataPreprocessingCode],
-            &[],
+            OsaidItem::TrainingCode,
+            Some(OsaidItem::ValidationAndTesting),
         ),
-        code_criterion(
-            release,
-            "code/training",
-            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}code used for training \
-             including arguments and settings used, validation and testing\u{201d}); OSI \
-             checklist: Training, validation and testing",
-            &[K::TrainingCode],
-            &[K::EvaluationCode],
-        ),
-        code_criterion(
-            release,
-            "code/inference",
-            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}inference \
-             code\u{201d}); OSI checklist: Inference",
-            &[K::InferenceCode],
-            &[],
-        ),
-        code_criterion(
-            release,
-            "code/supporting-libraries",
-            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}supporting libraries \
-             like tokenizers and hyperparameters search code\u{201d}); OSI checklist: Supporting \
-             libraries and tools",
-            &[],
-            &[K::SupportingLibraries, K::Tokenizer],
-        ),
-        code_criterion(
-            release,
-            "code/model-architecture",
-            "OSAID 1.0, Preferred form to make modifications: Code (\u{201c}model \
-             architecture\u{201d}); OSI checklist: Model architecture",
-            &[K::ModelArchitecture],
-            &[],
-        ),
+        code_criterion(release, OsaidItem::InferenceCode, None),
+        code_criterion(release, OsaidItem::SupportingLibraries, None),
+        code_criterion(release, OsaidItem::ModelArchitecture, None),
     ];
     let parameters = parameters_weights(release);
     let system = system_parts(release);
 
     let requirements = Requirements {
-        data_information: Status::all(data.iter().map(|j| j.criterion.status)),
-        code: Status::all(code.iter().map(|j| j.criterion.status)),
-        parameters: parameters.criterion.status,
-        system_parts: system.as_ref().map(|j| j.criterion.status),
+        data_information: Status::all(data.iter().map(Judged::status)),
+        code: Status::all(code.iter().map(Judged::status)),
+        parameters: parameters.status(),
+        system_parts: system.as_ref().map(Judged::status),
     };
     let overall = Status::all(
         [
@@ -280,43 +243,43 @@ pub fn classify(release: &Release) -> Classification {
         .chain(requirements.system_parts),
     );
     let (level, conforms) = match overall {
-        Status::Met => (CONFORMS, Some(true)),
-        Status::NotMet => (DOES_NOT_CONFORM, Some(false)),
-        Status::Unknown => (UNDETERMINED, None),
+        Status::Met => (OsaidLevel::Conforms, Some(true)),
+        Status::NotMet => (OsaidLevel::DoesNotConform, Some(false)),
+        Status::Unknown => (OsaidLevel::Undetermined, None),
     };
 
-    let mut out = Classification::new(release.name.clone(), ID, level);
+    let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::Osaid(OsaidDetails {
         conforms,
         requirements,
     }));
-    let mut steps = Vec::new();
-    for judged in data
+    let judged = data
         .into_iter()
         .chain(code)
         .chain([parameters])
-        .chain(system)
-    {
-        out.criteria.push(judged.criterion);
-        steps.extend(judged.steps);
-    }
-    sort_next_steps(&mut steps);
-    out.next_steps = steps;
-    out.findings = optional_parameter_findings(release);
+        .chain(system);
+    (out.criteria, out.next_steps) = report(judged, &goal());
+    out.notes = optional_parameter_findings(release);
     out
 }
 
-/// Data Information (1): a complete description of all training data. Read from the data cards.
+/// Combines the judgements of the components an item's criterion looked at: every part must be
+/// met, and the reason names each part after `lead`.
+fn every(item: OsaidItem, lead: &str, parts: Vec<Judgement>) -> Judged {
+    Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(item.spec(), lead)
+}
+
+/// Data Information (1): a complete description of all training data. Read from the data cards;
+/// a technical report or research paper leaves it unknown.
 fn data_description(release: &Release) -> Judged {
-    const ID: &str = "data-information/description";
-    let cards: Vec<Part> = release
+    let item = OsaidItem::DataDescription;
+    let cards: Vec<Judgement> = release
         .components_of(K::DataCard)
-        .map(|(i, c)| judge_access(i, c, CONFORMS, GOAL))
+        .map(|(i, c)| judge_access(i, c))
         .collect();
     if !cards.is_empty() {
-        return combine(
-            ID,
-            CLAUSE_DATA_1,
+        return every(
+            item,
             "the data information must give \u{201c}the complete description of all data used \
              for training\u{201d}; a published data card is taken as that description (whether it \
              is detailed enough for \u{201c}a skilled person\u{201d} to \u{201c}build a \
@@ -328,9 +291,9 @@ fn data_description(release: &Release) -> Judged {
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c.kind, K::TechnicalReport | K::ResearchPaper))
+        .filter(|(_, c)| c.kind != K::DataCard && item.kinds().contains(&c.kind))
         .filter(|(_, c)| Access::of(c.availability) == Access::Published)
-        .map(|(i, c)| part_label(i, c))
+        .map(|(i, c)| component_words(i, c))
         .collect();
     let (reason, settle) = if reports.is_empty() {
         (
@@ -354,37 +317,33 @@ fn data_description(release: &Release) -> Judged {
             ),
         )
     };
-    Judged {
-        criterion: CriterionResult::new(ID, CLAUSE_DATA_1, Status::Unknown, reason)
-            .with_settle(settle),
-        steps: vec![NextStep::new(
+    Judgement::new(Status::Unknown, reason)
+        .with_settle(settle)
+        .with_gap(
             Action::PublishDocument,
             Some(K::DataCard),
-            CONFORMS,
-            format!(
-                "publish a data card describing all training data (provenance, scope, \
-                 characteristics, selection, labelling, processing and filtering) under \
-                 OSI-approved or open terms {GOAL}"
-            ),
-        )],
-    }
+            "publish a data card describing all training data (provenance, scope, \
+             characteristics, selection, labelling, processing and filtering) under OSI-approved \
+             or open terms",
+        )
+        .criterion_of(item.spec(), "")
 }
 
 /// Data Information (2) and (3): public and obtainable training data listed with where to obtain
 /// it.
 fn data_listing(release: &Release) -> Judged {
-    const ID: &str = "data-information/listing";
-    let parts: Vec<Part> = release
+    let item = OsaidItem::DataListing;
+    let parts: Vec<Judgement> = release
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c.kind, K::PretrainingData | K::PostTrainingData))
+        .filter(|(_, c)| item.kinds().contains(&c.kind))
         .map(|(i, c)| {
-            let label = part_label(i, c);
-            let availability = support::availability_label(c.availability);
+            let label = component_words(i, c);
+            let availability = availability_words(c.availability);
             match Access::of(c.availability) {
                 Access::Published | Access::Gated => match &c.location {
-                    Some(url) => Part::new(
+                    Some(url) => Judgement::of_component(
                         i,
                         c,
                         Status::Met,
@@ -392,23 +351,17 @@ fn data_listing(release: &Release) -> Judged {
                     ),
                     None => {
                         let text = format!("give where to obtain {label} (its `location`)");
-                        let mut p = Part::new(
+                        Judgement::of_component(
                             i,
                             c,
                             Status::Unknown,
                             format!("{label}: {availability}, but where to obtain it is not given"),
-                        );
-                        p.settle.push(text.clone());
-                        p.steps.push(NextStep::new(
-                            Action::Disclose,
-                            Some(c.kind),
-                            CONFORMS,
-                            format!("{text} {GOAL}"),
-                        ));
-                        p
+                        )
+                        .with_settle(text.clone())
+                        .with_gap(Action::Disclose, Some(c.kind), text)
                     }
                 },
-                Access::Withheld => Part::new(
+                Access::Withheld => Judgement::of_component(
                     i,
                     c,
                     Status::Met,
@@ -419,50 +372,39 @@ fn data_listing(release: &Release) -> Judged {
                         "state how {label} can be obtained (public, gated, from a third party, \
                          unshareable or not released) and where"
                     );
-                    let mut p = Part::new(
+                    Judgement::of_component(
                         i,
                         c,
                         Status::Unknown,
                         format!("{label}: availability not stated"),
-                    );
-                    p.settle.push(text.clone());
-                    p.steps.push(NextStep::new(
-                        Action::Disclose,
-                        Some(c.kind),
-                        CONFORMS,
-                        format!("{text} {GOAL}"),
-                    ));
-                    p
+                    )
+                    .with_settle(text.clone())
+                    .with_gap(Action::Disclose, Some(c.kind), text)
                 }
             }
         })
         .collect();
     if parts.is_empty() {
-        return Judged {
-            criterion: CriterionResult::new(
-                ID,
-                CLAUSE_DATA_2,
-                Status::Unknown,
-                "no training data (pretraining or post-training data) is listed",
-            )
-            .with_settle(
-                "list the training data sets (pretraining and post-training data) with their \
-                 availability and where to obtain them",
+        return Judgement::new(
+            Status::Unknown,
+            format!(
+                "no training data ({}) is listed",
+                kinds_words(item.kinds(), "or")
             ),
-            steps: vec![NextStep::new(
-                Action::Disclose,
-                Some(K::PretrainingData),
-                CONFORMS,
-                format!(
-                    "list every training data set with its availability and where to obtain it \
-                     {GOAL}"
-                ),
-            )],
-        };
+        )
+        .with_settle(format!(
+            "list the training data sets ({}) with their availability and where to obtain them",
+            kinds_words(item.kinds(), "and")
+        ))
+        .with_gap(
+            Action::Disclose,
+            item.kinds().first().copied(),
+            "list every training data set with its availability and where to obtain it",
+        )
+        .criterion_of(item.spec(), "");
     }
-    combine(
-        ID,
-        CLAUSE_DATA_2,
+    every(
+        item,
         "public and obtainable training data must be listed \u{201c}and where to obtain \
          it\u{201d}; withheld data (not released, on request, unshareable) need only be described \
          in the data information (FAQ: unshareable non-public data)",
@@ -472,23 +414,18 @@ fn data_listing(release: &Release) -> Judged {
 
 /// Data Information under OSI-approved terms: the licences of the data cards.
 fn data_terms(release: &Release) -> Judged {
-    const ID: &str = "data-information/terms";
-    let parts = judge_kinds(release, &[K::DataCard], &DATA_INFORMATION_RULE);
+    let item = OsaidItem::DataTerms;
+    let parts = judge_kinds(release, item.kinds(), &DATA_INFORMATION_RULE);
     if parts.is_empty() {
-        return Judged {
-            criterion: CriterionResult::new(
-                ID,
-                CLAUSE_DATA_TERMS,
-                Status::Unknown,
-                "no data card is listed, so the terms of the data information are not known",
-            )
-            .with_settle("list the data card with its licence"),
-            steps: Vec::new(),
-        };
+        return Judgement::new(
+            Status::Unknown,
+            "no data card is listed, so the terms of the data information are not known",
+        )
+        .with_settle("list the data card with its licence")
+        .criterion_of(item.spec(), "");
     }
-    combine(
-        ID,
-        CLAUSE_DATA_TERMS,
+    every(
+        item,
         "data information must be under OSI-approved terms; this profile accepts OSI-approved \
          licences and open terms (Open Definition conformant, or free of use and commercial \
          restrictions)",
@@ -496,14 +433,15 @@ fn data_terms(release: &Release) -> Judged {
     )
 }
 
-/// One Code criterion: `required` kinds must be listed; `if_used` kinds are judged when listed.
-fn code_criterion(
-    release: &Release,
-    id: &str,
-    clause: &str,
-    required: &[K],
-    if_used: &[K],
-) -> Judged {
+/// One Code criterion. The item's kinds must be listed, except for supporting libraries, which
+/// the definition asks for "if used"; `if_used` is an item judged with it when listed
+/// (validation and testing with training).
+fn code_criterion(release: &Release, item: OsaidItem, if_used: Option<OsaidItem>) -> Judged {
+    let (required, if_used): (&[K], &[K]) = match (item, if_used) {
+        (OsaidItem::SupportingLibraries, _) => (&[], item.kinds()),
+        (_, Some(other)) => (item.kinds(), other.kinds()),
+        (_, None) => (item.kinds(), &[]),
+    };
     let kinds: Vec<K> = required.iter().chain(if_used).copied().collect();
     let mut parts = judge_kinds(release, &kinds, &CODE_RULE);
     for kind in required {
@@ -512,16 +450,15 @@ fn code_criterion(
         }
     }
     if parts.is_empty() {
-        return Judged::plain(CriterionResult::new(
-            id,
-            clause,
+        return Judgement::new(
             Status::Met,
             format!(
                 "no {} is listed separately: OSAID 1.0 asks for it \u{201c}if used\u{201d}, and \
                  what the listed training and inference code contains is judged with that code",
-                kinds_label(if_used, "or")
+                kinds_words(if_used, "or")
             ),
-        ));
+        )
+        .criterion_of(item.spec(), "");
     }
     let lead = if if_used.is_empty() {
         String::from("code must be published under an OSI-approved licence")
@@ -529,32 +466,36 @@ fn code_criterion(
         format!(
             "code must be published under an OSI-approved licence; {} is judged when listed \
              (\u{201c}if used\u{201d})",
-            kinds_label(if_used, "and")
+            kinds_words(if_used, "and")
         )
     } else {
         format!(
             "code must be published under an OSI-approved licence; {} is judged with the {} when \
              listed",
-            kinds_label(if_used, "and"),
-            kinds_label(required, "and")
+            kinds_words(if_used, "and"),
+            kinds_words(required, "and")
         )
     };
-    combine(id, clause, &lead, parts)
+    every(item, &lead, parts)
 }
 
 /// Parameters: the weights (and base-model weights when listed) under free terms.
 fn parameters_weights(release: &Release) -> Judged {
-    let mut parts = judge_kinds(
-        release,
-        &[K::ModelWeights, K::BaseModelWeights],
-        &PARAMETER_RULE,
-    );
-    if !release.has(K::ModelWeights) {
-        parts.push(missing(K::ModelWeights, &PARAMETER_RULE));
+    let item = OsaidItem::Weights;
+    let kinds: Vec<K> = item
+        .kinds()
+        .iter()
+        .chain(OsaidItem::BaseModelWeights.kinds())
+        .copied()
+        .collect();
+    let mut parts = judge_kinds(release, &kinds, &PARAMETER_RULE);
+    for kind in item.kinds() {
+        if !release.has(*kind) {
+            parts.push(missing(*kind, &PARAMETER_RULE));
+        }
     }
-    combine(
-        "parameters/weights",
-        CLAUSE_PARAMETERS,
+    every(
+        item,
         "parameters must be published under OSI-approved terms; OSAID 1.0 \u{201c}does not \
          require a specific legal mechanism\u{201d}, and this profile accepts OSI-approved or \
          equally free terms (no field-of-use or commercial restriction, no user threshold)",
@@ -564,13 +505,13 @@ fn parameters_weights(release: &Release) -> Judged {
 
 /// Complete systems: every guardrail model, content filter and system prompt meets OSAID 1.0.
 fn system_parts(release: &Release) -> Option<Judged> {
-    const ID: &str = "system/parts";
-    let kinds = [K::GuardrailModel, K::ContentFilter, K::SystemPrompt];
+    let item = OsaidItem::SystemParts;
+    let kinds = item.kinds();
     let listed = release.components.iter().any(|c| kinds.contains(&c.kind));
     if release.kind != ReleaseKind::System && !listed {
         return None;
     }
-    let parts: Vec<Part> = release
+    let parts: Vec<Judgement> = release
         .components
         .iter()
         .enumerate()
@@ -580,21 +521,21 @@ fn system_parts(release: &Release) -> Option<Judged> {
             K::GuardrailModel => {
                 let mut part = judge(i, c, &PARAMETER_RULE);
                 if part.status == Status::Met {
-                    let label = part_label(i, c);
+                    let label = component_words(i, c);
                     part.status = Status::Unknown;
-                    part.reason.push_str(
-                        "; as a model it must meet the whole definition, and its own data \
-                         information and code are not in this description",
+                    part.reasons.push(
+                        "as a model it must meet the whole definition, and its own data \
+                         information and code are not in this description"
+                            .to_owned(),
                     );
                     let text = format!(
                         "describe {label} as a release of its own (data information, code and \
                          parameters) and show that it conforms"
                     );
                     part.settle.push(text.clone());
-                    part.steps.push(NextStep::new(
+                    part.gaps.push(super::explain::Gap::new(
                         Action::Disclose,
                         Some(c.kind),
-                        CONFORMS,
                         text,
                     ));
                 }
@@ -604,29 +545,28 @@ fn system_parts(release: &Release) -> Option<Judged> {
         })
         .collect();
     if parts.is_empty() {
-        return Some(Judged {
-            criterion: CriterionResult::new(
-                ID,
-                CLAUSE_SYSTEM,
+        return Some(
+            Judgement::new(
                 Status::Unknown,
-                "the release is a complete system, but no guardrail model, content filter or \
-                 system prompt is listed",
+                format!(
+                    "the release is a complete system, but no {} is listed",
+                    kinds_words(kinds, "or")
+                ),
             )
-            .with_settle(
-                "list the system's guardrail models, content filters and system prompt, or \
-                 describe the release as `kind: model`",
-            ),
-            steps: vec![NextStep::new(
+            .with_settle(format!(
+                "list the system's {}, or describe the release as `kind: model`",
+                kinds_words(kinds, "and")
+            ))
+            .with_gap(
                 Action::Disclose,
-                Some(K::GuardrailModel),
-                CONFORMS,
-                format!("list every part of the system with its availability and licence {GOAL}"),
-            )],
-        });
+                kinds.first().copied(),
+                "list every part of the system with its availability and licence",
+            )
+            .criterion_of(item.spec(), ""),
+        );
     }
-    Some(combine(
-        ID,
-        CLAUSE_SYSTEM,
+    Some(every(
+        item,
         "OSAID 1.0 applies \u{201c}both to a fully functional system and to discrete elements of \
          a system\u{201d}: every guardrail model, content filter and system prompt must meet it \
          too, and the system is only as open as its least open part",
@@ -638,21 +578,18 @@ fn system_parts(release: &Release) -> Option<Judged> {
 /// shown to be under free terms: OSAID 1.0 says parameters "might include" them, so they do not
 /// decide conformance.
 fn optional_parameter_findings(release: &Release) -> Vec<Finding> {
+    let item = OsaidItem::OptionalParameters;
     release
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| {
-            matches!(
-                c.kind,
-                K::IntermediateCheckpoints | K::TrainingConfiguration
-            )
-        })
+        .filter(|(_, c)| item.kinds().contains(&c.kind))
         .filter_map(|(i, c)| {
             let part = judge(i, c, &PARAMETER_RULE);
+            let reason = part.reason();
             (part.status != Status::Met).then(|| {
                 Finding::new(
-                    "osaid-optional-parameters",
+                    OsaidNote::OptionalParameters,
                     Severity::Info,
                     format!("/components/{i}"),
                     format!(
@@ -660,13 +597,11 @@ fn optional_parameter_findings(release: &Release) -> Vec<Finding> {
                          ({}); OSAID 1.0 says parameters \u{201c}might include\u{201d} \
                          checkpoints and the optimizer state, so this does not decide \
                          conformance",
-                        part_label(i, c),
-                        part.reason
-                            .split_once(": ")
-                            .map_or(part.reason.as_str(), |(_, r)| r),
+                        component_words(i, c),
+                        reason.split_once(": ").map_or(reason.as_str(), |(_, r)| r),
                     ),
                 )
-                .with_clause(CLAUSE_PARAMETERS)
+                .with_clause(item.clause())
             })
         })
         .collect()

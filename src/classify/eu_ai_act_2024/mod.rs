@@ -54,21 +54,20 @@
 //! conformant licence, or one whose recorded facets show commercial use and derivatives allowed,
 //! redistribution allowed and no use restriction or user threshold.
 
-use serde::Serialize;
+mod spec;
 
-use super::support::{
-    Combine, Judged, Part, Rule, combine, combine_with, fact_status, free_terms, judge,
-    judge_access, judge_kinds, missing,
+pub use spec::{EuAiActItem, EuAiActLevel, SPEC};
+
+use serde::{Serialize, Serializer};
+
+use super::explain::{
+    Combine, Explain, Goal, Judged, Judgement, Rule, fact_status, free_terms, judge, judge_access,
+    judge_kinds, kinds_words, missing, report,
 };
-use crate::classify::{
-    Action, Classification, CriterionResult, Details, Finding, NextStep, Status, sort_next_steps,
-};
+use crate::classify::{Action, Classification, Details, Finding, FindingCode, ProfileId, Status};
 use crate::diagnostic::Severity;
 use crate::model::macros::vocabulary;
 use crate::model::{ComponentKind as K, Release, ReleaseKind};
-
-/// The profile id.
-pub const ID: &str = "eu-ai-act-2024";
 
 /// The notice every result carries, in [`EuAiActDetails::notice`] and as an info finding.
 pub const NOTICE: &str = "not legal advice: this reads the description against the conditions \
@@ -84,47 +83,97 @@ pub const SYSTEMIC_RISK_FLOP: f64 = 1e25;
 pub const GPAI_INDICATIVE_FLOP: f64 = 1e23;
 
 vocabulary! {
-    /// Whether an exemption plausibly applies.
-    pub enum Outcome {
-        /// The description shows every condition met.
-        Likely = "likely",
-        /// The description shows a condition not met.
-        Unlikely = "unlikely",
-        /// The description cannot settle it.
-        Undetermined = "undetermined",
+    /// The codes of the `eu-ai-act-2024` profile's own notes ([`Classification::notes`]).
+    pub enum EuAiActNote {
+        /// A condition that no change of licence or access can repair is not met (systemic
+        /// risk, high risk, Art. 5 or Art. 50), so no next steps are given.
+        ExemptionExcluded = "eu-exemption-excluded",
+        /// Every result: not legal advice ([`NOTICE`]).
+        NotLegalAdvice = "eu-ai-act-not-legal-advice",
+        /// The training compute is not above the Commission's indicative criterion for
+        /// general-purpose AI models.
+        GpaiIndicativeThreshold = "eu-gpai-indicative-threshold",
     }
 }
 
-impl Outcome {
-    fn of(status: Status) -> Self {
-        match status {
-            Status::Met => Self::Likely,
-            Status::NotMet => Self::Unlikely,
-            Status::Unknown => Self::Undetermined,
+impl From<EuAiActNote> for FindingCode {
+    fn from(code: EuAiActNote) -> Self {
+        Self::new(code.as_str())
+    }
+}
+
+/// One of the Act's open-source exemptions (serialised as its item id, `art-53-2` or
+/// `art-2-12`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Exemption {
+    /// Art. 2(12): AI systems released under free and open-source licences.
+    Art2_12,
+    /// Art. 53(2): providers of AI models released under a free and open-source licence.
+    Art53_2,
+}
+
+impl Exemption {
+    /// The exemption's item in the spec.
+    #[must_use]
+    pub const fn item(self) -> EuAiActItem {
+        match self {
+            Self::Art2_12 => EuAiActItem::Art2_12,
+            Self::Art53_2 => EuAiActItem::Art53_2,
+        }
+    }
+
+    /// The exemption's id: `art-2-12` or `art-53-2`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        self.item().spec().id
+    }
+}
+
+impl std::fmt::Display for Exemption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Exemption {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// The outcome of each exemption: a level of the framework (`likely`, `unlikely`,
+/// `undetermined`). Serialises as an object keyed by the exemptions' ids (`art-2-12`,
+/// `art-53-2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Exemptions {
+    /// Art. 2(12) (AI systems).
+    pub art_2_12: EuAiActLevel,
+    /// Art. 53(2) (general-purpose AI models).
+    pub art_53_2: EuAiActLevel,
+}
+
+impl Exemptions {
+    /// The outcome of `exemption`.
+    #[must_use]
+    pub const fn get(&self, exemption: Exemption) -> EuAiActLevel {
+        match exemption {
+            Exemption::Art2_12 => self.art_2_12,
+            Exemption::Art53_2 => self.art_53_2,
         }
     }
 }
 
-vocabulary! {
-    /// One of the Act's open-source exemptions.
-    pub enum Exemption {
-        /// Art. 2(12): AI systems released under free and open-source licences.
-        Art2_12 = "art-2-12",
-        /// Art. 53(2): providers of AI models released under a free and open-source licence.
-        Art53_2 = "art-53-2",
+impl Serialize for Exemptions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        for exemption in [Exemption::Art2_12, Exemption::Art53_2] {
+            map.serialize_entry(exemption.as_str(), &self.get(exemption))?;
+        }
+        map.end()
     }
-}
-
-/// The outcome of each exemption.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct Exemptions {
-    /// Art. 2(12) (AI systems).
-    #[serde(rename = "art-2-12")]
-    pub art_2_12: Outcome,
-    /// Art. 53(2) (general-purpose AI models).
-    #[serde(rename = "art-53-2")]
-    pub art_53_2: Outcome,
 }
 
 /// The `eu-ai-act-2024` fields of a classification, flattened into its JSON object.
@@ -139,16 +188,25 @@ pub struct EuAiActDetails {
     pub notice: &'static str,
 }
 
-const CLAUSE_RECITAL_103: &str = "EU AI Act, Recital 103";
-/// Criteria whose failure no change to the release's licence or access can repair.
-const EXCLUDING: &[&str] = &[
-    "art-53-2/no-systemic-risk",
-    "art-2-12/not-high-risk",
-    "art-2-12/not-prohibited",
-    "art-2-12/not-article-50",
-];
-const GOAL_53: &str = "for the Art. 53(2) exemption to plausibly apply";
-const GOAL_2_12: &str = "for the Art. 2(12) exemption to plausibly apply";
+/// The level an exemption's conditions give: `likely` when all are met, `unlikely` when one is
+/// not, `undetermined` otherwise.
+fn outcome(conditions: &[Judged]) -> EuAiActLevel {
+    match Status::all(conditions.iter().map(Judged::status)) {
+        Status::Met => EuAiActLevel::Likely,
+        Status::NotMet => EuAiActLevel::Unlikely,
+        Status::Unknown => EuAiActLevel::Undetermined,
+    }
+}
+
+/// Where the next steps lead: the exemption plausibly applying.
+fn goal(exemption: Exemption) -> Goal {
+    let words = match exemption {
+        Exemption::Art53_2 => "for the Art. 53(2) exemption to plausibly apply",
+        Exemption::Art2_12 => "for the Art. 2(12) exemption to plausibly apply",
+    };
+    Goal::new(EuAiActLevel::Likely, words)
+}
+
 const FOSS: &str = "a free and open-source licence allowing access, use, modification and \
                     distribution";
 
@@ -158,8 +216,6 @@ const RULE_53_LICENCE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: false,
-    target: "likely",
-    goal: GOAL_53,
 };
 
 const RULE_2_12_LICENCE: Rule<'static> = Rule {
@@ -168,71 +224,61 @@ const RULE_2_12_LICENCE: Rule<'static> = Rule {
     none: Status::NotMet,
     none_reason: None,
     published: true,
-    target: "likely",
-    goal: GOAL_2_12,
 };
 
 /// Classifies `release` under the EU AI Act's open-source exemptions. Pure: no I/O. Not legal
 /// advice.
 #[must_use]
 pub fn classify(release: &Release) -> Classification {
-    let art_53 = [
+    let art_53 = vec![
         licence_53(release),
         weights_public(release),
         information(
             release,
-            "art-53-2/architecture-information",
-            "EU AI Act, Art. 53(2) (\u{201c}the information on the model architecture\u{201d})",
-            &[K::ModelArchitecture, K::TechnicalReport, K::ResearchPaper],
+            EuAiActItem::ArchitectureInformation,
             "information on the model architecture",
         ),
         information(
             release,
-            "art-53-2/usage-information",
-            "EU AI Act, Art. 53(2) (\u{201c}the information on model usage\u{201d})",
-            &[K::ModelCard, K::UsagePolicy],
+            EuAiActItem::UsageInformation,
             "information on model usage",
         ),
-        not_monetised(release, "art-53-2/not-monetised", GOAL_53),
+        not_monetised(release, EuAiActItem::NotMonetised53),
         no_systemic_risk(release),
     ];
-    let art_2_12 = [
+    let art_2_12 = vec![
         licence_2_12(release),
         stated(
             release.facts.high_risk,
-            "art-2-12/not-high-risk",
-            "EU AI Act, Art. 2(12) (\u{201c}unless they are placed on the market or put into \
-             service as high-risk AI systems\u{201d}); Art. 6",
+            EuAiActItem::NotHighRisk,
             "placed on the market or put into service as a high-risk AI system",
             "state whether the system is placed on the market or put into service as a high-risk \
              AI system (Art. 6, Annex III)",
         ),
         stated(
             release.facts.prohibited_practice,
-            "art-2-12/not-prohibited",
-            "EU AI Act, Art. 2(12); Art. 5",
+            EuAiActItem::NotProhibited,
             "a prohibited AI practice of Art. 5",
             "state whether the system falls under a prohibited practice of Art. 5",
         ),
         stated(
             release.facts.transparency_obligations,
-            "art-2-12/not-article-50",
-            "EU AI Act, Art. 2(12); Art. 50",
+            EuAiActItem::NotArticle50,
             "an AI system under the transparency obligations of Art. 50",
             "state whether the system falls under Art. 50 (it interacts with people, generates \
              synthetic text, audio, images or video, recognises emotions or makes deep fakes)",
         ),
-        not_monetised(release, "art-2-12/not-monetised", GOAL_2_12),
+        not_monetised(release, EuAiActItem::NotMonetised2_12),
     ];
 
-    let outcome_53 = Outcome::of(Status::all(art_53.iter().map(|j| j.criterion.status)));
-    let outcome_2_12 = Outcome::of(Status::all(art_2_12.iter().map(|j| j.criterion.status)));
+    let outcome_53 = outcome(&art_53);
+    let outcome_2_12 = outcome(&art_2_12);
     let (decided_by, level) = match release.kind {
         ReleaseKind::System => (Exemption::Art2_12, outcome_2_12),
         _ => (Exemption::Art53_2, outcome_53),
     };
 
-    let mut out = Classification::new(release.name.clone(), ID, level.as_str());
+    let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::EuAiAct(EuAiActDetails {
         exemptions: Exemptions {
             art_2_12: outcome_2_12,
@@ -241,67 +287,63 @@ pub fn classify(release: &Release) -> Classification {
         decided_by,
         notice: NOTICE,
     }));
-    let mut steps = Vec::new();
-    let mut excluded = None;
-    let primary_is_53 = decided_by == Exemption::Art53_2;
-    for (is_53, judged) in art_53
-        .into_iter()
-        .map(|j| (true, j))
-        .chain(art_2_12.into_iter().map(|j| (false, j)))
-    {
-        if is_53 == primary_is_53 {
-            if judged.criterion.status == Status::NotMet
-                && EXCLUDING.contains(&judged.criterion.id.as_str())
-            {
-                excluded.get_or_insert_with(|| {
-                    (judged.criterion.id.clone(), judged.criterion.reason.clone())
-                });
-            }
-            steps.extend(judged.steps);
-        }
-        out.criteria.push(judged.criterion);
+    let (primary, other) = match decided_by {
+        Exemption::Art53_2 => (art_53, art_2_12),
+        Exemption::Art2_12 => (art_2_12, art_53),
+    };
+    // A condition that nothing the producer can publish or relicense repairs.
+    let excluded = primary.iter().find_map(|j| {
+        let item = j.criterion.item?;
+        let excludes = EuAiActItem::ALL
+            .iter()
+            .any(|i| i.spec().id == item.id && i.excludes());
+        (excludes && j.status() == Status::NotMet)
+            .then(|| (j.criterion.id.clone(), j.criterion.reason.clone()))
+    });
+    let (mut criteria, mut steps) = report(primary, &goal(decided_by));
+    // The other exemption's criteria are reported too, without next steps; the model's come
+    // first.
+    let (other_criteria, _) = report(other, &goal(decided_by));
+    if decided_by == Exemption::Art53_2 {
+        criteria.extend(other_criteria);
+    } else {
+        criteria.splice(0..0, other_criteria);
     }
+    out.criteria = criteria;
     if let Some((id, reason)) = excluded {
-        // Nothing the producer can publish or relicense makes the exemption apply.
         steps.clear();
-        out.findings.push(
+        out.notes.push(
             Finding::new(
-                "eu-exemption-excluded",
+                EuAiActNote::ExemptionExcluded,
                 Severity::Info,
                 "",
                 format!(
-                    "the {} exemption cannot apply whatever the licence or access ({id}: \
-                     {reason}), so no next steps are given",
-                    decided_by.as_str()
+                    "the {decided_by} exemption cannot apply whatever the licence or access ({id}: \
+                     {reason}), so no next steps are given"
                 ),
             )
-            .with_clause(if primary_is_53 {
-                "EU AI Act, Art. 53(2)"
-            } else {
-                "EU AI Act, Art. 2(12)"
-            }),
+            .with_clause(decided_by.item().spec().clause),
         );
     }
-    sort_next_steps(&mut steps);
     out.next_steps = steps;
 
-    out.findings.push(
-        Finding::new("eu-ai-act-not-legal-advice", Severity::Info, "", NOTICE)
+    out.notes.push(
+        Finding::new(EuAiActNote::NotLegalAdvice, Severity::Info, "", NOTICE)
             .with_clause("Regulation (EU) 2024/1689"),
     );
     if let Some(flop) = compute(release)
         && flop <= GPAI_INDICATIVE_FLOP
     {
-        out.findings.push(
+        out.notes.push(
             Finding::new(
-                "eu-gpai-indicative-threshold",
+                EuAiActNote::GpaiIndicativeThreshold,
                 Severity::Info,
                 "/facts/training_compute_flop",
                 format!(
-                    "training compute of {flop:e} FLOP is not above the Commission's \
-                         indicative criterion for general-purpose AI models (more than 10^23 \
-                         FLOP): if the model is not a general-purpose AI model, Art. 53 and its \
-                         exemption do not concern it"
+                    "training compute of {flop:e} FLOP is not above the Commission's indicative \
+                     criterion for general-purpose AI models (more than 10^23 FLOP): if the model \
+                     is not a general-purpose AI model, Art. 53 and its exemption do not concern \
+                     it"
                 ),
             )
             .with_clause("Commission Guidelines on GPAI models, C(2025) 5045"),
@@ -320,60 +362,61 @@ fn compute(release: &Release) -> Option<f64> {
 
 /// Art. 53(2): the weights' licence allows access, use, modification and distribution.
 fn licence_53(release: &Release) -> Judged {
-    let mut parts = judge_kinds(release, &[K::ModelWeights], &RULE_53_LICENCE);
+    let item = EuAiActItem::Licence53;
+    let mut parts = judge_kinds(release, item.kinds(), &RULE_53_LICENCE);
     if parts.is_empty() {
         parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
     }
-    combine(
-        "art-53-2/licence",
-        "EU AI Act, Art. 53(2) (\u{201c}a free and open-source licence that allows for the \
-         access, usage, modification, and distribution of the model\u{201d}); Recital 102; \
-         Commission GPAI guidelines (July 2025)",
+    Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(
+        item.spec(),
         "the model must be released under a free and open-source licence that allows access, \
          use, modification and distribution; attribution and copyleft terms are fine (Recital \
          102), but licences with commercial or research-only restrictions or usage limits do not \
          qualify (Commission guidelines)",
-        parts,
     )
 }
 
 /// Art. 53(2): the parameters, including the weights, are publicly available.
 fn weights_public(release: &Release) -> Judged {
-    let mut parts: Vec<Part> = release
-        .components_of(K::ModelWeights)
-        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+    let item = EuAiActItem::WeightsPublic;
+    let mut parts: Vec<Judgement> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| item.kinds().contains(&c.kind))
+        .map(|(i, c)| judge_access(i, c))
         .collect();
     if parts.is_empty() {
         parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
     }
-    combine(
-        "art-53-2/weights-public",
-        "EU AI Act, Art. 53(2) (\u{201c}parameters, including the weights ... are made publicly \
-         available\u{201d})",
+    Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(
+        item.spec(),
         "the parameters, including the weights, must be made publicly available; the Act does \
          not say whether a download gate keeps them from being public",
-        parts,
     )
 }
 
-/// Art. 53(2): information on the architecture or on usage, published by any of `kinds`.
-fn information(release: &Release, id: &str, clause: &str, kinds: &[K], what: &str) -> Judged {
-    let parts: Vec<Part> = release
+/// Art. 53(2): information on the architecture or on usage, published by any of the item's
+/// kinds.
+fn information(release: &Release, item: EuAiActItem, what: &str) -> Judged {
+    let kinds = item.kinds();
+    let parts: Vec<Judgement> = release
         .components
         .iter()
         .enumerate()
         .filter(|(_, c)| kinds.contains(&c.kind))
-        .map(|(i, c)| judge_access(i, c, "likely", GOAL_53))
+        .map(|(i, c)| judge_access(i, c))
         .collect();
     let lead = format!("the {what} must be made publicly available");
     if !parts.is_empty() {
-        return combine_with(Combine::Any, id, clause, &lead, parts);
+        return Judgement::combine(Combine::Any, Explain::Every, parts)
+            .criterion_of(item.spec(), &lead);
     }
     let card = kinds.contains(&K::ModelArchitecture)
         && release
             .components_of(K::ModelCard)
             .any(|(_, c)| c.availability.is_obtainable());
-    let labels = super::support::kinds_label(kinds, "or");
+    let labels = kinds_words(kinds, "or");
     let (reason, settle) = if card {
         (
             format!(
@@ -388,40 +431,29 @@ fn information(release: &Release, id: &str, clause: &str, kinds: &[K], what: &st
             format!("list the {labels} with its availability"),
         )
     };
-    let kind = kinds.first().copied();
-    Judged {
-        criterion: CriterionResult::new(id, clause, Status::Unknown, reason).with_settle(&settle),
-        steps: vec![NextStep::new(
+    Judgement::new(Status::Unknown, reason)
+        .with_settle(settle)
+        .with_gap(
             Action::PublishDocument,
-            kind,
-            "likely",
-            format!("publish the {what} {GOAL_53}"),
-        )],
-    }
+            kinds.first().copied(),
+            format!("publish the {what}"),
+        )
+        .criterion_of(item.spec(), "")
 }
 
 /// Recital 103: not monetised.
-fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
-    let clause = CLAUSE_RECITAL_103;
+fn not_monetised(release: &Release, item: EuAiActItem) -> Judged {
     let Some(m) = release.facts.monetisation.as_ref() else {
         let text = "state whether access is sold, tied to paid support or services or a software \
                     platform, or paid for with personal data (Recital 103)";
-        return Judged {
-            criterion: CriterionResult::new(
-                id,
-                clause,
-                Status::Unknown,
-                "free and open-source components that are monetised do not benefit from the \
-                 exemptions; monetisation is not stated",
-            )
-            .with_settle(text),
-            steps: vec![NextStep::new(
-                Action::Disclose,
-                None,
-                "likely",
-                format!("{text} {goal}"),
-            )],
-        };
+        return Judgement::new(
+            Status::Unknown,
+            "free and open-source components that are monetised do not benefit from the \
+             exemptions; monetisation is not stated",
+        )
+        .with_settle(text)
+        .with_gap(Action::Disclose, None, text)
+        .criterion_of(item.spec(), "");
     };
     let routes = [
         (m.price, "access is provided against a price"),
@@ -451,63 +483,45 @@ fn not_monetised(release: &Release, id: &str, goal: &str) -> Judged {
         1 => " (1 link)".to_owned(),
         n => format!(" ({n} links)"),
     };
-    match m.is_monetised() {
-        Some(true) => Judged {
-            criterion: CriterionResult::new(
-                id,
-                clause,
-                Status::NotMet,
-                format!(
-                    "monetised components do not benefit from the exemptions: {}{evidence}",
-                    yes.join("; ")
-                ),
+    let judgement = match m.is_monetised() {
+        Some(true) => Judgement::new(
+            Status::NotMet,
+            format!(
+                "monetised components do not benefit from the exemptions: {}{evidence}",
+                yes.join("; ")
             ),
-            steps: vec![NextStep::new(
-                Action::ChangeAccess,
-                None,
-                "likely",
-                format!("stop monetising the model ({}) {goal}", yes.join("; ")),
-            )],
-        },
-        Some(false) => Judged::plain(CriterionResult::new(
-            id,
-            clause,
+        )
+        .with_gap(
+            Action::ChangeAccess,
+            None,
+            format!("stop monetising the model ({})", yes.join("; ")),
+        ),
+        Some(false) => Judgement::new(
             Status::Met,
             format!(
                 "stated not monetised: no price, no paid services, no platform, no other use of \
                  personal data{evidence}"
             ),
-        )),
+        ),
         None => {
             let text = format!("state whether {}", unstated.join(", whether "));
-            Judged {
-                criterion: CriterionResult::new(
-                    id,
-                    clause,
-                    Status::Unknown,
-                    format!(
-                        "no monetisation route is stated, but not every route is settled: not \
-                         stated whether {}{evidence}",
-                        unstated.join("; whether ")
-                    ),
-                )
-                .with_settle(&text),
-                steps: vec![NextStep::new(
-                    Action::Disclose,
-                    None,
-                    "likely",
-                    format!("{text} {goal}"),
-                )],
-            }
+            Judgement::new(
+                Status::Unknown,
+                format!(
+                    "no monetisation route is stated, but not every route is settled: not stated \
+                     whether {}{evidence}",
+                    unstated.join("; whether ")
+                ),
+            )
+            .with_settle(text.clone())
+            .with_gap(Action::Disclose, None, text)
         }
-    }
+    };
+    judgement.criterion_of(item.spec(), "")
 }
 
 /// Art. 51 and Art. 53(2), last sentence: not a model with systemic risk.
 fn no_systemic_risk(release: &Release) -> Judged {
-    const ID: &str = "art-53-2/no-systemic-risk";
-    const CLAUSE: &str = "EU AI Act, Art. 53(2) (\u{201c}This exception shall not apply to \
-                          general-purpose AI models with systemic risks\u{201d}); Art. 51";
     let designated = release.facts.systemic_risk;
     let flop = compute(release);
     let above = flop.is_some_and(|f| f > SYSTEMIC_RISK_FLOP);
@@ -549,8 +563,7 @@ fn no_systemic_risk(release: &Release) -> Judged {
             "neither the training compute nor a systemic-risk designation is stated".to_owned(),
         ),
     };
-    let mut criterion = CriterionResult::new(ID, CLAUSE, status, reason);
-    let mut steps = Vec::new();
+    let mut judgement = Judgement::new(status, reason);
     if status == Status::Unknown {
         let text = if designated == Some(false) {
             "state whether the Commission has accepted that the model does not present systemic \
@@ -559,74 +572,52 @@ fn no_systemic_risk(release: &Release) -> Judged {
             "state the cumulative training compute in FLOP and whether the model is designated a \
              general-purpose AI model with systemic risk"
         };
-        criterion = criterion.with_settle(text);
-        steps.push(NextStep::new(
-            Action::Disclose,
-            None,
-            "likely",
-            format!("{text} {GOAL_53}"),
-        ));
+        judgement = judgement
+            .with_settle(text)
+            .with_gap(Action::Disclose, None, text);
     }
-    Judged { criterion, steps }
+    judgement.criterion_of(EuAiActItem::NoSystemicRisk.spec(), "")
 }
 
 /// Art. 2(12): every part of the system released under a free and open-source licence.
 fn licence_2_12(release: &Release) -> Judged {
-    let kinds = [
-        K::ModelWeights,
-        K::InferenceCode,
-        K::ModelArchitecture,
-        K::GuardrailModel,
-        K::ContentFilter,
-        K::SystemPrompt,
-    ];
-    let mut parts: Vec<Part> = release
+    let item = EuAiActItem::Licence2_12;
+    let mut parts: Vec<Judgement> = release
         .components
         .iter()
         .enumerate()
-        .filter(|(_, c)| kinds.contains(&c.kind))
+        .filter(|(_, c)| item.kinds().contains(&c.kind))
         .map(|(i, c)| judge(i, c, &RULE_2_12_LICENCE))
         .collect();
     if !release.has(K::ModelWeights) {
         parts.push(missing(K::ModelWeights, &RULE_2_12_LICENCE));
     }
-    let mut lead = String::from(
+    let mut lead = format!(
         "the AI system must be released under free and open-source licences: every part that \
-         makes it up (weights, inference and architecture code, guardrail models, content \
-         filters, system prompt) must be published under one",
+         makes it up ({}) must be published under one",
+        kinds_words(item.kinds(), "and")
     );
     if release.kind != ReleaseKind::System {
         lead.push_str(
             "; the release is described as a model, so its own parts are read as the system",
         );
     }
-    combine(
-        "art-2-12/licence",
-        "EU AI Act, Art. 2(12) (\u{201c}AI systems released under free and open-source \
-         licences\u{201d}); Recital 102",
-        &lead,
-        parts,
-    )
+    Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(item.spec(), &lead)
 }
 
 /// Art. 2(12): an "unless" condition read from a yes/no fact (`Some(true)` fails it).
-fn stated(fact: Option<bool>, id: &str, clause: &str, what: &str, settle: &str) -> Judged {
+fn stated(fact: Option<bool>, item: EuAiActItem, what: &str, settle: &str) -> Judged {
     let status = fact_status(fact, Status::NotMet);
     let reason = match fact {
         Some(true) => format!("stated to be {what}: the exemption does not apply to it"),
         Some(false) => format!("stated not to be {what}"),
         None => format!("not stated whether it is {what}"),
     };
-    let mut criterion = CriterionResult::new(id, clause, status, reason);
-    let mut steps = Vec::new();
+    let mut judgement = Judgement::new(status, reason);
     if status == Status::Unknown {
-        criterion = criterion.with_settle(settle);
-        steps.push(NextStep::new(
-            Action::Disclose,
-            None,
-            "likely",
-            format!("{settle} {GOAL_2_12}"),
-        ));
+        judgement = judgement
+            .with_settle(settle)
+            .with_gap(Action::Disclose, None, settle);
     }
-    Judged { criterion, steps }
+    judgement.criterion_of(item.spec(), "")
 }
