@@ -358,9 +358,9 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
         return format!("MOT rejects the file ({}): {}", error.kind, error.message);
     }
     match (details.class(), details.progress()) {
-        (Some(class), Some(p)) => format!(
+        (class, Some(p)) => format!(
             "class {}; progress III {:.1}%, II {:.1}%, I {:.1}%",
-            class.number(),
+            class.map_or(0, mof_1_0::MofClass::number),
             p.class_3,
             p.class_2,
             p.class_1
