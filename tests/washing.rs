@@ -56,7 +56,7 @@ fn one(r: &Release, code: WashingCode) -> Finding {
     assert!(
         f.clause
             .as_deref()
-            .is_some_and(|c| c.contains("frameworks.md §10.")),
+            .is_some_and(|c| c.ends_with(&format!("docs/open-washing.md#{code}"))),
         "{f:?}"
     );
     f

@@ -2,8 +2,8 @@
 //! producer declared them, say more than the evidence in the description.
 //!
 //! [`detect`] runs every check and returns a [`Finding`] per problem, with a stable code
-//! ([`WashingCode`]), the pattern's name as the literature gives it (the project's reference,
-//! `frameworks.md` §10), a severity, the JSON Pointer of the claim or component concerned, a
+//! ([`WashingCode`]), the pattern's name as the literature gives it (see
+//! `docs/open-washing.md`), a severity, the JSON Pointer of the claim or component concerned, a
 //! message and the source the finding rests on. The checks use only facts this module can read
 //! from the description itself (claims, component kinds and availability, the crate's licence
 //! facts, evaluations, monetisation); no framework profile is consulted, so the findings are the
@@ -83,7 +83,7 @@ vocabulary! {
 }
 
 impl WashingCode {
-    /// The pattern's name, as `frameworks.md` §10 names it.
+    /// The pattern's name, as `docs/open-washing.md#patterns` names it.
     #[must_use]
     pub const fn pattern(self) -> &'static str {
         match self {
@@ -110,7 +110,7 @@ impl WashingCode {
         }
     }
 
-    /// The pattern's number in `frameworks.md` §10.
+    /// The pattern's number in the list of patterns of `docs/open-washing.md#patterns`.
     #[must_use]
     pub const fn pattern_number(self) -> u8 {
         match self {
@@ -133,7 +133,8 @@ impl WashingCode {
         }
     }
 
-    /// A finding with this code, its pattern and the `frameworks.md` section as a first source.
+    /// A finding with this code, its pattern, and its section of `docs/open-washing.md` (`#CODE`)
+    /// as a first source.
     fn finding(
         self,
         severity: Severity,
@@ -142,9 +143,9 @@ impl WashingCode {
         source: &str,
     ) -> Finding {
         let clause = if source.is_empty() {
-            format!("frameworks.md §10.{}", self.pattern_number())
+            format!("docs/open-washing.md#{}", self.as_str())
         } else {
-            format!("{source}; frameworks.md §10.{}", self.pattern_number())
+            format!("{source}; docs/open-washing.md#{}", self.as_str())
         };
         Finding::new(self.as_str(), severity, pointer, message)
             .with_pattern(self.pattern())

@@ -3,8 +3,8 @@
 //!
 //! # Sources
 //!
-//! Rows marked with a reference row number encode the master table of the project's AI licence
-//! reference (`ai-licences.md` §1, 31 rows), which was compiled from these texts:
+//! Rows marked with a reference row number encode the 31 reference rows of the AI licence table
+//! (`docs/licences.md`, generated from this file), which was compiled from these texts:
 //!
 //! - `spdx/license-list-XML` at `e4c1f27` (list 3.28.0): `src/CC-BY-NC*-4.0.xml`, `OpenMDW-1.0.xml`,
 //!   `Apache-2.0.xml`, `MIT.xml`, and the `isOsiApproved` flags;

@@ -3,7 +3,7 @@
 //! Source: `web/modules/mof/config/install/mof.settings.yml` in `lfai/model_openness_tool` at
 //! commit 8b5d30e (the MOT id, exact name, class, content type, `required` flag and display
 //! weight of each component). The rows below keep that file's order, which MOT relies on: an
-//! unknown component name is counted as the first row, `Datasets` (README rule 8).
+//! unknown component name is counted as the first row, `Datasets` (`docs/mot-rules.md#rule-8`).
 
 use std::fmt;
 
@@ -315,7 +315,8 @@ impl MofComponent {
         self.spec().name
     }
 
-    /// The component whose name is exactly `name` (case-sensitive, no trimming; README rule 8).
+    /// The component whose name is exactly `name` (case-sensitive, no trimming;
+    /// `docs/mot-rules.md#rule-8`).
     #[must_use]
     pub fn from_name(name: &str) -> Option<Self> {
         SETTINGS

@@ -1,6 +1,6 @@
 //! The MOF 1.0 evaluator, exactly as the Model Openness Tool (`lfai/model_openness_tool`
-//! at 8b5d30e) grades a release. Rule numbers refer to the "How MOT decides" list in the MOT
-//! conformance fixtures' README.
+//! at 8b5d30e) grades a release. Rule numbers refer to the sections of
+//! `docs/mot-rules.md` (`#rule-N`).
 
 use indexmap::IndexMap;
 
@@ -35,8 +35,8 @@ impl Resolved {
 /// # Errors
 ///
 /// Returns a [`MofRejection`] when MOT would reject the release instead of grading it: a licence
-/// value that is not a string and is truthy (README rule 10), on a listed component or on a
-/// global licence a component falls back to.
+/// value that is not a string and is truthy (`docs/mot-rules.md#rule-10`), on a listed component or
+/// on a global licence a component falls back to.
 pub fn evaluate(input: &MofInput) -> Result<MofResult, MofRejection> {
     let mut quirks = Vec::new();
     let mut listed: IndexMap<MofComponent, Resolved> = IndexMap::new();

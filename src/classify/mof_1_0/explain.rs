@@ -5,7 +5,7 @@
 //! The criteria never contradict the class: a class is met exactly when every criterion of that
 //! class and of the classes above it is met, because each criterion is met exactly when MOT
 //! counts the component as included (with the research paper standing in for the technical
-//! report where MOT lets it, README rule 5).
+//! report where MOT lets it, `docs/mot-rules.md#rule-5`).
 
 use indexmap::IndexMap;
 

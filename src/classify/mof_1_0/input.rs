@@ -2,7 +2,7 @@
 //! licences, independent of the document format it came from.
 //!
 //! MOT YAML is read into this form by [`super::mot_yaml`]; other documents can be mapped into it
-//! too. The licence values keep the distinctions MOT makes (README rules 6, 7 and 10).
+//! too. The licence values keep the distinctions MOT makes (`docs/mot-rules.md` rules 6, 7 and 10).
 
 use super::components::ContentType;
 
@@ -17,10 +17,10 @@ pub struct SourceLocation {
 
 /// A licence value as a release states it, with the cases MOT tells apart.
 ///
-/// README rule 6: "a `license` key that is present and not null always wins; `unlicensed`, `''`
-/// and `'0'` mean unlicensed with no fallback. If the key is absent or null, use the global
-/// licence". Rule 10: "A licence value that is not a string and is truthy (number, bool, list,
-/// date) makes MOT reject the model; a falsy one (`0`) means unlicensed."
+/// `docs/mot-rules.md#rule-6`: "a `license` key that is present and not null always wins;
+/// `unlicensed`, `''` and `'0'` mean unlicensed with no fallback. If the key is absent or null, use
+/// the global licence". Rule 10: "A licence value that is not a string and is truthy (number, bool,
+/// list, date) makes MOT reject the model; a falsy one (`0`) means unlicensed."
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum LicenceValue {
@@ -53,7 +53,8 @@ impl LicenceValue {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub struct MofComponentInput {
-    /// The component name exactly as written (matched case-sensitively, README rule 8).
+    /// The component name exactly as written (matched case-sensitively,
+    /// `docs/mot-rules.md#rule-8`).
     pub name: String,
     /// The component's own licence value.
     pub license: LicenceValue,
@@ -141,7 +142,8 @@ impl GlobalLicences {
 pub struct MofInput {
     /// The release name (`release.name`).
     pub name: String,
-    /// The listed components, in source order (the order matters: README rules 8 and 13).
+    /// The listed components, in source order (the order matters: `docs/mot-rules.md` rules 8 and
+    /// 13).
     pub components: Vec<MofComponentInput>,
     /// The release-wide licences.
     pub global: GlobalLicences,

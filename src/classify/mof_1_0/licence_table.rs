@@ -7,7 +7,7 @@
 //! `OPEN_LICENSES`). Only the facts the MOF 1.0 engine needs are kept: the id, `isOsiApproved`,
 //! `isFsfLibre` (absent = `false`), `isDeprecatedLicenseId` and, for the second file, `ContentType`.
 //! The rows keep MOT's order, duplicates included, because a later row overwrites an earlier one
-//! (README rule 9: `CC0-1.0` and `CC-PDDC` end up document-only).
+//! (`docs/mot-rules.md#rule-9`: `CC0-1.0` and `CC-PDDC` end up document-only).
 //!
 //! Generated once from those files and checked by `tests/mof_conformance.rs`; edit by hand only to
 //! follow a new MOT commit, and update the commit named above.

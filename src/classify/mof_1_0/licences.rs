@@ -1,5 +1,5 @@
-//! MOT's facts about licences: which ids are open (README rule 4) and which content types a
-//! licence suits (README rule 9).
+//! MOT's facts about licences: which ids are open (`docs/mot-rules.md#rule-4`) and which content
+//! types a licence suits (`docs/mot-rules.md#rule-9`).
 //!
 //! The data lives in `licence_table.rs` (see its header for the source files and commit). This
 //! module answers questions about it the way MOT does: ids match exactly and case-sensitively,
@@ -136,8 +136,8 @@ pub fn fact(id: &str) -> Option<LicenceFact> {
     BY_ID.get(id).map(|k| k.fact)
 }
 
-/// Whether MOT counts `id` as an open licence (README rule 4): OSI-approved or FSF-libre in
-/// its licence files, or listed in `OPEN_DATA_LICENSES` or `OPEN_LICENSES`.
+/// Whether MOT counts `id` as an open licence (`docs/mot-rules.md#rule-4`): OSI-approved or
+/// FSF-libre in its licence files, or listed in `OPEN_DATA_LICENSES` or `OPEN_LICENSES`.
 ///
 /// No trimming, no case folding, no aliases and no SPDX expressions: `Apache 2.0`,
 /// `apache-2.0` and `Apache-2.0 OR MIT` are not open.
@@ -148,22 +148,22 @@ pub fn is_open(id: &str) -> bool {
         || OPEN_LICENSES.contains(&id)
 }
 
-/// The content types MOT considers `id` appropriate for (README rule 9): the `ContentType` of
-/// the last row of `mof-licenses.json` with that id, so `CC0-1.0` and `CC-PDDC` are
-/// document-only. An id absent from that file suits no content type.
+/// The content types MOT considers `id` appropriate for (`docs/mot-rules.md#rule-9`): the
+/// `ContentType` of the last row of `mof-licenses.json` with that id, so `CC0-1.0` and `CC-PDDC`
+/// are document-only. An id absent from that file suits no content type.
 #[must_use]
 pub fn content_types(id: &str) -> ContentTypes {
     BY_ID.get(id).map_or(ContentTypes::NONE, |k| k.content)
 }
 
-/// Whether `id` is type-appropriate for `content_type` in MOT (README rules 9 and 12).
+/// Whether `id` is type-appropriate for `content_type` in MOT (`docs/mot-rules.md` rules 9 and 12).
 #[must_use]
 pub fn is_type_appropriate(id: &str, content_type: ContentType) -> bool {
     content_types(id).contains(content_type)
 }
 
-/// The open id (README rule 4) that `text` matches once trimmed, case-folded and with runs of
-/// blanks read as `-`, when `text` itself is not open: `Apache 2.0` gives `Apache-2.0`. MOT
+/// The open id (`docs/mot-rules.md#rule-4`) that `text` matches once trimmed, case-folded and with
+/// runs of blanks read as `-`, when `text` itself is not open: `Apache 2.0` gives `Apache-2.0`. MOT
 /// does no such matching; the engine uses this only to explain a verdict.
 #[must_use]
 pub fn near_open_match(text: &str) -> Option<&'static str> {

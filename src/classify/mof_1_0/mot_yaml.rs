@@ -2,8 +2,8 @@
 //! into the neutral [`MofInput`], and grading them in one step with [`classify_mot_yaml`].
 //!
 //! MOT parses these files with Symfony YAML, so the reader resolves plain scalars the Symfony
-//! way (README rule 10): `yes`/`no`/`on`/`off` are strings, an unquoted date is an integer Unix
-//! time, `~`/`null`/an empty value is null, and duplicate keys are a parse error.
+//! way (`docs/mot-rules.md#rule-10`): `yes`/`no`/`on`/`off` are strings, an unquoted date is an
+//! integer Unix time, `~`/`null`/an empty value is null, and duplicate keys are a parse error.
 
 use std::fmt;
 
@@ -37,7 +37,8 @@ pub enum MotErrorKind {
     InvalidStructure,
     /// A component entry has no `name`, or its name is not a string.
     ComponentNameNotString,
-    /// A licence value that is not a string and is truthy (README rule 10); MOT rejects the model.
+    /// A licence value that is not a string and is truthy (`docs/mot-rules.md#rule-10`); MOT
+    /// rejects the model.
     LicenceNotString,
 }
 
@@ -94,7 +95,7 @@ impl MotReadError {
         }
     }
 
-    /// The error for a release MOT rejects while grading it (README rule 10).
+    /// The error for a release MOT rejects while grading it (`docs/mot-rules.md#rule-10`).
     #[must_use]
     pub fn from_rejection(rejection: &MofRejection) -> Self {
         let location = rejection
@@ -183,7 +184,7 @@ pub fn classify_mot(text: &str) -> Classification {
     };
     let mut listing = Listing::new();
     for (i, entry) in input.components.iter().enumerate() {
-        // README rule 8: an unknown name counts as the first component, Datasets.
+        // `docs/mot-rules.md#rule-8`: an unknown name counts as the first component, Datasets.
         let component = MofComponent::from_name(&entry.name).unwrap_or(MofComponent::ALL[0]);
         let pointer = entry
             .pointer

@@ -11,32 +11,33 @@ use super::components::MofComponent;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum QuirkCode {
-    /// README rule 5: the technical report is not included, a research paper is listed, and MOT
-    /// counts the paper in the report's place whatever the paper's own status.
+    /// `docs/mot-rules.md#rule-5`: the technical report is not included, a research paper is
+    /// listed, and MOT counts the paper in the report's place whatever the paper's own status.
     ResearchPaperReplacesTechnicalReport,
-    /// README rule 8: a component name matches no MOF component (names are case-sensitive and
-    /// not trimmed) and MOT counts it as `Datasets`.
+    /// `docs/mot-rules.md#rule-8`: a component name matches no MOF component (names are
+    /// case-sensitive and not trimmed) and MOT counts it as `Datasets`.
     UnknownComponentCountedAsDatasets,
-    /// README rule 8: a component is listed twice and MOT keeps the last entry.
+    /// `docs/mot-rules.md#rule-8`: a component is listed twice and MOT keeps the last entry.
     DuplicateComponentLastWins,
-    /// README rule 4: the licence is not open because MOT compares ids exactly, but it matches
-    /// an open id once trimmed, case-folded or with spaces read as `-` (`Apache 2.0`).
+    /// `docs/mot-rules.md#rule-4`: the licence is not open because MOT compares ids exactly, but it
+    /// matches an open id once trimmed, case-folded or with spaces read as `-` (`Apache 2.0`).
     LicenceExactMatch,
-    /// README rule 4: the licence is an SPDX expression (`Apache-2.0 OR MIT`), which MOT compares
-    /// as a single id and never counts as open.
+    /// `docs/mot-rules.md#rule-4`: the licence is an SPDX expression (`Apache-2.0 OR MIT`), which
+    /// MOT compares as a single id and never counts as open.
     LicenceExpressionNotEvaluated,
-    /// README rule 4: `ODC-PDDL-1.0`, which is not an SPDX id, counts as open through MOT's
-    /// `OPEN_DATA_LICENSES`.
+    /// `docs/mot-rules.md#rule-4`: `ODC-PDDL-1.0`, which is not an SPDX id, counts as open through
+    /// MOT's `OPEN_DATA_LICENSES`.
     OdcPddlId,
-    /// README rule 4: `PDDL-1.0`, the SPDX id of the same licence as `ODC-PDDL-1.0`, is not open
-    /// in MOT.
+    /// `docs/mot-rules.md#rule-4`: `PDDL-1.0`, the SPDX id of the same licence as `ODC-PDDL-1.0`,
+    /// is not open in MOT.
     PddlNotOpen,
-    /// README rule 4: a deprecated SPDX id (`GPL-2.0`, `LGPL-2.1+`) counts as open.
+    /// `docs/mot-rules.md#rule-4`: a deprecated SPDX id (`GPL-2.0`, `LGPL-2.1+`) counts as open.
     DeprecatedLicenceId,
-    /// README rules 6 and 10: `'0'` or a falsy non-string value (`0`, `false`, `[]`) reads as
-    /// "unlicensed".
+    /// `docs/mot-rules.md` rules 6 and 10: `'0'` or a falsy non-string value (`0`, `false`, `[]`)
+    /// reads as "unlicensed".
     FalsyLicenceMeansUnlicensed,
-    /// README rule 6: a global licence entry that is not a mapping (`code: MIT`) is ignored.
+    /// `docs/mot-rules.md#rule-6`: a global licence entry that is not a mapping (`code: MIT`) is
+    /// ignored.
     GlobalLicenceEntryIgnored,
     /// MOF 1.0 Table 2 accepts any licence for Datasets, "including unlicensed"; MOT counts
     /// unlicensed Datasets as not included.

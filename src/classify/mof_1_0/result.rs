@@ -9,7 +9,7 @@ use super::components::{ContentType, MofClass, MofComponent};
 use super::input::SourceLocation;
 use super::quirks::Quirk;
 
-/// The status of one component (README rule 11).
+/// The status of one component (`docs/mot-rules.md#rule-11`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ComponentStatus {
@@ -24,7 +24,8 @@ pub enum ComponentStatus {
     Unlicensed,
     /// A required component that is not listed.
     Missing,
-    /// The technical report, not listed, when a research paper is listed (README rule 5).
+    /// The technical report, not listed, when a research paper is listed
+    /// (`docs/mot-rules.md#rule-5`).
     Omitted,
     /// An optional component that is not listed.
     Absent,
@@ -52,7 +53,7 @@ impl fmt::Display for ComponentStatus {
     }
 }
 
-/// Which licence decided a listed component (README rule 6).
+/// Which licence decided a listed component (`docs/mot-rules.md#rule-6`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LicenceSource {
     /// The component's own `license` value.
@@ -93,7 +94,8 @@ impl Serialize for LicenceSource {
     }
 }
 
-/// Progress toward each class, in percent (README rule 2). Serialises as `{"1", "2", "3"}`.
+/// Progress toward each class, in percent (`docs/mot-rules.md#rule-2`). Serialises as
+/// `{"1", "2", "3"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Progress {
     /// Class I (Open Science).
@@ -131,27 +133,27 @@ impl Progress {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct MofResult {
-    /// The class met: 1, 2 or 3, or 0 when none is (README rule 2: the lowest class whose
-    /// progress is 100).
+    /// The class met: 1, 2 or 3, or 0 when none is (`docs/mot-rules.md#rule-2`: the lowest class
+    /// whose progress is 100).
     pub class: u8,
     /// Progress toward each class.
     pub progress: Progress,
     /// The status of all 17 components, in MOT's display order (ascending weight).
     pub per_component: IndexMap<MofComponent, ComponentStatus>,
     /// The resolved licence of every listed component, keyed by its settings name, in order of
-    /// first listing; no licence shows as `"unlicensed"` (README rule 13).
+    /// first listing; no licence shows as `"unlicensed"` (`docs/mot-rules.md#rule-13`).
     pub licenses: IndexMap<MofComponent, String>,
     /// For every listed component, the licence source that decided it; same keys and order as
     /// `licenses`.
     pub licence_sources: IndexMap<MofComponent, LicenceSource>,
-    /// Listed components whose licence is open but not type-appropriate (README rule 12), in
-    /// MOT's order.
+    /// Listed components whose licence is open but not type-appropriate
+    /// (`docs/mot-rules.md#rule-12`), in MOT's order.
     pub not_type_appropriate: Vec<MofComponent>,
     /// Component names that match no MOF component, as written, once each, in order of first
-    /// appearance (README rule 13).
+    /// appearance (`docs/mot-rules.md#rule-13`).
     pub unknown_components: Vec<String>,
     /// Components listed more than once (after counting unknown names as `Datasets`), once
-    /// each, in order of their first repeat (README rule 13).
+    /// each, in order of their first repeat (`docs/mot-rules.md#rule-13`).
     pub duplicate_components: Vec<MofComponent>,
     /// Where MOT is lenient or odd for this release, for diagnostics.
     pub quirks: Vec<Quirk>,
@@ -172,8 +174,8 @@ impl MofResult {
     }
 }
 
-/// Why MOT would reject a release instead of grading it (README rule 10): a licence value that
-/// is not a string and is truthy.
+/// Why MOT would reject a release instead of grading it (`docs/mot-rules.md#rule-10`): a licence
+/// value that is not a string and is truthy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("licence of `{component}` is not a string: `{value}`")]
 #[non_exhaustive]

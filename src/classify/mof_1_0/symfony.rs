@@ -1,11 +1,11 @@
 //! Symfony YAML's view of a parsed document, which is what MOT (a PHP application) reads.
 //!
 //! Symfony YAML does not follow YAML 1.1 or the YAML 1.2 core schema when it resolves a plain
-//! scalar (README rule 10, "Traps"): `yes`, `no`, `on` and `off` stay strings, `~`, `null` and an
-//! empty value are null, `true`/`false` (any case) are booleans, integers and floats follow
-//! PHP's rules, and an unquoted date or date-time becomes an integer Unix timestamp. Quoted and
-//! block scalars are always strings. This module turns a YAML tree into [`SymNode`]s with those
-//! rules, keeping each node's source location.
+//! scalar (`docs/mot-rules.md#rule-10` and `docs/mot-rules.md#traps`): `yes`, `no`, `on` and `off`
+//! stay strings, `~`, `null` and an empty value are null, `true`/`false` (any case) are booleans,
+//! integers and floats follow PHP's rules, and an unquoted date or date-time becomes an integer
+//! Unix timestamp. Quoted and block scalars are always strings. This module turns a YAML tree into
+//! [`SymNode`]s with those rules, keeping each node's source location.
 
 use super::input::SourceLocation;
 use crate::syntax::{Node, NodeValue, Scalar, ScalarStyle, YAML_TAG_PREFIX};
