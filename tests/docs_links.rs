@@ -462,3 +462,45 @@ fn the_format_page_mentions_every_schema_property() {
          {missing:?}"
     );
 }
+
+/// The fenced blocks of a markdown text with their info string (`yaml`, `json`, …).
+fn code_blocks(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut open: Option<(String, String)> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        match (&mut open, trimmed.strip_prefix("```")) {
+            (None, Some(info)) => open = Some((info.trim().to_owned(), String::new())),
+            (Some(_), Some(_)) => out.extend(open.take()),
+            (Some((_, body)), None) => {
+                body.push_str(line);
+                body.push('\n');
+            }
+            (None, None) => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_format_page_example_is_a_valid_document() {
+    use ai_openness::validate::{Format, validate};
+    let (text, _) = page("format.md");
+    let documents: Vec<String> = code_blocks(&text)
+        .into_iter()
+        .filter(|(info, body)| info == "yaml" && body.starts_with("spec_version:"))
+        .map(|(_, body)| body)
+        .collect();
+    assert!(
+        !documents.is_empty(),
+        "docs/format.md has no complete YAML example"
+    );
+    for doc in documents {
+        let report = validate(&doc, Format::Yaml);
+        let errors: Vec<String> = report.errors().map(|d| format!("{d:?}")).collect();
+        assert!(
+            errors.is_empty(),
+            "the example of docs/format.md is not valid:\n{doc}\n{errors:#?}"
+        );
+    }
+}
