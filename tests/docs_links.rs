@@ -3,7 +3,9 @@
 //! - Every `docs/NAME.md` or `docs/NAME.md#anchor` written in the sources, the docs, the README,
 //!   `ARCHITECTURE.md`, the changelog and the examples names a file that exists, and the anchor
 //!   is an explicit `<a id="…">` of that file or the GitHub slug of one of its headings. Relative
-//!   markdown links (`[x](other.md#a)`, `[x](#a)`) in markdown files resolve the same way.
+//!   markdown links (`[x](other.md#a)`, `[x](#a)`) in markdown files resolve the same way. An
+//!   anchor with an upper-case placeholder (`#rule-N`, `#CODE`) stands for any anchor of that
+//!   shape and resolves when the file has at least one.
 //! - Nothing under `src/` or `examples/` cites the project's research notes or fixtures outside
 //!   the repository (`frameworks.md`, `ai-licences.md`, `README rule N`, `../shared`, …).
 //! - Every open-washing code, every MOT rule and every MOT quirk has its section.
@@ -248,6 +250,38 @@ fn all_citations() -> Vec<Citation> {
     out
 }
 
+/// A segment of an anchor that stands for any anchor of the kind, as in `docs/mot-rules.md#rule-N`
+/// or `docs/open-washing.md#CODE`: all upper-case ASCII letters.
+fn is_placeholder(segment: &str) -> bool {
+    !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether the `-`-separated segments of `anchor` match those of `pattern`, where a placeholder
+/// segment of the pattern matches one or more segments.
+fn matches_template(pattern: &[&str], anchor: &[&str]) -> bool {
+    match (pattern.split_first(), anchor.split_first()) {
+        (None, None) => true,
+        (Some((p, rest)), _) if is_placeholder(p) => {
+            (1..=anchor.len()).any(|n| matches_template(rest, &anchor[n..]))
+        }
+        (Some((p, prest)), Some((a, arest))) => p == a && matches_template(prest, arest),
+        _ => false,
+    }
+}
+
+/// Whether `anchor` is one of `anchors`, or a template (`rule-N`, `CODE`) that at least one of
+/// them fits.
+fn resolves(anchors: &BTreeSet<String>, anchor: &str) -> bool {
+    if anchors.contains(anchor) {
+        return true;
+    }
+    let pattern: Vec<&str> = anchor.split('-').collect();
+    pattern.iter().any(|s| is_placeholder(s))
+        && anchors
+            .iter()
+            .any(|a| matches_template(&pattern, &a.split('-').collect::<Vec<_>>()))
+}
+
 /// The problems with a list of citations, one line each.
 fn unresolved(citations: &[Citation]) -> Vec<String> {
     let mut cache: BTreeMap<PathBuf, Option<BTreeSet<String>>> = BTreeMap::new();
@@ -267,7 +301,7 @@ fn unresolved(citations: &[Citation]) -> Vec<String> {
             (None, _) => {
                 problems.push(format!("{}: `{}` does not exist", c.at, c.target.display()))
             }
-            (Some(anchors), Some(a)) if !anchors.contains(a) => problems.push(format!(
+            (Some(anchors), Some(a)) if !resolves(anchors, a) => problems.push(format!(
                 "{}: `{}` has no anchor `#{a}`",
                 c.at,
                 c.target.display()
@@ -311,6 +345,16 @@ fn the_checker_catches_a_missing_file_and_a_missing_anchor() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].contains("no anchor `#rule-99`"), "{problems:?}");
     assert!(problems[1].contains("docs/no-such-page.md"), "{problems:?}");
+    // A template names any anchor of its kind, but only when one exists.
+    let mut templates = Vec::new();
+    docs_references(
+        &fake,
+        "docs/mot-rules.md#rule-N, docs/open-washing.md#CODE, docs/mot-rules.md#chapter-N",
+        &mut templates,
+    );
+    let problems = unresolved(&templates);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("#chapter-N"), "{problems:?}");
     // A URL that happens to contain `docs/` is not a citation.
     let mut urls = Vec::new();
     docs_references(&fake, "https://example.org/docs/x.md", &mut urls);
