@@ -54,7 +54,6 @@ fn citing_files() -> Vec<PathBuf> {
     let mut out = files("src", &["rs"]);
     out.extend(files("docs", &["md"]));
     out.extend(files("examples", &[]));
-    out.extend(files("changelog.d", &["md"]));
     for f in ["README.md", "ARCHITECTURE.md", "CHANGELOG.md"] {
         let p = root().join(f);
         if p.is_file() {
@@ -166,6 +165,10 @@ fn docs_references(path: &Path, text: &str, out: &mut Vec<Citation>) {
             let after = &rest[name.len()..];
             let anchor = after.strip_prefix('#').and_then(|a| {
                 let len = a.find(|c: char| !is_anchor_char(c)).unwrap_or(a.len());
+                // `#rule-{rule}` in a format string: the argument is a placeholder segment.
+                if a[len..].starts_with('{') {
+                    return Some(format!("{}ARG", &a[..len]));
+                }
                 let a = a[..len].trim_end_matches('.');
                 (!a.is_empty()).then(|| a.to_owned())
             });
