@@ -273,12 +273,12 @@ fn attested_indicators() {
     let cases: [(&str, Setter); 5] = [
         ("3-clear-ownership", |r, a| r.facts.ownership = a),
         ("4-platform-independence", |r, a| {
-            r.facts.platform_independence = a
+            r.facts.platform_independence = a;
         }),
         ("6-data-extraction", |r, a| r.facts.data_extraction = a),
         ("7-privacy-and-laws", |r, a| r.facts.privacy = a),
         ("8-standards-and-best-practices", |r, a| {
-            r.facts.standards = a
+            r.facts.standards = a;
         }),
     ];
     for (id, set) in cases {

@@ -61,8 +61,7 @@ fn status_of(c: &Classification, component: MofComponent) -> ComponentStatus {
     details(c)
         .graded()
         .and_then(|g| g.components.get(&component))
-        .map(|e| e.status)
-        .unwrap_or_else(|| panic!("no status for {component}"))
+        .map_or_else(|| panic!("no status for {component}"), |e| e.status)
 }
 
 /// The six Class III components, each under a licence MOT counts as open and type-appropriate.

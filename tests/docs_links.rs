@@ -302,7 +302,7 @@ fn unresolved(citations: &[Citation]) -> Vec<String> {
         });
         match (known, &c.anchor) {
             (None, _) => {
-                problems.push(format!("{}: `{}` does not exist", c.at, c.target.display()))
+                problems.push(format!("{}: `{}` does not exist", c.at, c.target.display()));
             }
             (Some(anchors), Some(a)) if !resolves(anchors, a) => problems.push(format!(
                 "{}: `{}` has no anchor `#{a}`",

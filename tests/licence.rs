@@ -809,7 +809,7 @@ fn every_table_name_and_hf_id_normalises_to_its_row() {
             Some(n) if n.id == Some(info.id) => {}
             // Names that the reference says are used for several texts.
             Some(n) if n.is_ambiguous() => {
-                assert!(n.candidates().contains(&info.id), "{}", info.name)
+                assert!(n.candidates().contains(&info.id), "{}", info.name);
             }
             other => panic!("`{}` should normalise to {}: {other:?}", info.name, info.id),
         }

@@ -98,7 +98,7 @@ fn every_vocabulary_term_is_labelled_and_commented() {
     let comment =
         oxrdf::NamedNodeRef::new_unchecked("http://www.w3.org/2000/01/rdf-schema#comment");
     let mut defined = BTreeSet::new();
-    for t in vocabulary.iter() {
+    for t in &vocabulary {
         if let oxrdf::NamedOrBlankNodeRef::NamedNode(s) = t.subject
             && s.as_str().starts_with(rdf::terms::NS)
         {
@@ -117,7 +117,7 @@ fn every_vocabulary_term_is_labelled_and_commented() {
     for file in ["ai-openness.ttl", "shapes.ttl", "alignments.ttl"] {
         let text = std::fs::read_to_string(root().join("vocab").join(file)).unwrap();
         let graph = parse_turtle(&text);
-        for t in graph.iter() {
+        for t in &graph {
             for node in [
                 Some(t.subject.to_string()),
                 Some(t.predicate.to_string()),
@@ -188,7 +188,7 @@ fn minted_iris_follow_the_documented_rule() {
         );
     }
     // Only collection cells stay blank.
-    for t in export.graph.iter() {
+    for t in &export.graph {
         if let oxrdf::NamedOrBlankNodeRef::BlankNode(_) = t.subject {
             assert!(
                 t.predicate == oxrdf::vocab::rdf::FIRST || t.predicate == oxrdf::vocab::rdf::REST,
@@ -209,7 +209,7 @@ fn minted_iris_follow_the_documented_rule() {
 fn instances_never_use_the_term_namespace() {
     let vocabulary = rdf::vocabulary().unwrap();
     let export = rdf::to_graph(&tiny(), &ExportOptions::default()).unwrap();
-    for t in export.graph.iter() {
+    for t in &export.graph {
         for term in [t.subject.to_string(), t.object.to_string()] {
             let iri = term.trim_start_matches('<').trim_end_matches('>');
             if iri.starts_with(rdf::terms::NS) {

@@ -34,7 +34,7 @@ const TEXT_NEXT_STEPS: usize = 3;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OutputFormat {
+pub(super) enum OutputFormat {
     /// A table per document: each framework's level and key numbers, the document's findings
     /// (code and message), then per framework the criteria not met or unknown, the first next
     /// steps and the framework's notes.
@@ -45,7 +45,7 @@ pub enum OutputFormat {
 
 /// Arguments of `classify`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// A framework to classify under (repeatable; default, when neither `--framework` nor
     /// `--profile` is given: every built-in framework).
     #[arg(long = "framework", value_name = "ID", value_parser = parse_framework)]
@@ -159,7 +159,7 @@ struct Row<'a> {
 }
 
 /// Runs `classify`.
-pub fn run(args: &Args) -> ExitCode {
+pub(super) fn run(args: &Args) -> ExitCode {
     let Some(profiles) = load_profiles(&args.profiles) else {
         return ExitCode::from(EXIT_USAGE);
     };

@@ -19,7 +19,7 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Target {
+pub(super) enum Target {
     /// Turtle, sorted, with nested blank nodes and collections.
     Turtle,
     /// N-Triples, one sorted triple per line.
@@ -34,7 +34,7 @@ pub enum Target {
 
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The output format.
     #[arg(long, value_enum)]
     to: Target,
@@ -58,7 +58,7 @@ pub struct Args {
 }
 
 /// Runs `export`.
-pub fn run(args: &Args) -> ExitCode {
+pub(super) fn run(args: &Args) -> ExitCode {
     if args.with_classification && args.to == Target::Json {
         eprintln!(
             "error: `--with-classification` needs an RDF format (`turtle`, `ntriples` or `jsonld`)"

@@ -9,7 +9,7 @@ use ai_openness::{Error, Result};
 
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(super) enum Source {
     /// A file.
     File(PathBuf),
     /// Standard input.
@@ -18,7 +18,7 @@ pub enum Source {
 
 impl Source {
     /// The name to show: the path, or `-`.
-    pub fn display_name(&self) -> String {
+    pub(super) fn display_name(&self) -> String {
         match self {
             Self::File(p) => p.display().to_string(),
             Self::Stdin => "-".to_owned(),
@@ -26,7 +26,7 @@ impl Source {
     }
 
     /// The path, if the source is a file.
-    pub fn path(&self) -> Option<&Path> {
+    pub(super) fn path(&self) -> Option<&Path> {
         match self {
             Self::File(p) => Some(p),
             Self::Stdin => None,
@@ -34,7 +34,7 @@ impl Source {
     }
 
     /// Reads the source as text, refusing inputs over `limits.max_bytes`.
-    pub fn read(&self, limits: &Limits) -> Result<String> {
+    pub(super) fn read(&self, limits: &Limits) -> Result<String> {
         match self {
             Self::File(p) => document::read_text(p, limits),
             Self::Stdin => {
@@ -72,7 +72,7 @@ fn is_document(path: &Path) -> bool {
 /// Expands PATH arguments into sources, in order; directories are walked recursively and their
 /// documents sorted by path. Paths that do not exist or cannot be listed are returned as errors
 /// (the caller reports them and goes on with the rest).
-pub fn expand(paths: &[PathBuf]) -> Vec<std::result::Result<Source, Error>> {
+pub(super) fn expand(paths: &[PathBuf]) -> Vec<std::result::Result<Source, Error>> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {

@@ -17,11 +17,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 /// Exit code: everything succeeded.
-pub const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_OK: u8 = 0;
 /// Exit code: a document is invalid.
-pub const EXIT_INVALID: u8 = 1;
+pub(crate) const EXIT_INVALID: u8 = 1;
 /// Exit code: a usage error, or a path that cannot be read.
-pub const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -50,7 +50,7 @@ enum Command {
 }
 
 /// Parses the command line and runs the subcommand.
-pub fn main() -> ExitCode {
+pub(crate) fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -13,7 +13,7 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// Write every schema file under DIR (`DIR/0.1/release.schema.json`, …) instead of printing
     /// the release schema.
     #[arg(long, value_name = "DIR", conflicts_with = "instance")]
@@ -30,7 +30,7 @@ pub struct Args {
 }
 
 /// Runs `schema`.
-pub fn run(args: &Args) -> ExitCode {
+pub(super) fn run(args: &Args) -> ExitCode {
     if let Some(path) = &args.instance {
         return instance(path);
     }

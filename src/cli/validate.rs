@@ -15,7 +15,7 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OutputFormat {
+pub(super) enum OutputFormat {
     /// One line per finding (`file:line:column: severity[code] at /pointer: message`), then a
     /// summary, for people.
     Text,
@@ -28,7 +28,7 @@ pub enum OutputFormat {
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -44,7 +44,7 @@ pub struct Args {
 }
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
-pub fn run(args: &Args) -> ExitCode {
+pub(super) fn run(args: &Args) -> ExitCode {
     let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;

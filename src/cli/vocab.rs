@@ -9,7 +9,7 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Arguments of `vocab`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The directory of the vocabulary files.
     #[arg(long, value_name = "DIR", default_value = "vocab")]
     out: PathBuf,
@@ -21,7 +21,7 @@ pub struct Args {
 
 /// Runs `vocab`: writes (or checks) `ai-openness.ttl`, `shapes.ttl`, `context.jsonld`,
 /// `alignments.ttl` and `index.html`.
-pub fn run(args: &Args) -> ExitCode {
+pub(super) fn run(args: &Args) -> ExitCode {
     if args.check {
         return match rdf::check_vocab_files(&args.out) {
             Ok(stale) if stale.is_empty() => {

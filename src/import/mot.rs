@@ -414,7 +414,7 @@ impl Importer {
                 release.components.push(component);
             }
         }
-        for global in globals.iter_mut() {
+        for global in &mut globals {
             if let (Some(name), false) = (&global.name, global.used) {
                 let message =
                     format!("the global licence `{name}` applies to no listed component; left out");
@@ -612,40 +612,39 @@ impl Importer {
             return None;
         };
         let at = node.get("name").unwrap_or(node);
-        let mof = match MofComponent::from_name(&name) {
-            Some(mof) => mof,
-            None => {
-                let loose = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-                let wanted = loose(&name);
-                let Some(mof) = MofComponent::ALL
-                    .into_iter()
-                    .find(|c| c.name().eq_ignore_ascii_case(&wanted))
-                else {
-                    self.warn(
-                        Code::ImportUnknownComponent,
-                        at,
-                        &name_pointer,
-                        format!(
-                            "`{name}` is not a MOF 1.0 component; the entry is left out (MOT \
-                             counts it as `Datasets`)"
-                        ),
-                    );
-                    self.cite(MOT_RULE_8);
-                    return None;
-                };
+        let mof = if let Some(mof) = MofComponent::from_name(&name) {
+            mof
+        } else {
+            let loose = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            let wanted = loose(&name);
+            let Some(mof) = MofComponent::ALL
+                .into_iter()
+                .find(|c| c.name().eq_ignore_ascii_case(&wanted))
+            else {
                 self.warn(
-                    Code::ImportKindAssumed,
+                    Code::ImportUnknownComponent,
                     at,
                     &name_pointer,
                     format!(
-                        "`{name}` read as the MOF component `{}` (MOT matches names exactly and \
-                         counts it as `Datasets`)",
-                        mof.name()
+                        "`{name}` is not a MOF 1.0 component; the entry is left out (MOT \
+                         counts it as `Datasets`)"
                     ),
                 );
                 self.cite(MOT_RULE_8);
-                mof
-            }
+                return None;
+            };
+            self.warn(
+                Code::ImportKindAssumed,
+                at,
+                &name_pointer,
+                format!(
+                    "`{name}` read as the MOF component `{}` (MOT matches names exactly and \
+                     counts it as `Datasets`)",
+                    mof.name()
+                ),
+            );
+            self.cite(MOT_RULE_8);
+            mof
         };
         let kind = kind_of(mof);
         if mof == MofComponent::Datasets {
@@ -689,24 +688,21 @@ impl Importer {
             }
             Some((LicenceText::Unstated, ..)) => None,
             Some((LicenceText::Inherit, ..)) | None => {
-                match inherit(globals, mof.spec().content_type) {
-                    Some(global) => {
-                        global.used = true;
-                        licence_url = licence_url.or_else(|| global.url.clone());
-                        global.licence.clone()
-                    }
-                    None => {
-                        self.info(
-                            Code::ImportLicenceUnstated,
-                            at,
-                            pointer,
-                            format!(
-                                "`{name}` has no licence and none to inherit: recorded as \
-                                 unknown (MOT counts it as unlicensed)"
-                            ),
-                        );
-                        None
-                    }
+                if let Some(global) = inherit(globals, mof.spec().content_type) {
+                    global.used = true;
+                    licence_url = licence_url.or_else(|| global.url.clone());
+                    global.licence.clone()
+                } else {
+                    self.info(
+                        Code::ImportLicenceUnstated,
+                        at,
+                        pointer,
+                        format!(
+                            "`{name}` has no licence and none to inherit: recorded as \
+                             unknown (MOT counts it as unlicensed)"
+                        ),
+                    );
+                    None
                 }
             }
         };

@@ -190,7 +190,7 @@ impl Importer {
         let node = parent.get(key);
         let text = self.text(node, pointer);
         if text.is_none()
-            && node.is_none_or(|n| matches!(n.to_json(), Ok(Value::Null) | Ok(Value::String(_))))
+            && node.is_none_or(|n| matches!(n.to_json(), Ok(Value::Null | Value::String(_))))
         {
             self.info(
                 Code::ImportNoData,
@@ -230,7 +230,7 @@ impl Importer {
                 "org" => org_node = Some(&entry.value),
                 _ => match key.parse::<Parameter>() {
                     Ok(parameter) if set.spec(parameter).is_some() => {
-                        triples.push(self.triple(parameter, &entry.value, pointer));
+                        triples.push(self.triple(parameter, &entry.value, &pointer));
                     }
                     _ => self.warn(
                         Code::ImportFieldDropped,
@@ -261,17 +261,16 @@ impl Importer {
         }
 
         let mut system = System::default();
-        let mut release = match system_node {
-            Some(node) => self.system(node, &mut system),
-            None => {
-                self.warn(
-                    Code::ImportNoData,
-                    root,
-                    "/system",
-                    "no `system`: the release is unnamed".to_owned(),
-                );
-                Release::new(UNNAMED)
-            }
+        let mut release = if let Some(node) = system_node {
+            self.system(node, &mut system)
+        } else {
+            self.warn(
+                Code::ImportNoData,
+                root,
+                "/system",
+                "no `system`: the release is unnamed".to_owned(),
+            );
+            Release::new(UNNAMED)
         };
         match org_node {
             Some(node) => release.producer = self.org(node),
@@ -328,11 +327,11 @@ impl Importer {
         release
     }
 
-    fn triple<'a>(&mut self, parameter: Parameter, node: &'a Node, pointer: String) -> Triple<'a> {
+    fn triple<'a>(&mut self, parameter: Parameter, node: &'a Node, pointer: &str) -> Triple<'a> {
         let mut triple = Triple {
             parameter,
             node,
-            pointer: pointer.clone(),
+            pointer: pointer.to_owned(),
             class: None,
             links: Vec::new(),
             notes: None,
@@ -341,7 +340,7 @@ impl Importer {
             self.warn(
                 Code::ImportInvalidValue,
                 node,
-                &pointer,
+                pointer,
                 format!(
                     "`{parameter}` should be a mapping with `class`, `link` and `notes`, found \
                      `{}`; the parameter is unknown",
@@ -353,7 +352,7 @@ impl Importer {
         let mut saw_class = false;
         for entry in entries {
             let key = key_of(entry);
-            let at = child(&pointer, key);
+            let at = child(pointer, key);
             let value = &entry.value;
             match key {
                 "class" => {
@@ -374,7 +373,7 @@ impl Importer {
             self.warn(
                 Code::ImportNoData,
                 node,
-                &child(&pointer, "class"),
+                &child(pointer, "class"),
                 format!("`{parameter}` has no `class`: the parameter is unknown"),
             );
         }
@@ -394,20 +393,19 @@ impl Importer {
             );
             return None;
         };
-        match text.parse::<Grade>() {
-            Ok(grade) => Some(grade),
-            Err(_) => {
-                self.warn(
-                    Code::ImportInvalidValue,
-                    node,
-                    pointer,
-                    format!(
-                        "`{text}` is not a class of the index (`open`, `partial`, `closed`); the \
-                         parameter is unknown"
-                    ),
-                );
-                None
-            }
+        if let Ok(grade) = text.parse::<Grade>() {
+            Some(grade)
+        } else {
+            self.warn(
+                Code::ImportInvalidValue,
+                node,
+                pointer,
+                format!(
+                    "`{text}` is not a class of the index (`open`, `partial`, `closed`); the \
+                     parameter is unknown"
+                ),
+            );
+            None
         }
     }
 
@@ -630,23 +628,20 @@ impl Importer {
                 ),
             }
         }
-        match name {
-            Some(name) => {
-                let mut producer = Producer::new(name);
-                producer.url = url;
-                Some(producer)
+        if let Some(name) = name {
+            let mut producer = Producer::new(name);
+            producer.url = url;
+            Some(producer)
+        } else {
+            if let Some(url) = url {
+                self.warn(
+                    Code::ImportFieldDropped,
+                    node,
+                    "/org/link",
+                    format!("`{url}` is the link of a producer with no name; left out"),
+                );
             }
-            None => {
-                if let Some(url) = url {
-                    self.warn(
-                        Code::ImportFieldDropped,
-                        node,
-                        "/org/link",
-                        format!("`{url}` is the link of a producer with no name; left out"),
-                    );
-                }
-                None
-            }
+            None
         }
     }
 }

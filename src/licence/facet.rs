@@ -23,6 +23,10 @@ use crate::value::vocabulary;
 /// Facets that describe a burden (use restrictions, a user threshold, attribution, flow-down,
 /// termination, share-alike) read Y as "present" and N as "absent"; [`Facet::PRESENT`] and
 /// [`Facet::ABSENT`] name those readings.
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "the cell values of the licence table's legend (docs/licences.md) are closed"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]

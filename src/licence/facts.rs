@@ -37,6 +37,10 @@ pub struct LicenceFacts<'a> {
 impl<'a> LicenceFacts<'a> {
     /// The facts of one requirement of an expression.
     #[must_use]
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "takes the requirement as `LicenceExpression::requirements` yields it"
+    )]
     pub fn of(requirement: LicenceRequirement<'a>) -> Self {
         let mut facts = Self::of_term(requirement.term);
         facts.exception = requirement.exception;

@@ -262,21 +262,6 @@ fn hf_target(hf: &str) -> Option<Target> {
 
 /// "Llama", "Meta Llama 3", "llama-3.1", "Llama 3.1 Community License Agreement", …
 fn llama(original: &str, key: &str) -> Option<(Target, NormalisationReason)> {
-    let rest = key
-        .strip_prefix("meta ")
-        .or_else(|| key.strip_prefix("meta-"))
-        .unwrap_or(key);
-    let after_llama = rest.strip_prefix("llama")?;
-    let rest = after_llama
-        .strip_prefix([' ', '-', '_'])
-        .unwrap_or(after_llama);
-    let reason = if original.contains(char::is_whitespace) {
-        R::Alias
-    } else if original.bytes().any(|b| b.is_ascii_uppercase()) {
-        R::PseudoSpdxId
-    } else {
-        R::LicenceName
-    };
     const VERSIONS: &[(&str, &str)] = &[
         ("3.1", "LicenseRef-Llama-3.1-Community"),
         ("3.2", "LicenseRef-Llama-3.2-Community"),
@@ -298,6 +283,21 @@ fn llama(original: &str, key: &str) -> Option<(Target, NormalisationReason)> {
         "-community-license-agreement",
         "-license",
     ];
+    let rest = key
+        .strip_prefix("meta ")
+        .or_else(|| key.strip_prefix("meta-"))
+        .unwrap_or(key);
+    let after_llama = rest.strip_prefix("llama")?;
+    let rest = after_llama
+        .strip_prefix([' ', '-', '_'])
+        .unwrap_or(after_llama);
+    let reason = if original.contains(char::is_whitespace) {
+        R::Alias
+    } else if original.bytes().any(|b| b.is_ascii_uppercase()) {
+        R::PseudoSpdxId
+    } else {
+        R::LicenceName
+    };
     for (version, id) in VERSIONS {
         if let Some(after) = rest.strip_prefix(version) {
             return SUFFIXES.contains(&after).then_some((Id(id), reason));

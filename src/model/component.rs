@@ -52,6 +52,10 @@ impl Availability {
         )
     }
 
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's `skip_serializing_if` passes a reference"
+    )]
     fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown)
     }

@@ -189,36 +189,30 @@ pub(crate) fn add(
         let level_iri = named(&frameworks::level_iri(spec.id, level.token), &at)?;
         let node = node_for(minted, label, &at)?;
         if level.class.is_some() {
-            put(
-                graph,
-                root,
-                aiopen!("reachesLevel"),
-                level_iri.clone().into(),
-                &at,
-            )?;
+            put(graph, root, aiopen!("reachesLevel"), level_iri.clone(), &at)?;
         }
         put(
             graph,
             &node,
             rdf::TYPE.as_str(),
-            named(CLASSIFICATION, &at)?.into(),
+            named(CLASSIFICATION, &at)?,
             &at,
         )?;
         put(
             graph,
             &node,
             aiopen!("classifiedRelease"),
-            root.clone().into(),
+            root.clone(),
             &at,
         )?;
         put(
             graph,
             &node,
             aiopen!("underFramework"),
-            named(&frameworks::framework_iri(spec.id), &at)?.into(),
+            named(&frameworks::framework_iri(spec.id), &at)?,
             &at,
         )?;
-        put(graph, &node, aiopen!("resultLevel"), level_iri.into(), &at)?;
+        put(graph, &node, aiopen!("resultLevel"), level_iri, &at)?;
         let mut items: Vec<Term> = Vec::with_capacity(c.criteria.len());
         for (i, criterion) in c.criteria.iter().enumerate() {
             let at = format!("{at}/criteria/{i}");
@@ -227,21 +221,21 @@ pub(crate) fn add(
                 graph,
                 &result,
                 rdf::TYPE.as_str(),
-                named(CRITERION_RESULT, &at)?.into(),
+                named(CRITERION_RESULT, &at)?,
                 &at,
             )?;
             put(
                 graph,
                 &result,
                 dcterms!("identifier"),
-                Literal::new_simple_literal(criterion.id.as_str()).into(),
+                Literal::new_simple_literal(criterion.id.as_str()),
                 &at,
             )?;
             put(
                 graph,
                 &result,
                 aiopen!("clause"),
-                Literal::new_simple_literal(&criterion.clause).into(),
+                Literal::new_simple_literal(&criterion.clause),
                 &at,
             )?;
             if let Some(item) = criterion.item {
@@ -249,7 +243,7 @@ pub(crate) fn add(
                     graph,
                     &result,
                     aiopen!("testsItem"),
-                    named(&frameworks::item_iri(spec.id, item.id), &at)?.into(),
+                    named(&frameworks::item_iri(spec.id, item.id), &at)?,
                     &at,
                 )?;
             }
@@ -260,15 +254,14 @@ pub(crate) fn add(
                 named(
                     &terms::concept_iri("Status", criterion.status.as_str()),
                     &at,
-                )?
-                .into(),
+                )?,
                 &at,
             )?;
             put(
                 graph,
                 &result,
                 aiopen!("reason"),
-                Literal::new_simple_literal(&criterion.reason).into(),
+                Literal::new_simple_literal(&criterion.reason),
                 &at,
             )?;
             if let Some(settle) = &criterion.settle {
@@ -276,7 +269,7 @@ pub(crate) fn add(
                     graph,
                     &result,
                     aiopen!("settle"),
-                    Literal::new_simple_literal(settle).into(),
+                    Literal::new_simple_literal(settle),
                     &at,
                 )?;
             }
@@ -290,13 +283,7 @@ pub(crate) fn add(
                         ),
                     )
                 })?;
-                put(
-                    graph,
-                    &result,
-                    aiopen!("decidedBy"),
-                    target.clone().into(),
-                    &at,
-                )?;
+                put(graph, &result, aiopen!("decidedBy"), target.clone(), &at)?;
             }
             items.push(result.into());
         }
@@ -329,10 +316,11 @@ fn put(
     graph: &mut Graph,
     subject: &NamedOrBlankNode,
     predicate: &str,
-    object: Term,
+    object: impl Into<Term>,
     at: &str,
 ) -> Result<(), ExportError> {
     let predicate = named(predicate, at)?;
+    let object: Term = object.into();
     graph.insert(TripleRef::new(subject, &predicate, &object));
     Ok(())
 }

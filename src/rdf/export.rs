@@ -370,8 +370,7 @@ impl<'a> Walk<'a> {
 
     fn term(&mut self, ty: &'a Ty, value: &Value, pointer: &str) -> Result<Term, ExportError> {
         Ok(match (ty, value) {
-            (Ty::String { .. }, Value::String(s))
-            | (Ty::StringOrObject { .. }, Value::String(s)) => {
+            (Ty::String { .. } | Ty::StringOrObject { .. }, Value::String(s)) => {
                 Literal::new_simple_literal(s).into()
             }
             (Ty::Iri, Value::String(s)) => named(s, pointer)?.into(),

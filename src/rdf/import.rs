@@ -50,7 +50,7 @@ pub fn releases_in(graph: &Graph) -> Vec<NamedOrBlankNode> {
         .collect();
     let mut found: BTreeSet<String> = BTreeSet::new();
     let mut out = Vec::new();
-    for t in graph.iter() {
+    for t in graph {
         let is_release = t.predicate == spec_version
             || (t.predicate == rdf::TYPE
                 && matches!(t.object, TermRef::NamedNode(n) if kinds.iter().any(|k| k == n.as_str())));
@@ -94,6 +94,10 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "callers pass terms and nodes, borrowed or owned, as they have them"
+    )]
     fn error(node: impl ToString, pointer: &str, message: impl Into<String>) -> ImportError {
         ImportError {
             pointer: pointer.to_owned(),

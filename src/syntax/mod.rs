@@ -96,6 +96,10 @@ impl std::fmt::Display for Span {
 ///
 /// JSON strings are [`ScalarStyle::DoubleQuoted`]; JSON numbers, `true`, `false` and `null`
 /// are [`ScalarStyle::Plain`].
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "the five scalar styles of YAML 1.2"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ScalarStyle {
     /// Unquoted (`yes`, `2024-01-01`, `42`); subject to schema resolution.
@@ -111,6 +115,10 @@ pub enum ScalarStyle {
 }
 
 /// A scalar as written: its text (escapes and folding resolved), its style and explicit tag.
+#[allow(
+    clippy::exhaustive_structs,
+    reason = "a scalar is its text and its style, as both parsers give them"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scalar {
     /// The scalar's content after escape processing and line folding, before any type
@@ -135,6 +143,10 @@ impl Scalar {
 }
 
 /// The content of a [`Node`].
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "the value kinds of the JSON data model that both parsers produce"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeValue {
     /// A scalar: string, number, boolean or null before resolution.
@@ -146,6 +158,10 @@ pub enum NodeValue {
 }
 
 /// One `key: value` pair of a mapping.
+#[allow(
+    clippy::exhaustive_structs,
+    reason = "a mapping entry is its key node and its value node"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// The key node (a scalar in every document that [`Node::to_json`] accepts).
@@ -155,6 +171,10 @@ pub struct Entry {
 }
 
 /// A node of the syntax tree with the position where it starts.
+#[allow(
+    clippy::exhaustive_structs,
+    reason = "a node is its value and its position"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Where the node starts (for an expanded YAML alias: where the alias is written).

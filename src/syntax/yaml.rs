@@ -331,9 +331,10 @@ impl Builder<'_> {
         frame.height = frame.height.max(height);
         match &mut frame.kind {
             FrameKind::Sequence(items) => items.push(item),
-            FrameKind::Mapping { entries, key, seen } => match key.take() {
-                Some(k) => entries.push((k, item)),
-                None => {
+            FrameKind::Mapping { entries, key, seen } => {
+                if let Some(k) = key.take() {
+                    entries.push((k, item));
+                } else {
                     if let SharedValue::Scalar(s) = &item.node.value
                         && !seen.insert(s.text.clone())
                     {
@@ -345,7 +346,7 @@ impl Builder<'_> {
                     }
                     *key = Some(item);
                 }
-            },
+            }
         }
         Ok(())
     }

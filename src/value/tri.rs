@@ -11,6 +11,10 @@ use super::macros::vocabulary;
 
 /// A truth value that may be unknown (Kleene's strong three-valued logic). A fact the data does not
 /// settle is [`Tri::Unknown`], never [`Tri::No`].
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "three-valued logic: true, false, unknown"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]

@@ -1,8 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-pub mod releases;
-pub mod strategies;
+pub(crate) mod releases;
+pub(crate) mod strategies;
 
 use std::path::PathBuf;
 
@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// `AI_OPENNESS_SHARED` overrides the location. Under `CI=true` its absence fails the test, so a
 /// suite can never pass by skipping in CI.
 #[track_caller]
-pub fn shared_dir() -> Option<PathBuf> {
+pub(crate) fn shared_dir() -> Option<PathBuf> {
     let dir = match std::env::var_os("AI_OPENNESS_SHARED") {
         Some(d) => PathBuf::from(d),
         None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"),
@@ -34,6 +34,6 @@ pub fn shared_dir() -> Option<PathBuf> {
 
 /// A fixture file under `shared/fixtures/`, or `None` when the shared folder is absent.
 #[track_caller]
-pub fn fixture(rel: &str) -> Option<PathBuf> {
+pub(crate) fn fixture(rel: &str) -> Option<PathBuf> {
     shared_dir().map(|d| d.join("fixtures").join(rel))
 }

@@ -7,11 +7,11 @@ use ai_openness::document::{self, Format};
 use ai_openness::licence::{Licence, LicenceExpression};
 use ai_openness::model::{Availability, ComponentKind as K};
 
-pub fn load(yaml: &str) -> Release {
+pub(crate) fn load(yaml: &str) -> Release {
     document::from_str(yaml, Format::Yaml).unwrap_or_else(|e| panic!("test release: {e}"))
 }
 
-pub fn index(release: &Release, kind: K) -> usize {
+pub(crate) fn index(release: &Release, kind: K) -> usize {
     release
         .components
         .iter()
@@ -19,27 +19,27 @@ pub fn index(release: &Release, kind: K) -> usize {
         .unwrap_or_else(|| panic!("no {kind} component"))
 }
 
-pub fn set_licence(release: &mut Release, kind: K, expression: &str) {
+pub(crate) fn set_licence(release: &mut Release, kind: K, expression: &str) {
     let i = index(release, kind);
     release.components[i].license = Some(Licence::new(
         LicenceExpression::parse(expression).expect("test licence parses"),
     ));
 }
 
-pub fn set_availability(release: &mut Release, kind: K, availability: Availability) {
+pub(crate) fn set_availability(release: &mut Release, kind: K, availability: Availability) {
     let i = index(release, kind);
     release.components[i].availability = availability;
 }
 
-pub fn remove(release: &mut Release, kind: K) {
+pub(crate) fn remove(release: &mut Release, kind: K) {
     release.components.retain(|c| c.kind != kind);
 }
 
-pub fn json(c: &Classification) -> serde_json::Value {
+pub(crate) fn json(c: &Classification) -> serde_json::Value {
     serde_json::to_value(c).expect("classification serialises")
 }
 
-pub fn example(name: &str) -> Release {
+pub(crate) fn example(name: &str) -> Release {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples")
         .join(format!("{name}.yaml"));
@@ -48,7 +48,7 @@ pub fn example(name: &str) -> Release {
 }
 
 /// Every shipped example description (`examples/*.yaml`, profiles excluded), by file name.
-pub fn examples() -> Vec<(String, Release)> {
+pub(crate) fn examples() -> Vec<(String, Release)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let mut out = Vec::new();
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -71,7 +71,10 @@ pub fn examples() -> Vec<(String, Release)> {
 /// Checks that a built-in classification reads its framework's spec: the level and every next
 /// step's target are levels of the spec (the targets above the level reached), and every
 /// criterion tests an item of the spec, with the item's id and the item's clause.
-pub fn assert_reads_its_spec(c: &Classification, spec: &ai_openness::classify::FrameworkSpec) {
+pub(crate) fn assert_reads_its_spec(
+    c: &Classification,
+    spec: &ai_openness::classify::FrameworkSpec,
+) {
     assert_eq!(c.framework, spec.id);
     let level = spec
         .level(c.level.token())

@@ -9,12 +9,14 @@ use proptest::option;
 use proptest::prelude::*;
 
 /// Any value of a closed vocabulary.
-pub fn one_of<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+pub(crate) fn one_of<T: Copy + std::fmt::Debug + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = T> {
     proptest::sample::select(all)
 }
 
 /// Short text, including non-ASCII characters, quotes and YAML-significant characters.
-pub fn text() -> impl Strategy<Value = String> {
+pub(crate) fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-zA-Z0-9 ._-]{1,20}",
         "[\\PC&&[^\u{feff}]]{0,12}",
@@ -27,7 +29,7 @@ pub fn text() -> impl Strategy<Value = String> {
 }
 
 /// An absolute `https` URL.
-pub fn url() -> impl Strategy<Value = Url> {
+pub(crate) fn url() -> impl Strategy<Value = Url> {
     ("[a-z]{1,10}", "[a-z0-9]{0,8}", option::of("[a-z0-9=]{1,6}")).prop_map(
         |(host, path, query)| {
             let q = query.map(|q| format!("?q={q}")).unwrap_or_default();
@@ -37,7 +39,7 @@ pub fn url() -> impl Strategy<Value = Url> {
 }
 
 /// An absolute IRI, sometimes with non-ASCII characters.
-pub fn iri() -> impl Strategy<Value = Iri> {
+pub(crate) fn iri() -> impl Strategy<Value = Iri> {
     (
         "[a-z]{1,8}",
         prop_oneof!["[a-z0-9]{1,8}", Just("modèle".to_owned())],
@@ -46,13 +48,13 @@ pub fn iri() -> impl Strategy<Value = Iri> {
 }
 
 /// A valid date.
-pub fn date() -> impl Strategy<Value = Date> {
+pub(crate) fn date() -> impl Strategy<Value = Date> {
     (1990u16..2030, 1u8..=12, 1u8..=28)
         .prop_map(|(y, m, d)| Date::from_parts(y, m, d).expect("valid date"))
 }
 
 /// A licence: a bare expression or one with the declared text and a URL.
-pub fn licence() -> impl Strategy<Value = Licence> {
+pub(crate) fn licence() -> impl Strategy<Value = Licence> {
     let expr = proptest::sample::select(
         &[
             "Apache-2.0",
@@ -82,7 +84,7 @@ pub fn licence() -> impl Strategy<Value = Licence> {
 }
 
 /// Evidence.
-pub fn evidence() -> impl Strategy<Value = Evidence> {
+pub(crate) fn evidence() -> impl Strategy<Value = Evidence> {
     (
         url(),
         option::of(one_of(EvidenceKind::ALL)),
@@ -101,7 +103,7 @@ pub fn evidence() -> impl Strategy<Value = Evidence> {
 }
 
 /// A reference to another release.
-pub fn release_ref() -> impl Strategy<Value = ReleaseRef> {
+pub(crate) fn release_ref() -> impl Strategy<Value = ReleaseRef> {
     (
         option::of(iri()),
         option::of(text()),
@@ -119,18 +121,18 @@ pub fn release_ref() -> impl Strategy<Value = ReleaseRef> {
 }
 
 /// Lineage.
-pub fn lineage() -> impl Strategy<Value = Lineage> {
+pub(crate) fn lineage() -> impl Strategy<Value = Lineage> {
     (one_of(LineageRelation::ALL), release_ref()).prop_map(|(rel, base)| Lineage::new(rel, base))
 }
 
 /// A checksum of a valid length for its algorithm.
-pub fn checksum() -> impl Strategy<Value = Checksum> {
+pub(crate) fn checksum() -> impl Strategy<Value = Checksum> {
     (one_of(ChecksumAlgorithm::ALL), "[0-9a-f]{128}")
         .prop_map(|(alg, hex)| Checksum::new(alg, &hex[..alg.hex_len()]).expect("valid checksum"))
 }
 
 /// A component.
-pub fn component() -> impl Strategy<Value = Component> {
+pub(crate) fn component() -> impl Strategy<Value = Component> {
     (
         (
             one_of(ComponentKind::ALL),
@@ -178,7 +180,7 @@ pub fn component() -> impl Strategy<Value = Component> {
 }
 
 /// A finite number that survives JSON and YAML text unchanged.
-pub fn number() -> impl Strategy<Value = f64> {
+pub(crate) fn number() -> impl Strategy<Value = f64> {
     prop_oneof![
         (0u32..1000).prop_map(f64::from),
         (0.0f64..1e30),
@@ -188,7 +190,7 @@ pub fn number() -> impl Strategy<Value = f64> {
 }
 
 /// An evaluation.
-pub fn evaluation() -> impl Strategy<Value = Evaluation> {
+pub(crate) fn evaluation() -> impl Strategy<Value = Evaluation> {
     (
         (
             text(),
@@ -241,7 +243,7 @@ pub fn evaluation() -> impl Strategy<Value = Evaluation> {
 }
 
 /// A claim.
-pub fn claim() -> impl Strategy<Value = Claim> {
+pub(crate) fn claim() -> impl Strategy<Value = Claim> {
     (
         one_of(ClaimKind::ALL),
         option::of(one_of(ComponentKind::ALL)),
@@ -262,7 +264,7 @@ pub fn claim() -> impl Strategy<Value = Claim> {
 }
 
 /// An attestation.
-pub fn attestation() -> impl Strategy<Value = Attestation> {
+pub(crate) fn attestation() -> impl Strategy<Value = Attestation> {
     (any::<bool>(), option::of(text()), vec(evidence(), 0..2)).prop_map(
         |(holds, description, evidence)| {
             let mut a = Attestation::new(holds);
@@ -274,7 +276,7 @@ pub fn attestation() -> impl Strategy<Value = Attestation> {
 }
 
 /// The release-wide facts.
-pub fn facts() -> impl Strategy<Value = Facts> {
+pub(crate) fn facts() -> impl Strategy<Value = Facts> {
     (
         (
             option::of((
@@ -348,7 +350,7 @@ pub fn facts() -> impl Strategy<Value = Facts> {
 }
 
 /// A producer.
-pub fn producer() -> impl Strategy<Value = Producer> {
+pub(crate) fn producer() -> impl Strategy<Value = Producer> {
     (
         "[A-Za-z][A-Za-z ]{0,15}",
         option::of(one_of(ProducerKind::ALL)),
@@ -363,7 +365,7 @@ pub fn producer() -> impl Strategy<Value = Producer> {
 }
 
 /// A valid release, every field and every vocabulary value reachable.
-pub fn release() -> impl Strategy<Value = Release> {
+pub(crate) fn release() -> impl Strategy<Value = Release> {
     (
         (
             "[A-Za-z0-9][A-Za-z0-9 .-]{0,20}",

@@ -629,6 +629,13 @@ fn check_range(range: &NumberRange, at: &str) -> Checked {
 /// The criteria in an order where every criterion comes after those it refers to. Fails on
 /// the reference that closes a cycle.
 fn evaluation_order(file: &ProfileFile, index: &IndexMap<String, usize>) -> Checked<Vec<usize>> {
+    /// Where the depth-first walk stands on a criterion.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Open,
+        Done,
+    }
     // Each criterion's references: (referenced index, pointer of the reference).
     let references: Vec<Vec<(usize, String)>> = file
         .criteria
@@ -646,12 +653,6 @@ fn evaluation_order(file: &ProfileFile, index: &IndexMap<String, usize>) -> Chec
         })
         .collect();
 
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Open,
-        Done,
-    }
     let mut mark = vec![Mark::New; file.criteria.len()];
     let mut order = Vec::with_capacity(file.criteria.len());
     for root in 0..file.criteria.len() {

@@ -385,6 +385,7 @@ fn open_licences(release: &Release) -> Judged {
 }
 
 /// What an attested indicator asks, in words.
+#[derive(Clone, Copy)]
 struct Attested {
     /// What the attestation states: "ownership of the assets is clearly defined and documented".
     what: &'static str,

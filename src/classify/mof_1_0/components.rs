@@ -20,6 +20,10 @@ use crate::model::ComponentKind;
 /// MOF 1.0: "A type-appropriate open license is an open license that is appropriate for the
 /// type of component": an open source licence for code, an open data licence for data and an
 /// open content licence for documentation.
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "MOF 1.0 (and MOT) know exactly these three content types"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentType {
     /// Source code (`content_type: code`).
@@ -58,6 +62,10 @@ impl Serialize for ContentType {
 ///
 /// The variants follow the order of `mof.settings.yml`; [`MofComponent::ALL`] lists them in that
 /// order. The component serialises as its exact MOT name (`"Model parameters (Final)"`).
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "MOF 1.0 defines exactly these 17 components"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MofComponent {
     /// "Datasets": "Training, validation and testing datasets used for the model" (data, Class I).

@@ -7,6 +7,10 @@
 use super::components::ContentType;
 
 /// Where a value sits in its source document (1-based line and column).
+#[allow(
+    clippy::exhaustive_structs,
+    reason = "a position in a text is its line and column"
+)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
 pub struct SourceLocation {
     /// Line number, starting at 1.

@@ -342,14 +342,15 @@ fn data_listing(release: &Release) -> Judged {
             let label = component_words(i, c);
             let availability = availability_words(c.availability);
             match Access::of(c.availability) {
-                Access::Published | Access::Gated => match &c.location {
-                    Some(url) => Judgement::of_component(
-                        i,
-                        c,
-                        Status::Met,
-                        format!("{label}: {availability}, obtainable at <{url}>"),
-                    ),
-                    None => {
+                Access::Published | Access::Gated => {
+                    if let Some(url) = &c.location {
+                        Judgement::of_component(
+                            i,
+                            c,
+                            Status::Met,
+                            format!("{label}: {availability}, obtainable at <{url}>"),
+                        )
+                    } else {
                         let text = format!("give where to obtain {label} (its `location`)");
                         Judgement::of_component(
                             i,
@@ -360,7 +361,7 @@ fn data_listing(release: &Release) -> Judged {
                         .with_settle(text.clone())
                         .with_gap(Action::Disclose, Some(c.kind), text)
                     }
-                },
+                }
                 Access::Withheld => Judgement::of_component(
                     i,
                     c,

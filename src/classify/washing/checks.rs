@@ -238,12 +238,12 @@ pub(super) fn licences(release: &Release, out: &mut Vec<Finding>) {
     }
 }
 
-fn join(a: String, b: &str) -> String {
-    if a.is_empty() {
-        b.to_owned()
-    } else {
-        format!("{a}; {b}")
+fn join(mut a: String, b: &str) -> String {
+    if !a.is_empty() {
+        a.push_str("; ");
     }
+    a.push_str(b);
+    a
 }
 
 /// `licence-misnamed` and `licence-pseudo-id`.
@@ -259,9 +259,8 @@ pub(super) fn declared(release: &Release, out: &mut Vec<Finding>) {
                 .ids()
                 .any(|t| t.canonical() == named || t.info().is_some_and(|info| info.id == named))
         {
-            let named_osi = LicenceExpression::parse(named)
-                .map(|n| is_osi_approved(&n))
-                .unwrap_or(Tri::Unknown);
+            let named_osi =
+                LicenceExpression::parse(named).map_or(Tri::Unknown, |n| is_osi_approved(&n));
             let presented = if is_osi_approved(e) == Tri::Yes && named_osi == Tri::No {
                 format!(
                     "; a licence that is not OSI-approved is presented as the OSI-approved `{e}`"

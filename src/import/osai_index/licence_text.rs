@@ -105,10 +105,8 @@ fn several(text: &str) -> Option<LicenceExpression> {
             5
         } else if lower[i..].starts_with(" + ") {
             3
-        } else if lower[i..].starts_with(',') {
-            1
         } else {
-            0
+            usize::from(lower[i..].starts_with(','))
         };
         if sep > 0 {
             parts.push(&text[start..i]);

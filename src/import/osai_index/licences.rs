@@ -157,21 +157,20 @@ impl Importer {
             }
             let licence = match named {
                 Some(licence) => licence,
-                None => match &project {
-                    Some(p) => {
+                None => {
+                    if let Some(p) = &project {
                         self.info(
                             Code::ImportFactAssumed,
                             triple.node.get("class").unwrap_or(triple.node),
                             &child(&triple.pointer, "class"),
                             format!(
                                 "the entry names no licence for the {what}; the index grades the \
-                                 project \"fully covered by open licenses\", so the {what} takes \
-                                 the end model's licence, `{p}`"
+                             project \"fully covered by open licenses\", so the {what} takes \
+                             the end model's licence, `{p}`"
                             ),
                         );
                         Some(p.clone())
-                    }
-                    None => {
+                    } else {
                         self.info(
                             Code::ImportLicenceUnstated,
                             notes_node,
@@ -180,7 +179,7 @@ impl Importer {
                         );
                         None
                     }
-                },
+                }
             };
             for i in targets {
                 if let Some(c) = release.components.get_mut(i) {
