@@ -15,6 +15,11 @@ use super::component::Evidence;
 pub struct Attestation {
     /// Whether the statement holds.
     pub holds: bool,
+    /// Who makes the statement: a person or role authorised to speak for the project ("Jane Doe,
+    /// project lead"). The DPG Standard 1.1.4 accepts evidence for indicators 7 to 9 only from
+    /// "someone authorized to speak on behalf of the project".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<String>,
     /// What was done, in brief.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -29,9 +34,34 @@ impl Attestation {
     pub fn new(holds: bool) -> Self {
         Self {
             holds,
+            attested_by: None,
             description: None,
             evidence: Vec::new(),
         }
+    }
+
+    /// Names who makes the statement.
+    #[must_use]
+    pub fn by(mut self, attested_by: impl Into<String>) -> Self {
+        self.attested_by = Some(attested_by.into());
+        self
+    }
+
+    /// Adds a link that supports the statement.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+
+    /// Whether the statement names who makes it (a non-blank `attested_by`) and links at least
+    /// one piece of evidence.
+    #[must_use]
+    pub fn is_attributed(&self) -> bool {
+        self.attested_by
+            .as_deref()
+            .is_some_and(|by| !by.trim().is_empty())
+            && !self.evidence.is_empty()
     }
 }
 

@@ -18,7 +18,7 @@ mod release;
 pub use claim::{Claim, ClaimKind};
 pub use component::{
     AccessTerms, Availability, Component, Evidence, EvidenceKind, Lineage, LineageRelation,
-    ReleaseRef,
+    ReleaseRef, Withholding, WithholdingReason,
 };
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};
