@@ -86,6 +86,12 @@ pub struct Monetisation {
     /// Personal data is used for purposes other than security, compatibility or interoperability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data: Option<bool>,
+    /// Every monetised transaction is between microenterprises: Recital 103 excepts
+    /// "transactions between microenterprises" from the monetisation exclusion. A microenterprise
+    /// employs fewer than 10 persons and has an annual turnover or balance sheet total of at most
+    /// EUR 2 million (Commission Recommendation 2003/361/EC, Annex, Art. 2(3)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub microenterprise_transactions: Option<bool>,
     /// Links that support these statements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,

@@ -215,6 +215,11 @@ pub(crate) const TERMS: &[(&str, &str, Key)] = &[
         "personal_data",
         P(aiopen!("personalDataUse")),
     ),
+    (
+        "Monetisation",
+        "microenterprise_transactions",
+        P(aiopen!("microenterpriseTransactions")),
+    ),
     ("Monetisation", "evidence", P(aiopen!("evidence"))),
     ("SdgRelevance", "goal", P(aiopen!("sdgGoal"))),
     ("SdgRelevance", "description", P(schema!("description"))),
