@@ -196,6 +196,19 @@ pub struct AccessTerms {
 }
 
 vocabulary! {
+    /// How much of its subject a document covers, as the producer or an assessor states it. The
+    /// OSAI Index grades documentation open only for coverage: a preprint or paper "detailing all
+    /// major parts", a model card "covering architecture, training, fine-tuning, evaluation",
+    /// code "comprehensively documented"; publication alone does not show it.
+    pub enum Coverage {
+        /// Every major part of its subject, comprehensively.
+        Complete = "complete",
+        /// Some parts of its subject.
+        Partial = "partial",
+    }
+}
+
+vocabulary! {
     /// Why the producer withholds a component (OSAID 1.0 FAQ: training data that cannot be shared
     /// is "Unshareable non-public" data, withheld "for explainable reasons, e.g. PII"). The first
     /// four values are such reasons; `choice` says the producer could share it and decides not to.
@@ -284,6 +297,10 @@ pub struct Component {
     /// described instead of shared only when it is unshareable "for explainable reasons".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withholding: Option<Withholding>,
+    /// For a document (a card, report, paper or documentation), how much of its subject it
+    /// covers. Absent means not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<Coverage>,
     /// Where the component is (a download or repository URL).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Url>,
@@ -311,6 +328,7 @@ impl Component {
             availability: Availability::Unknown,
             access_terms: None,
             withholding: None,
+            coverage: None,
             location: None,
             checksum: None,
             evidence: Vec::new(),
@@ -329,6 +347,13 @@ impl Component {
     #[must_use]
     pub fn with_availability(mut self, availability: Availability) -> Self {
         self.availability = availability;
+        self
+    }
+
+    /// Sets how much of its subject the document covers.
+    #[must_use]
+    pub fn with_coverage(mut self, coverage: Coverage) -> Self {
+        self.coverage = Some(coverage);
         self
     }
 

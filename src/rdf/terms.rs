@@ -131,6 +131,7 @@ pub(crate) const TERMS: &[(&str, &str, Key)] = &[
     ("Component", "availability", P(aiopen!("availability"))),
     ("Component", "access_terms", P(aiopen!("accessTerms"))),
     ("Component", "withholding", P(aiopen!("withholding"))),
+    ("Component", "coverage", P(aiopen!("coverage"))),
     ("Component", "location", P(dcat!("downloadURL"))),
     ("Component", "checksum", P(aiopen!("checksum"))),
     ("Component", "evidence", P(aiopen!("evidence"))),
