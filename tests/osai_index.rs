@@ -794,6 +794,16 @@ fn published_documents_grade_open_only_with_their_coverage_stated() {
             "{parameter}: {:?}",
             k.settle
         );
+        assert!(
+            verdict
+                .next_steps
+                .iter()
+                .any(|s| s.action.as_str() == "disclose"
+                    && s.item.map(|i| i.id) == Some(parameter.item().id)
+                    && s.message.contains("`coverage`")),
+            "{parameter}: {:?}",
+            verdict.next_steps
+        );
         // Coverage stated complete: open.
         let verdict = with(Some("complete"));
         assert_eq!(
