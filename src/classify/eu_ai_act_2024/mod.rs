@@ -68,9 +68,9 @@
 //! (art-2-12/not-high-risk: …)").
 //!
 //! Recital 103 also says what a description cannot show: whether a given transaction is between
-//! microenterprises (the producer can only state that all are), and that making a component
-//! available "through open repositories should not, in itself, constitute a monetisation"
-//! (hosting alone is not recorded as a route). See `docs/frameworks/eu-ai-act-2024.md`. Next steps work toward that exemption. Compute below the Commission's
+//! microenterprises (the producer can only state that all are); and "the fact of making AI
+//! components available through open repositories should not, in itself, constitute a
+//! monetisation", so hosting is not recorded as a route. See `docs/frameworks/eu-ai-act-2024.md`. Next steps work toward that exemption. Compute below the Commission's
 //! indicative criterion for general-purpose AI models (more than 10^23 FLOP) gets an info
 //! finding: if the model is not a general-purpose AI model, Art. 53 does not concern it at all.
 //!
