@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::macros::vocabulary;
+use crate::value::vocabulary;
 
 vocabulary! {
     /// How serious a finding is.
@@ -192,6 +192,11 @@ pub struct Diagnostic {
     /// The framework clause the finding comes from, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<Clause>,
+    /// The value the document probably meant, when the finding is a near miss ("did you mean
+    /// `model_weights`"): a field name, a vocabulary value or a licence id, ready to be written
+    /// in place of the value at `pointer`. The message says it in words too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
@@ -211,6 +216,7 @@ impl Diagnostic {
             column: None,
             message: message.into(),
             clause: None,
+            suggestion: None,
         }
     }
 
@@ -242,6 +248,13 @@ impl Diagnostic {
     #[must_use]
     pub fn with_clause(mut self, clause: impl Into<String>) -> Self {
         self.clause = Some(clause.into());
+        self
+    }
+
+    /// Sets the suggested replacement (see [`Diagnostic::suggestion`]).
+    #[must_use]
+    pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Self {
+        self.suggestion = Some(suggestion.into());
         self
     }
 

@@ -1769,10 +1769,29 @@ mod cli {
             .expect("the binary runs")
     }
 
+    /// The JSON lines of the output; a `classify` line (one per document) is expanded into one
+    /// object per classification, with the document's `file` first.
     fn lines(output: &Output) -> Vec<serde_json::Value> {
         String::from_utf8_lossy(&output.stdout)
             .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {e}: {l}")))
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l)
+                    .unwrap_or_else(|e| panic!("not JSON: {e}: {l}"))
+            })
+            .flat_map(|line| match line.get("classifications") {
+                Some(serde_json::Value::Array(classifications)) => classifications
+                    .iter()
+                    .map(|c| {
+                        let mut object = serde_json::Map::new();
+                        object.insert("file".to_owned(), line["file"].clone());
+                        if let Some(fields) = c.as_object() {
+                            object.extend(fields.clone());
+                        }
+                        serde_json::Value::Object(object)
+                    })
+                    .collect(),
+                _ => vec![line],
+            })
             .collect()
     }
 

@@ -106,20 +106,33 @@ fn a_directory_of_mixed_files_gives_one_json_line_each_and_exit_1() {
     assert_eq!(lines[2]["diagnostics"][0]["code"], "syntax-error");
     assert_eq!(lines[3]["diagnostics"][0]["line"], 4);
     assert_eq!(lines[4]["diagnostics"][0]["code"], "non-web-url");
-    // Keys are exactly those of the format; `clause` only when known.
-    for line in &lines {
+    // Keys are exactly those of the format; `kind` only when the document parsed, `clause` and
+    // `suggestion` only when known.
+    for (line, parsed) in lines.iter().zip([true, true, false, false, true]) {
         let keys: Vec<&str> = line
             .as_object()
             .unwrap()
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(keys, ["file", "valid", "diagnostics"]);
+        if parsed {
+            assert_eq!(keys, ["file", "kind", "valid", "diagnostics"]);
+            assert_eq!(line["kind"], "description");
+        } else {
+            assert_eq!(keys, ["file", "valid", "diagnostics"]);
+        }
         for d in line["diagnostics"].as_array().unwrap() {
             for key in d.as_object().unwrap().keys() {
                 assert!(
                     [
-                        "code", "severity", "pointer", "line", "column", "message", "clause"
+                        "code",
+                        "severity",
+                        "pointer",
+                        "line",
+                        "column",
+                        "message",
+                        "clause",
+                        "suggestion"
                     ]
                     .contains(&key.as_str()),
                     "{key}"

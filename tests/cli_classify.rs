@@ -69,9 +69,9 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
         ]);
         assert_eq!(output.status.code(), Some(0), "{file}");
         let lines = json_lines(&output);
-        assert_eq!(lines.len(), 1, "one object per document and framework");
-        let got = &lines[0];
-        let keys: Vec<&str> = got
+        assert_eq!(lines.len(), 1, "one line per document");
+        let row = &lines[0];
+        let keys: Vec<&str> = row
             .as_object()
             .expect("object")
             .keys()
@@ -79,9 +79,31 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
             .collect();
         assert_eq!(
             keys,
+            ["file", "name", "findings", "diagnostics", "classifications"]
+        );
+        // The import's findings are the document's, once; the row's diagnostics are exactly
+        // what `validate` reports.
+        assert!(
+            row["findings"]
+                .as_array()
+                .expect("findings")
+                .iter()
+                .all(|f| f["code"].as_str().is_some_and(|c| c.starts_with("import-")))
+        );
+        let validated = json_lines(&run(&["validate", "--format", "json", &path_text]));
+        assert_eq!(row["diagnostics"], validated[0]["diagnostics"], "{file}");
+        let classifications = row["classifications"].as_array().expect("list");
+        assert_eq!(classifications.len(), 1);
+        let got = &classifications[0];
+        let keys: Vec<&str> = got
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys[..10],
             [
-                "file",
-                "name",
                 "framework",
                 "level",
                 "class",
@@ -92,11 +114,11 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
                 "duplicate_components",
                 "criteria",
                 "next_steps",
-                "findings"
             ]
         );
+        assert!(keys.len() == 10 || keys[10] == "notes", "{keys:?}");
         let want = expected(&dir, file);
-        assert_eq!(got["file"], path_text.as_str());
+        assert_eq!(row["file"], path_text.as_str());
         assert_eq!(got["framework"], "mof-1.0");
         assert_eq!(got["class"], want["class"], "{file}");
         // The doubles survive printing and parsing unchanged.
@@ -137,16 +159,31 @@ fn a_file_mot_rejects_has_a_null_class_and_the_error_kind() {
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 1);
     let got = &lines[0];
-    assert_eq!(got["level"], "unclassified");
-    assert!(got["class"].is_null() && got["progress"].is_null());
-    assert_eq!(
-        got["error_kind"],
-        expected(&dir, "yaml-date.yml")["error_kind"]
+    // MOT rejects the file, so it is invalid: `validate`'s diagnostics, no classification.
+    assert!(got.get("classifications").is_none(), "{got}");
+    let validated = json_lines(&run(&[
+        "validate",
+        "--format",
+        "json",
+        &path.to_string_lossy(),
+    ]));
+    assert_eq!(validated[0]["valid"], false);
+    assert_eq!(got["diagnostics"], validated[0]["diagnostics"]);
+    let error = &got["diagnostics"][0];
+    assert_eq!(error["code"], "wrong-type");
+    assert_eq!(error["severity"], "error");
+    assert_eq!(error["clause"], "docs/mot-rules.md#rule-10");
+    let kind = expected(&dir, "yaml-date.yml")["error_kind"].clone();
+    let message = error["message"].as_str().expect("message");
+    assert!(
+        message.contains(kind.as_str().expect("kind")) && message.contains("not a string"),
+        "{message}"
     );
     assert!(
-        got["error"]
-            .as_str()
-            .is_some_and(|e| e.contains("not a string"))
+        error["line"].is_u64()
+            && error["pointer"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("/license"))
     );
 }
 
@@ -165,12 +202,26 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines = json_lines(&output);
-    // Seven examples, every built-in framework, in the order of `Framework::ALL`.
+    // Seven examples, one line each, with every built-in framework in the order of
+    // `Framework::ALL`.
     let all = ai_openness::classify::Framework::ALL;
-    assert_eq!(lines.len(), 7 * all.len());
-    let olmo: Vec<&Value> = lines
+    assert_eq!(lines.len(), 7);
+    for line in &lines {
+        assert_eq!(
+            line["classifications"].as_array().map(Vec::len),
+            Some(all.len()),
+            "{}",
+            line["file"]
+        );
+    }
+    let olmo = lines
         .iter()
-        .filter(|l| l["name"] == "OLMo 2 7B Instruct")
+        .find(|l| l["name"] == "OLMo 2 7B Instruct")
+        .expect("OLMo 2");
+    let olmo: Vec<&Value> = olmo["classifications"]
+        .as_array()
+        .expect("list")
+        .iter()
         .collect();
     let ids: Vec<&str> = olmo
         .iter()
@@ -194,6 +245,41 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         "state the licence of the technical report: MOF Class III needs an open content \
          licence such as CC-BY-4.0"
     );
+    // Open-washing findings belong to the document: once per line, never in a classification.
+    let llama = lines
+        .iter()
+        .find(|l| {
+            l["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("llama-3.1.yaml"))
+        })
+        .expect("Llama 3.1");
+    let findings: Vec<String> = llama["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(Value::to_string)
+        .collect();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.contains("\"open-weights-closed-everything-else\"")),
+        "{llama}"
+    );
+    let mut unique = findings.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        findings.len(),
+        "each finding once: {findings:?}"
+    );
+    for c in llama["classifications"].as_array().expect("list") {
+        assert!(
+            c.get("findings").is_none() && c.get("name").is_none(),
+            "{c}"
+        );
+    }
     // Asking twice for one framework gives it once.
     let olmo_path = examples().join("olmo-2.yaml");
     let olmo_path = olmo_path.to_string_lossy();
@@ -207,7 +293,12 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         "json",
         &olmo_path,
     ]);
-    assert_eq!(json_lines(&twice).len(), 1);
+    let twice = json_lines(&twice);
+    assert_eq!(twice.len(), 1);
+    assert_eq!(
+        twice[0]["classifications"].as_array().map(Vec::len),
+        Some(1)
+    );
 }
 
 #[test]
@@ -240,7 +331,10 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
          MOF Class III\n"
     ));
     assert!(!text.contains("more (--format json"), "{text}");
-    assert!(text.ends_with("  mof-1.0: findings: 5 warning(s) (--format json lists them)\n"));
+    assert!(
+        text.contains("  mof-1.0: notes\n    warning[mof-licence-unknown]: the licence of this"),
+        "{text}"
+    );
     // Llama 3.1 has six steps toward Class III: three are shown.
     let llama = run(&[
         "classify",
@@ -288,8 +382,16 @@ fn invalid_documents_exit_1_and_are_reported_like_validate() {
     assert_eq!(output.status.code(), Some(1));
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0]["valid"], false);
-    assert_eq!(lines[0]["diagnostics"][0]["code"], "invalid-document");
+    assert!(lines[0].get("classifications").is_none());
+    // What `validate` says, word for word: the schema's `invalid-value` with its suggestion.
+    let validated = json_lines(&run(&[
+        "validate",
+        "--format",
+        "json",
+        &bad.to_string_lossy(),
+    ]));
+    assert_eq!(lines[0]["diagnostics"], validated[0]["diagnostics"]);
+    assert_eq!(lines[0]["diagnostics"][0]["code"], "invalid-value");
     assert_eq!(lines[0]["diagnostics"][0]["pointer"], "/components/0/kind");
 
     let broken = temp_file("broken.yaml", "name: [unclosed\n");
@@ -311,11 +413,8 @@ fn invalid_documents_exit_1_and_are_reported_like_validate() {
         &bad.to_string_lossy(),
     ]);
     assert_eq!(output.status.code(), Some(1));
-    // One object per framework for the good document, one for the bad.
-    assert_eq!(
-        json_lines(&output).len(),
-        ai_openness::classify::Framework::ALL.len() + 1
-    );
+    // One line per document.
+    assert_eq!(json_lines(&output).len(), 2);
 }
 
 #[test]

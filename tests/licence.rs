@@ -28,7 +28,7 @@ fn row(id: &str) -> &'static ai_openness::licence::LicenceInfo {
     lookup(id).unwrap_or_else(|| panic!("`{id}` should be in the table"))
 }
 
-// --- The table against ai-licences.md §1 --------------------------------------------------------------
+// --- The table against its 31 reference rows (docs/licences.md#sources) ----------------------
 
 /// Every row of the reference's master table: (row, id, Hugging Face id).
 const REFERENCE_ROWS: &[(u8, &str, Option<&str>)] = &[
@@ -565,7 +565,7 @@ const RAIL_8_11: &[&str] = &[
     "LicenseRef-CreativeML-OpenRAIL-PlusPlus-M",
 ];
 
-/// ai-licences.md §3, row by row.
+/// The misnamings of docs/licences.md#normalisation, row by row.
 #[test]
 fn reference_misnamings_normalise_as_the_reference_says() {
     // Llama: per-version HF ids, `llama-3`, and the free-text titles.

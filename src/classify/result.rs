@@ -10,56 +10,7 @@ use crate::diagnostic::Code;
 use crate::model::ComponentKind;
 use crate::model::macros::vocabulary;
 
-vocabulary! {
-    /// The outcome of one criterion. Tri-state: a fact that the description does not give is
-    /// `unknown`, never `not-met`.
-    pub enum Status {
-        /// The description shows the criterion is met.
-        Met = "met",
-        /// The description shows the criterion is not met.
-        NotMet = "not-met",
-        /// The description cannot settle the criterion.
-        Unknown = "unknown",
-    }
-}
-
-impl Status {
-    /// `Met` when `b`, else `NotMet`.
-    #[must_use]
-    pub const fn from_bool(b: bool) -> Self {
-        if b { Self::Met } else { Self::NotMet }
-    }
-
-    /// The conjunction of several statuses: not met if any is not met, else unknown if any is
-    /// unknown, else met (an empty conjunction is met).
-    #[must_use]
-    pub fn all(statuses: impl IntoIterator<Item = Status>) -> Self {
-        let mut out = Self::Met;
-        for s in statuses {
-            match s {
-                Self::NotMet => return Self::NotMet,
-                Self::Unknown => out = Self::Unknown,
-                Self::Met => {}
-            }
-        }
-        out
-    }
-
-    /// The disjunction of several statuses: met if any is met, else unknown if any is unknown,
-    /// else not met (an empty disjunction is not met).
-    #[must_use]
-    pub fn any(statuses: impl IntoIterator<Item = Status>) -> Self {
-        let mut out = Self::NotMet;
-        for s in statuses {
-            match s {
-                Self::Met => return Self::Met,
-                Self::Unknown => out = Self::Unknown,
-                Self::NotMet => {}
-            }
-        }
-        out
-    }
-}
+pub use crate::value::Status;
 
 /// A component that decided a criterion: its index in the release's `components` (as a JSON
 /// Pointer) and its kind.

@@ -1,9 +1,15 @@
 //! `ai-openness classify [--framework ID]… [--profile FILE]… [--format text|json] PATH…`
 //!
-//! Reads native descriptions and Model Openness Tool (MOT) model files (recognised by their
-//! top-level `framework` and `release` keys). A MOT file is graded under `mof-1.0` by the exact
-//! engine, as MOT grades it; under any other framework, and under a custom profile, it is first
-//! imported into a release.
+//! Every document goes through the library's pipeline (`ai_openness::pipeline`), as under
+//! `validate`: a document with errors gets exactly `validate`'s diagnostics and no
+//! classification (exit code 1). Native descriptions and Model Openness Tool (MOT) model files
+//! are classified; a MOT file is graded under `mof-1.0` by the exact engine, as MOT grades it,
+//! and under any other framework, and under a custom profile, through its import.
+//!
+//! `--format json` writes one line per document (`schema/0.1/classify-output.schema.json`):
+//! `file`, `name`, `findings` (the release's open-washing findings and the import's findings,
+//! once), `diagnostics` (when there are any) and `classifications` (one object per framework;
+//! absent for a document with errors).
 //!
 //! `--profile FILE` adds a custom framework profile (`classify::custom`, documented in
 //! `docs/profiles.md`). Every profile is loaded and checked before any document is read; a
@@ -15,13 +21,12 @@ use std::process::ExitCode;
 
 use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::classify::{self, Classification, Details, Framework, Profile, Status, mof_1_0};
-use ai_openness::document::{self, Limits};
-use ai_openness::import::mot;
-use ai_openness::syntax::Node;
-use ai_openness::{Diagnostic, Error, Release, Severity};
+use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
+use ai_openness::{Diagnostic, Severity};
+use serde_json::{Map, Value};
 
-use super::input::{self, Source};
-use super::validate::diagnostic_of;
+use super::input;
+use super::report::{diagnostic_line, process};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// How many next steps the text format shows per framework.
@@ -30,10 +35,11 @@ const TEXT_NEXT_STEPS: usize = 3;
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
-    /// A table per document: each framework's level and key numbers, then the criteria not met
-    /// or unknown and the first next steps.
+    /// A table per document: each framework's level and key numbers, the document's findings
+    /// (code and message), then per framework the criteria not met or unknown, the first next
+    /// steps and the framework's notes.
     Text,
-    /// JSON Lines: one object per document and framework.
+    /// JSON Lines: one object per document, with one classification per framework.
     Json,
 }
 
@@ -94,17 +100,62 @@ fn load_profiles(paths: &[PathBuf]) -> Option<Vec<CustomProfile>> {
     ok.then_some(profiles)
 }
 
-/// A document that could be read: a native description or a MOT model file.
-enum Document {
-    Native(Box<Release>),
-    Mot {
-        text: String,
-        /// The import, made the first time a framework other than `mof-1.0` needs it.
-        imported: Option<Result<Box<Release>, Diagnostic>>,
-    },
-    /// A custom framework profile found among the paths (e.g. in `examples/profiles/`): not a
-    /// description, so it is skipped with a note.
-    Profile,
+/// A finding of a document: an open-washing finding of its release, or a finding of its import.
+enum DocFinding<'a> {
+    Washing(classify::Finding),
+    Import(&'a Diagnostic),
+}
+
+impl DocFinding<'_> {
+    fn is_import(&self, d: &Diagnostic) -> bool {
+        matches!(self, Self::Import(i) if *i == d)
+    }
+
+    fn to_json(&self) -> serde_json::Result<Value> {
+        match self {
+            Self::Washing(f) => serde_json::to_value(f),
+            Self::Import(d) => serde_json::to_value(d),
+        }
+    }
+}
+
+/// A view of a finding's common fields, for the text output.
+struct FindingView<'a> {
+    severity: Severity,
+    code: String,
+    pointer: &'a str,
+    message: &'a str,
+}
+
+impl<'a> DocFinding<'a> {
+    fn view(&'a self) -> FindingView<'a> {
+        match self {
+            Self::Washing(f) => FindingView {
+                severity: f.severity,
+                code: f.code.to_string(),
+                pointer: &f.pointer,
+                message: &f.message,
+            },
+            Self::Import(d) => FindingView {
+                severity: d.severity,
+                code: d.code.to_string(),
+                pointer: &d.pointer,
+                message: &d.message,
+            },
+        }
+    }
+}
+
+/// What `classify` writes for one document.
+struct Row<'a> {
+    /// The release's name, or `""`.
+    title: &'a str,
+    /// The document's findings, once.
+    findings: Vec<DocFinding<'a>>,
+    /// Every diagnostic, as `validate` reports them.
+    diagnostics: &'a [Diagnostic],
+    /// One verdict per framework or profile (none for a document with errors).
+    verdicts: Vec<Classification>,
 }
 
 /// Runs `classify`.
@@ -128,12 +179,15 @@ pub fn run(args: &Args) -> ExitCode {
         .map(|f| Target::Builtin(*f))
         .chain(profiles.iter().map(Target::Custom))
         .collect();
-    let limits = Limits::default();
+    let pipeline = Pipeline::default();
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     for source in input::expand(&args.paths) {
-        let source = match source {
-            Ok(s) => s,
+        let (source, processed) = match source.and_then(|s| {
+            let p = process(&pipeline, &s)?;
+            Ok((s, p))
+        }) {
+            Ok(r) => r,
             Err(e) => {
                 eprintln!("error: {e}");
                 exit = EXIT_USAGE;
@@ -141,56 +195,21 @@ pub fn run(args: &Args) -> ExitCode {
             }
         };
         let name = source.display_name();
-        let mut document = match read(&source, &limits) {
-            Ok(Ok(document)) => document,
-            Ok(Err(diagnostic)) => {
-                if exit == EXIT_OK {
-                    exit = EXIT_INVALID;
-                }
-                if print_invalid(&mut stdout, args.format, &name, &diagnostic).is_err() {
-                    return ExitCode::from(EXIT_USAGE);
-                }
-                continue;
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                exit = EXIT_USAGE;
-                continue;
-            }
-        };
-        if matches!(document, Document::Profile) {
+        if processed.kind() == Some(DocumentKind::Profile) && processed.is_valid() {
             eprintln!(
                 "note: {name}: a custom framework profile, not a description: skipped (classify \
                  under it with `--profile {name}`)"
             );
             continue;
         }
-        // Every framework that can judge the document is reported, even when another cannot
-        // (a MOT file that the exact engine grades but that cannot be imported for the others).
-        let mut verdicts = Vec::with_capacity(targets.len());
-        let mut invalid = None;
-        for target in &targets {
-            match classify_document(&mut document, *target) {
-                Ok(verdict) => verdicts.push(verdict),
-                Err(diagnostic) => invalid = invalid.or(Some(diagnostic)),
-            }
-        }
-        let findings = washing(&document);
-        let rejected = verdicts
-            .iter()
-            .any(|v| mof_details(v).is_some_and(|d| d.rejected().is_some()));
-        if (invalid.is_some() || rejected) && exit == EXIT_OK {
+        if !processed.is_valid() && exit == EXIT_OK {
             exit = EXIT_INVALID;
         }
-        let mut printed = match args.format {
-            OutputFormat::Json => print_json(&mut stdout, &name, &verdicts, &findings),
-            OutputFormat::Text if verdicts.is_empty() => Ok(()),
-            OutputFormat::Text => print_text(&mut stdout, &name, &verdicts, &findings),
+        let row = row(&processed, &targets);
+        let printed = match args.format {
+            OutputFormat::Json => print_json(&mut stdout, &name, &row),
+            OutputFormat::Text => print_text(&mut stdout, &name, &row),
         };
-        if let Some(diagnostic) = &invalid {
-            printed =
-                printed.and_then(|()| print_invalid(&mut stdout, args.format, &name, diagnostic));
-        }
         if printed.is_err() {
             return ExitCode::from(EXIT_USAGE);
         }
@@ -198,142 +217,96 @@ pub fn run(args: &Args) -> ExitCode {
     ExitCode::from(exit)
 }
 
-/// Reads one source. `Err` when it cannot be read at all (I/O); `Ok(Err)` when it is not a
-/// document that can be classified.
-fn read(source: &Source, limits: &Limits) -> Result<Result<Document, Diagnostic>, Error> {
-    let text = match source.read(limits) {
-        Ok(t) => t,
-        Err(e @ Error::Io { .. }) => return Err(e),
-        Err(e) => return Ok(Err(diagnostic_of(&e))),
-    };
-    let format = document::detect_format(source.path(), &text);
-    let tree = match document::parse_tree(&text, format, limits) {
-        Ok(tree) => tree,
-        Err(e) => return Ok(Err(diagnostic_of(&e))),
-    };
-    if custom::is_profile(&tree) {
-        return Ok(Ok(Document::Profile));
+/// The row of one document: a valid one is classified under every target; an invalid one gets
+/// only its diagnostics.
+fn row<'a>(processed: &'a Processed, targets: &[Target<'_>]) -> Row<'a> {
+    let release = processed.release();
+    let mut findings: Vec<DocFinding<'a>> = release
+        .map(classify::washing::detect)
+        .unwrap_or_default()
+        .into_iter()
+        .map(DocFinding::Washing)
+        .collect();
+    if processed.is_valid() {
+        findings.extend(
+            processed
+                .import_diagnostics()
+                .iter()
+                .map(DocFinding::Import),
+        );
     }
-    if mot::is_mot_document(&tree) {
-        return Ok(Ok(Document::Mot {
-            text,
-            imported: None,
-        }));
+    let verdicts = if processed.is_valid() {
+        targets
+            .iter()
+            .filter_map(|target| verdict(processed, *target))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Row {
+        title: processed.name().unwrap_or_default(),
+        findings,
+        diagnostics: processed.diagnostics(),
+        verdicts,
     }
-    Ok(load_native(&tree).map(|r| Document::Native(Box::new(r))))
 }
 
-/// Loads a native description from its parsed tree.
-fn load_native(tree: &Node) -> Result<Release, Diagnostic> {
-    let mut value = document::tree_to_value(tree).map_err(|e| diagnostic_of(&e))?;
-    document::upgrade(&mut value, tree).map_err(|e| diagnostic_of(&e))?;
-    document::release_from_value(value, tree).map_err(|e| diagnostic_of(&e))
-}
-
-/// The verdict of one framework or profile on a document, without the open-washing findings
-/// (`run` attaches them once per document); `Err` when a MOT file cannot be imported for a
-/// framework other than `mof-1.0` (the import is tried once and its error reused).
-fn classify_document(
-    document: &mut Document,
-    target: Target<'_>,
-) -> Result<Classification, Diagnostic> {
-    let release: &Release = match document {
-        Document::Native(release) => release,
-        Document::Profile => {
-            return Err(Diagnostic::error(
-                ai_openness::Code::InvalidDocument,
-                "",
-                "a custom framework profile is not a description",
-            ));
-        }
-        Document::Mot { text, imported } => {
-            let release = imported.get_or_insert_with(|| {
-                mot::to_release(text)
-                    .map(|i| Box::new(i.release))
-                    .map_err(|e| diagnostic_of(&e))
-            });
-            if let Target::Builtin(Framework::Mof10) = target {
-                // The exact engine grades the file itself; the open-washing findings come from
-                // the imported release (see `run`).
-                return Ok(mof_1_0::classify_mot(text));
-            }
-            match release {
-                Ok(release) => release,
-                Err(diagnostic) => return Err(diagnostic.clone()),
-            }
-        }
-    };
-    Ok(match target {
+/// The verdict of one framework or profile on a valid document, without the open-washing
+/// findings (they belong to the document's row): the exact MOT engine's for a MOT file under
+/// `mof-1.0`, else the profile's on the release. `None` when there is no release to judge (a
+/// MOT file that MOT grades but that cannot be imported; its diagnostics say why).
+fn verdict(processed: &Processed, target: Target<'_>) -> Option<Classification> {
+    if let (Target::Builtin(Framework::Mof10), Some(mot)) = (target, processed.mot_verdict()) {
+        return Some(mot.clone());
+    }
+    let release = processed.release()?;
+    Some(match target {
         Target::Builtin(framework) => framework.evaluate(release),
         Target::Custom(profile) => profile.evaluate(release),
     })
 }
 
-/// The open-washing findings of a document's release (for a MOT file, of its import when it
-/// succeeded), detected once and attached to every verdict.
-fn washing(document: &Document) -> Vec<classify::Finding> {
-    match document {
-        Document::Native(release)
-        | Document::Mot {
-            imported: Some(Ok(release)),
-            ..
-        } => classify::washing::detect(release),
-        Document::Mot { .. } | Document::Profile => Vec::new(),
-    }
+/// One classification as an object of the `classifications` list: the classification's fields
+/// less `name` (the row has it); the profile's own notes (e.g. MOT quirks) are under `notes`,
+/// omitted when there are none.
+fn classification_json(verdict: &Classification) -> serde_json::Result<Value> {
+    let Value::Object(mut fields) = serde_json::to_value(verdict)? else {
+        return serde_json::to_value(verdict);
+    };
+    fields.shift_remove("name");
+    Ok(Value::Object(fields))
 }
 
-/// The `mof-1.0` details of a classification, if it has them.
-fn mof_details(verdict: &Classification) -> Option<&mof_1_0::MofDetails> {
-    match &verdict.details {
-        Some(Details::Mof(details)) => Some(details),
-        _ => None,
+/// The JSON line of one document.
+fn print_json(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Result<()> {
+    let mut line = Map::new();
+    line.insert("file".to_owned(), name.into());
+    if !row.title.is_empty() {
+        line.insert("name".to_owned(), row.title.into());
     }
-}
-
-/// Reports a document that cannot be classified, as `validate` does.
-fn print_invalid(
-    out: &mut impl Write,
-    format: OutputFormat,
-    name: &str,
-    diagnostic: &Diagnostic,
-) -> std::io::Result<()> {
-    match format {
-        OutputFormat::Json => {
-            let line =
-                serde_json::json!({"file": name, "valid": false, "diagnostics": [diagnostic]});
-            writeln!(out, "{line}")
-        }
-        OutputFormat::Text => writeln!(out, "{name}: {diagnostic}"),
-    }
-}
-
-/// One JSON object per framework: `file` first, then the classification's fields.
-fn print_json(
-    out: &mut impl Write,
-    name: &str,
-    verdicts: &[Classification],
-    findings: &[classify::Finding],
-) -> std::io::Result<()> {
-    for verdict in verdicts {
-        let mut object = serde_json::Map::new();
-        object.insert("file".to_owned(), serde_json::Value::from(name));
-        match serde_json::to_value(verdict) {
-            Ok(serde_json::Value::Object(fields)) => object.extend(fields),
-            Ok(other) => {
-                object.insert("classification".to_owned(), other);
-            }
-            Err(e) => return Err(std::io::Error::other(e)),
-        }
-        let notes = object.remove("notes");
-        let all: Vec<&classify::Finding> = verdict.notes.iter().chain(findings.iter()).collect();
-        drop(notes);
-        object.insert(
-            "findings".to_owned(),
-            serde_json::to_value(all).map_err(std::io::Error::other)?,
+    let findings = row
+        .findings
+        .iter()
+        .map(DocFinding::to_json)
+        .collect::<serde_json::Result<Vec<_>>>()
+        .map_err(std::io::Error::other)?;
+    line.insert("findings".to_owned(), Value::Array(findings));
+    if !row.diagnostics.is_empty() {
+        line.insert(
+            "diagnostics".to_owned(),
+            serde_json::to_value(row.diagnostics).map_err(std::io::Error::other)?,
         );
-        writeln!(out, "{}", serde_json::Value::Object(object))?;
     }
-    Ok(())
+    if !row.diagnostics.iter().any(Diagnostic::is_error) {
+        let classifications = row
+            .verdicts
+            .iter()
+            .map(classification_json)
+            .collect::<serde_json::Result<Vec<_>>>()
+            .map_err(std::io::Error::other)?;
+        line.insert("classifications".to_owned(), Value::Array(classifications));
+    }
+    writeln!(out, "{}", Value::Object(line))
 }
 
 /// The key numbers of a classification, in words.
@@ -384,26 +357,39 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
     if let Some(error) = details.rejected() {
         return format!("MOT rejects the file ({}): {}", error.kind, error.message);
     }
-    let class = details
-        .graded()
-        .map(|g| g.class.map_or(0, mof_1_0::MofClass::number));
-    match (class, details.progress()) {
-        (Some(class), Some(p)) => format!(
-            "class {class}; progress III {:.1}%, II {:.1}%, I {:.1}%",
-            p.class_3, p.class_2, p.class_1
+    match (details.class(), details.progress()) {
+        (class, Some(p)) => format!(
+            "class {}; progress III {:.1}%, II {:.1}%, I {:.1}%",
+            class.map_or(0, mof_1_0::MofClass::number),
+            p.class_3,
+            p.class_2,
+            p.class_1
         ),
         _ => String::new(),
     }
 }
 
-/// A table per document.
-fn print_text(
-    out: &mut impl Write,
-    name: &str,
-    verdicts: &[Classification],
-    findings: &[classify::Finding],
-) -> std::io::Result<()> {
-    let title = verdicts.first().map_or("", |v| v.name.as_str());
+/// A table per document: the levels, the findings, the diagnostics that are not findings, then
+/// each framework's criteria not met, next steps and notes.
+fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Result<()> {
+    let Row {
+        title,
+        findings,
+        diagnostics,
+        verdicts,
+    } = row;
+    if verdicts.is_empty() {
+        // A document with errors (or one no framework can judge): what `validate` writes.
+        for d in *diagnostics {
+            writeln!(out, "{}", diagnostic_line(name, d))?;
+        }
+        let valid = !diagnostics.iter().any(Diagnostic::is_error);
+        return writeln!(out, "{name}: {}", if valid { "valid" } else { "invalid" });
+    }
+    let diagnostics: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| !findings.iter().any(|f| f.is_import(d)))
+        .collect();
     if title.is_empty() {
         writeln!(out, "{name}")?;
     } else {
@@ -428,6 +414,20 @@ fn print_text(
     let (w0, w1) = (width(0), width(1));
     for row in std::iter::once(&header).chain(rows.iter()) {
         writeln!(out, "  {:w0$}  {:w1$}  {}", row[0], row[1], row[2])?;
+    }
+    if !findings.is_empty() {
+        writeln!(out, "  findings")?;
+        for f in findings.iter().map(DocFinding::view) {
+            let pointer = if f.pointer.is_empty() { "/" } else { f.pointer };
+            writeln!(
+                out,
+                "    {}[{}] at `{pointer}`: {}",
+                f.severity, f.code, f.message
+            )?;
+        }
+    }
+    for d in diagnostics {
+        writeln!(out, "  {}", diagnostic_line(name, d))?;
     }
     for verdict in verdicts {
         let open: Vec<_> = verdict
@@ -458,29 +458,15 @@ fn print_text(
                 writeln!(out, "    … and {more} more (--format json lists them all)")?;
             }
         }
-        let counts: Vec<String> = [
-            (Severity::Error, "error(s)"),
-            (Severity::Warning, "warning(s)"),
-            (Severity::Info, "note(s)"),
-        ]
-        .iter()
-        .filter_map(|(severity, label)| {
-            let n = verdict
-                .notes
-                .iter()
-                .chain(findings)
-                .filter(|f| f.severity == *severity)
-                .count();
-            (n > 0).then(|| format!("{n} {label}"))
-        })
-        .collect();
-        if !counts.is_empty() {
-            writeln!(
-                out,
-                "  {}: findings: {} (--format json lists them)",
-                verdict.framework,
-                counts.join(", ")
-            )?;
+        if !verdict.notes.is_empty() {
+            writeln!(out, "  {}: notes", verdict.framework)?;
+            for note in &verdict.notes {
+                writeln!(
+                    out,
+                    "    {}[{}]: {}",
+                    note.severity, note.code, note.message
+                )?;
+            }
         }
     }
     Ok(())

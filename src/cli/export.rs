@@ -1,14 +1,20 @@
 //! `ai-openness export --to turtle|ntriples|jsonld|json [--base IRI] [--with-classification]
 //! [--output FILE] PATH…`
+//!
+//! Every document goes through the library's pipeline (`ai_openness::pipeline`), as under
+//! `validate`: a document with errors is reported on standard error with exactly `validate`'s
+//! diagnostics and is not exported (exit code 1). A Model Openness Tool file is exported as its
+//! import.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ai_openness::document::{self, Limits};
+use ai_openness::pipeline::{DocumentKind, Pipeline};
 use ai_openness::rdf::{self, ExportOptions, Exporter, RdfFormat};
 
 use super::input;
+use super::report::{diagnostic_line, process};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Output format.
@@ -76,59 +82,59 @@ pub fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let limits = Limits::default();
+    let pipeline = Pipeline::default();
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();
     for source in input::expand(&args.paths) {
-        let source = match source {
-            Ok(s) => s,
+        let (source, processed) = match source.and_then(|s| {
+            let p = process(&pipeline, &s)?;
+            Ok((s, p))
+        }) {
+            Ok(r) => r,
             Err(e) => {
                 eprintln!("error: {e}");
                 exit = EXIT_USAGE;
                 continue;
             }
         };
-        let text = match source.read(&limits) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: {e}");
-                exit = EXIT_USAGE;
-                continue;
-            }
-        };
-        let format = document::detect_format(source.path(), &text);
-        let release = match document::load(&text, format, &limits) {
-            Ok(loaded) => loaded.release,
-            Err(e) => {
-                let e = match source.path() {
-                    Some(p) => e.in_file(p),
-                    None => e,
+        let name = source.display_name();
+        let Some(release) = processed.release() else {
+            if processed.is_valid() {
+                let what = if processed.kind() == Some(DocumentKind::Profile) {
+                    "a custom framework profile, not a description"
+                } else {
+                    "no release could be read from it"
                 };
-                eprintln!("error: {e}");
-                exit = exit.max(EXIT_INVALID);
-                continue;
+                eprintln!("error: {name}: {what}: nothing to export");
+            } else {
+                for d in processed.diagnostics() {
+                    eprintln!("{}", diagnostic_line(&name, d));
+                }
+                eprintln!("{name}: invalid");
             }
+            exit = exit.max(EXIT_INVALID);
+            continue;
         };
         if args.to == Target::Json {
-            match serde_json::to_string(&release) {
+            match serde_json::to_string(release) {
                 Ok(line) => {
                     json_lines.push_str(&line);
                     json_lines.push('\n');
                 }
                 Err(e) => {
-                    eprintln!("error: {}: {e}", source.display_name());
+                    eprintln!("error: {name}: {e}");
                     exit = exit.max(EXIT_INVALID);
                 }
             }
             continue;
         }
         let classifications = if args.with_classification {
-            ai_openness::classify::classify_all(&release)
+            ai_openness::classify::classify_all(release)
         } else {
             Vec::new()
         };
-        if let Err(e) = exporter.add_classified(&release, &classifications) {
-            eprintln!("error: {}: {e}", source.display_name());
+        if let Err(e) = exporter.add_classified(release, &classifications) {
+            eprintln!("error: {name}: {e}");
             exit = exit.max(EXIT_INVALID);
         }
     }

@@ -7,6 +7,7 @@
 mod classify;
 mod export;
 mod input;
+mod report;
 mod schema;
 mod validate;
 mod vocab;

@@ -6,10 +6,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ai_openness::validate::{Report, Validator, ValidatorOptions};
-use ai_openness::{Code, Diagnostic, Error};
+use ai_openness::pipeline::{Pipeline, Processed};
+use ai_openness::validate::ValidatorOptions;
 
-use super::input::{self, Source};
+use super::input;
+use super::report::{diagnostic_line, process};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Output format.
@@ -19,8 +20,9 @@ pub enum OutputFormat {
     /// summary, for people.
     Text,
     /// JSON Lines: one object per document,
-    /// `{"file", "valid", "diagnostics": [{"code", "severity", "pointer", "line", "column",
-    /// "message", "clause"}]}`.
+    /// `{"file", "kind", "valid", "diagnostics": [{"code", "severity", "pointer", "line",
+    /// "column", "message", "clause", "suggestion"}]}` (schema:
+    /// `schema/0.1/validate-output.schema.json`).
     Json,
 }
 
@@ -41,50 +43,16 @@ pub struct Args {
     paths: Vec<PathBuf>,
 }
 
-/// Turns a load error into the diagnostic that reports it.
-pub(super) fn diagnostic_of(error: &Error) -> Diagnostic {
-    let code = match error {
-        Error::Syntax { .. } => Code::SyntaxError,
-        Error::UnsupportedVersion { .. } => Code::UnsupportedSpecVersion,
-        _ => Code::InvalidDocument,
-    };
-    let (pointer, line, column, message) = match error {
-        Error::Syntax { location, message } | Error::Invalid { location, message } => (
-            location.pointer.clone().unwrap_or_default(),
-            location.line,
-            location.column,
-            message.clone(),
-        ),
-        Error::UnsupportedVersion { location, .. } => (
-            location.pointer.clone().unwrap_or_default(),
-            location.line,
-            location.column,
-            error
-                .to_string()
-                .split_once(": ")
-                .map_or_else(|| error.to_string(), |(_, m)| m.to_owned()),
-        ),
-        other => (String::new(), None, None, other.to_string()),
-    };
-    let mut d = Diagnostic::error(code, pointer, message);
-    d.line = line;
-    d.column = column;
-    d
-}
-
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub fn run(args: &Args) -> ExitCode {
-    let validator = Validator::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
+    let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     let (mut documents, mut invalid, mut unreadable) = (0_usize, 0_usize, 0_usize);
     for source in input::expand(&args.paths) {
         let checked = source.and_then(|s| {
-            let report = match &s {
-                Source::File(path) => validator.validate_path(path),
-                Source::Stdin => validator.validate_reader(std::io::stdin().lock(), None),
-            }?;
-            Ok((s, report))
+            let processed = process(&pipeline, &s)?;
+            Ok((s, processed))
         });
         let (source, report) = match checked {
             Ok(r) => r,
@@ -97,7 +65,7 @@ pub fn run(args: &Args) -> ExitCode {
         };
         documents += 1;
         let valid = if args.deny_warnings {
-            report.is_clean()
+            report.report().is_clean()
         } else {
             report.is_valid()
         };
@@ -136,36 +104,29 @@ fn json_line(
     out: &mut impl Write,
     name: &str,
     valid: bool,
-    report: &Report,
+    processed: &Processed,
 ) -> std::io::Result<()> {
-    let line = serde_json::json!({
-        "file": name,
-        "valid": valid,
-        "diagnostics": report.diagnostics(),
-    });
-    writeln!(out, "{line}")
+    let mut line = serde_json::Map::new();
+    line.insert("file".to_owned(), name.into());
+    if let Some(kind) = processed.kind() {
+        line.insert("kind".to_owned(), kind.as_str().into());
+    }
+    line.insert("valid".to_owned(), valid.into());
+    line.insert(
+        "diagnostics".to_owned(),
+        serde_json::to_value(processed.diagnostics()).map_err(std::io::Error::other)?,
+    );
+    writeln!(out, "{}", serde_json::Value::Object(line))
 }
 
-fn text(out: &mut impl Write, name: &str, valid: bool, report: &Report) -> std::io::Result<()> {
-    for d in report {
-        let at = match (d.line, d.column) {
-            (Some(l), Some(c)) => format!("{name}:{l}:{c}"),
-            _ => name.to_owned(),
-        };
-        let pointer = if d.pointer.is_empty() {
-            "/"
-        } else {
-            &d.pointer
-        };
-        write!(
-            out,
-            "{at}: {}[{}] at `{pointer}`: {}",
-            d.severity, d.code, d.message
-        )?;
-        if let Some(clause) = &d.clause {
-            write!(out, " ({clause})")?;
-        }
-        writeln!(out)?;
+fn text(
+    out: &mut impl Write,
+    name: &str,
+    valid: bool,
+    processed: &Processed,
+) -> std::io::Result<()> {
+    for d in processed.diagnostics() {
+        writeln!(out, "{}", diagnostic_line(name, d))?;
     }
     writeln!(out, "{name}: {}", if valid { "valid" } else { "invalid" })
 }

@@ -12,7 +12,9 @@
 //!    [`Error::Invalid`] with its JSON Pointer, line and column.
 //!
 //! The validator (`crate::validate`) runs the same layers but collects every problem as a
-//! [`Diagnostic`](crate::Diagnostic) instead of stopping at the first.
+//! [`Diagnostic`](crate::Diagnostic) instead of stopping at the first; the document pipeline
+//! ([`crate::pipeline`]) recognises what a document is (a description, a Model Openness Tool file,
+//! a profile) and gives every command the same diagnostics.
 
 mod migrate;
 

@@ -87,8 +87,17 @@ pub fn to_release(text: &str) -> Result<Imported, Error> {
         },
         message: e.message().to_owned(),
     })?;
+    from_tree(&root)
+}
+
+/// Reads a MOT model file that is already parsed into a positioned tree (as the document
+/// pipeline, `crate::pipeline`, parses it once for every use).
+///
+/// # Errors
+/// [`Error::Invalid`] as [`to_release`].
+pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     let mut importer = Importer::default();
-    let release = importer.document(&root)?;
+    let release = importer.document(root)?;
     Ok(Imported {
         release,
         diagnostics: importer.diagnostics,
@@ -101,6 +110,10 @@ pub fn to_release(text: &str) -> Result<Imported, Error> {
 pub fn is_mot_document(root: &Node) -> bool {
     root.get("framework").is_some() && root.get("release").is_some()
 }
+
+/// MOT's rule on component names: exact, case-sensitive matching; an unknown name counts as
+/// `Datasets`; with a repeated name the last entry wins.
+const MOT_RULE_8: &str = "docs/mot-rules.md#rule-8";
 
 /// `base` + `/` + `key`, escaped per RFC 6901.
 fn child(base: &str, key: &str) -> String {
@@ -153,6 +166,13 @@ impl Importer {
     fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
         self.diagnostics
             .push(Diagnostic::info(code, pointer, message).at(node.span.line, node.span.column));
+    }
+
+    /// Names the source of the last diagnostic (a MOT rule, `docs/mot-rules.md#rule-N`).
+    fn cite(&mut self, clause: &str) {
+        if let Some(d) = self.diagnostics.last_mut() {
+            d.clause = Some(clause.to_owned());
+        }
     }
 
     fn dropped(&mut self, node: &Node, pointer: &str, why: &str) {
@@ -610,6 +630,7 @@ impl Importer {
                              counts it as `Datasets`)"
                         ),
                     );
+                    self.cite(MOT_RULE_8);
                     return None;
                 };
                 self.warn(
@@ -622,6 +643,7 @@ impl Importer {
                         mof.name()
                     ),
                 );
+                self.cite(MOT_RULE_8);
                 mof
             }
         };

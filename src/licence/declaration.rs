@@ -2,15 +2,20 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::model::Url;
+use crate::value::Url;
 
-use super::expression::{EXPRESSION_DESCRIPTION, EXPRESSION_PATTERN, LicenceExpression};
+use super::error::LicenceError;
+use super::expression::LicenceExpression;
+#[cfg(feature = "schema")]
+use super::expression::{EXPRESSION_DESCRIPTION, EXPRESSION_PATTERN};
 
 /// The licence of a component.
 ///
@@ -71,6 +76,28 @@ impl Licence {
 impl From<LicenceExpression> for Licence {
     fn from(expression: LicenceExpression) -> Self {
         Self::new(expression)
+    }
+}
+
+/// Reads a licence from its SPDX expression, as a document's bare `license` string is read.
+///
+/// ```
+/// use ai_openness::licence::Licence;
+///
+/// let licence: Licence = "Apache-2.0 OR MIT".parse()?;
+/// assert_eq!(licence.expression.as_str(), "Apache-2.0 OR MIT");
+/// assert!(licence.is_bare());
+///
+/// // The error says what is wrong and, where it can, what was meant.
+/// let err = "Apache 2.0".parse::<Licence>().unwrap_err();
+/// assert!(err.to_string().contains("Apache-2.0"), "{err}");
+/// # Ok::<(), ai_openness::licence::LicenceError>(())
+/// ```
+impl FromStr for Licence {
+    type Err = LicenceError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LicenceExpression::parse(s).map(Self::new)
     }
 }
 
@@ -158,6 +185,7 @@ impl<'de> Deserialize<'de> for Licence {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Licence {
     fn schema_name() -> Cow<'static, str> {
         "Licence".into()

@@ -5,16 +5,15 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use spdx::expression::{ExprNode, ExpressionReq, Operator};
 use spdx::{AdditionItem, LicenseItem};
 
 use super::error::{LicenceError, LicenceErrorKind};
-use super::facts::LicenceFacts;
 use super::normalise::{Normalisation, has_gnu_suffix, normalise};
 use super::table::{LicenceInfo, lookup, table};
-use super::tri::Tri;
 
 /// A JSON Schema / ECMA-262 pattern that accepts SPDX licence-expression syntax: ids and
 /// `LicenseRef-…` (`[-A-Za-z0-9.]+`), `DocumentRef-…:` prefixes, a trailing `+`, `WITH` exceptions,
@@ -379,44 +378,19 @@ impl LicenceExpression {
         self.requirements().map(|r| r.term)
     }
 
-    /// The facts of every term, left to right; for `NONE` and `NOASSERTION`, one entry that says
-    /// so.
-    pub fn facts(&self) -> impl Iterator<Item = LicenceFacts<'_>> {
-        let special = match self.inner {
-            Inner::None => Some(LicenceFacts::no_licence()),
-            Inner::NoAssertion => Some(LicenceFacts::no_assertion()),
-            Inner::Expr(_) => None,
-        };
-        special
-            .into_iter()
-            .chain(self.requirements().map(LicenceFacts::of))
-    }
-
-    /// Evaluates a property the licensee wants (the licence is open, allows commercial use, …) over
-    /// the expression. For `A OR B` the licensee may choose, so it holds if it holds for some
-    /// branch; for `A AND B` both must be complied with, so it must hold for both. Three-valued:
-    /// `Unknown` where the facts of a term are unknown (Kleene logic). `WITH` exceptions do not
-    /// change the outcome. `NONE` and `NOASSERTION` are evaluated through
-    /// [`LicenceFacts::no_licence`] and [`LicenceFacts::no_assertion`].
-    pub fn evaluate(&self, pred: impl Fn(&LicenceFacts<'_>) -> Tri) -> Tri {
-        let expr = match &self.inner {
-            Inner::None => return pred(&LicenceFacts::no_licence()),
-            Inner::NoAssertion => return pred(&LicenceFacts::no_assertion()),
-            Inner::Expr(expr) => expr,
-        };
-        let leaf = |r: &ExpressionReq| pred(&LicenceFacts::of(requirement(&self.text, r)));
-        let op = |o: Operator, a: Tri, b: Tri| match o {
-            Operator::And => a.and(b),
-            Operator::Or => a.or(b),
-        };
-        fold_postfix(expr, leaf, op).unwrap_or(Tri::Unknown)
-    }
-
-    /// Evaluates a burden (use restrictions, a user threshold, …): whether the licensee is bound by
-    /// it whichever branch of an `OR` they choose. For `A OR B` it holds only if it holds for both;
-    /// for `A AND B` if it holds for either. This is `not evaluate(not pred)`.
-    pub fn evaluate_restriction(&self, pred: impl Fn(&LicenceFacts<'_>) -> Tri) -> Tri {
-        self.evaluate(|f| pred(f).not()).not()
+    /// Folds an expression of terms: each requirement through `leaf`, each `AND` (`true`) or
+    /// `OR` (`false`) through `op`. `None` for `NONE` and `NOASSERTION`, which have no terms.
+    pub(super) fn fold<T>(
+        &self,
+        mut leaf: impl FnMut(LicenceRequirement<'_>) -> T,
+        mut op: impl FnMut(bool, T, T) -> T,
+    ) -> Option<T> {
+        let expr = self.expr()?;
+        fold_postfix(
+            expr,
+            |r| leaf(requirement(&self.text, r)),
+            |o, a, b| op(o == Operator::And, a, b),
+        )
     }
 
     fn expr(&self) -> Option<&spdx::Expression> {
@@ -856,10 +830,12 @@ impl<'de> Deserialize<'de> for LicenceExpression {
     }
 }
 
+#[cfg(feature = "schema")]
 pub(crate) const EXPRESSION_DESCRIPTION: &str = "An SPDX licence expression: SPDX ids (`Apache-2.0`), \
 `LicenseRef-…` for licences not on the SPDX list (`LicenseRef-Llama-3.1-Community`), `AND`, `OR`, \
 `WITH` and parentheses; or `NONE` (explicitly no licence) or `NOASSERTION` (not known).";
 
+#[cfg(feature = "schema")]
 impl JsonSchema for LicenceExpression {
     fn schema_name() -> Cow<'static, str> {
         "LicenceExpression".into()

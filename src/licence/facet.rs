@@ -3,10 +3,11 @@
 //! The facets and the value legend follow the reference table of AI model licences the crate is built
 //! on (see [`super::table`]): each facet of each licence is one of six values, tied to a clause.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::macros::vocabulary;
+use crate::value::vocabulary;
 
 /// The value of one facet of a licence, as in the legend of the reference table:
 ///
@@ -22,7 +23,8 @@ use crate::model::macros::vocabulary;
 /// Facets that describe a burden (use restrictions, a user threshold, attribution, flow-down,
 /// termination, share-alike) read Y as "present" and N as "absent"; [`Facet::PRESENT`] and
 /// [`Facet::ABSENT`] name those readings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Facet {
     /// Y: allowed, or present.

@@ -1,11 +1,11 @@
 //! What is known about each term of an expression, and the predicates the frameworks build on.
 
-use crate::model::ContentType;
+use crate::value::ContentType;
 
 use super::expression::{ExceptionTerm, LicenceExpression, LicenceRequirement, LicenceTerm};
 use super::facet::{Facet, FacetKind};
 use super::table::LicenceInfo;
-use super::tri::Tri;
+use crate::value::Tri;
 
 /// Where the facts of a term come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,4 +285,50 @@ pub fn has_user_threshold(expr: &LicenceExpression) -> Tri {
 #[must_use]
 pub fn suits_content_type(expr: &LicenceExpression, content: ContentType) -> Tri {
     expr.evaluate(|f| f.suits(content))
+}
+
+/// Evaluation of licence facts over an expression (here rather than in `expression.rs`, so that the
+/// facts depend on the expression and not both ways).
+impl LicenceExpression {
+    /// The facts of every term, left to right; for `NONE` and `NOASSERTION`, one entry that says
+    /// so.
+    pub fn facts(&self) -> impl Iterator<Item = LicenceFacts<'_>> {
+        let special = if self.is_none() {
+            Some(LicenceFacts::no_licence())
+        } else if self.is_noassertion() {
+            Some(LicenceFacts::no_assertion())
+        } else {
+            None
+        };
+        special
+            .into_iter()
+            .chain(self.requirements().map(LicenceFacts::of))
+    }
+
+    /// Evaluates a property the licensee wants (the licence is open, allows commercial use, …) over
+    /// the expression. For `A OR B` the licensee may choose, so it holds if it holds for some
+    /// branch; for `A AND B` both must be complied with, so it must hold for both. Three-valued:
+    /// `Unknown` where the facts of a term are unknown (Kleene logic). `WITH` exceptions do not
+    /// change the outcome. `NONE` and `NOASSERTION` are evaluated through
+    /// [`LicenceFacts::no_licence`] and [`LicenceFacts::no_assertion`].
+    pub fn evaluate(&self, pred: impl Fn(&LicenceFacts<'_>) -> Tri) -> Tri {
+        if self.is_none() {
+            return pred(&LicenceFacts::no_licence());
+        }
+        if self.is_noassertion() {
+            return pred(&LicenceFacts::no_assertion());
+        }
+        self.fold(
+            |r| pred(&LicenceFacts::of(r)),
+            |and, a: Tri, b| if and { a.and(b) } else { a.or(b) },
+        )
+        .unwrap_or(Tri::Unknown)
+    }
+
+    /// Evaluates a burden (use restrictions, a user threshold, …): whether the licensee is bound by
+    /// it whichever branch of an `OR` they choose. For `A OR B` it holds only if it holds for both;
+    /// for `A AND B` if it holds for either. This is `not evaluate(not pred)`.
+    pub fn evaluate_restriction(&self, pred: impl Fn(&LicenceFacts<'_>) -> Tri) -> Tri {
+        self.evaluate(|f| pred(f).not()).not()
+    }
 }

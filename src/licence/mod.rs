@@ -7,9 +7,9 @@
 //! - [`Licence`] is what a component carries: the expression, the licence as the producer wrote it,
 //!   and a link to its text.
 //! - [`table()`] is the crate's licence table ([`LicenceInfo`]): the AI model licences of the
-//!   project's licence reference (Llama, Gemma, the RAIL family, Qwen, DeepSeek, Mistral, NVIDIA,
-//!   Stability AI, FAIR, Creative Commons NC, OpenMDW) and the common open licences, each with ten
-//!   [`Facet`]s tied to clauses.
+//!   licence table (`docs/licences.md`: Llama, Gemma, the RAIL family, Qwen, DeepSeek, Mistral,
+//!   NVIDIA, Stability AI, FAIR, Creative Commons NC, OpenMDW) and the common open licences, each
+//!   with ten [`Facet`]s tied to clauses.
 //! - [`normalise`] maps the way licences are written in model metadata (Hugging Face ids, free
 //!   text, pseudo-SPDX ids) to table and SPDX ids, and says when a name is ambiguous instead of
 //!   guessing.
@@ -35,8 +35,8 @@ mod facet;
 mod facts;
 mod normalise;
 mod table;
-mod tri;
 
+pub use crate::value::Tri;
 pub use declaration::Licence;
 pub use error::{LicenceError, LicenceErrorKind};
 pub use expression::{
@@ -49,4 +49,3 @@ pub use facts::{
 };
 pub use normalise::{Ambiguity, Normalisation, NormalisationReason, normalise};
 pub use table::{Evidence, LicenceInfo, lookup, lookup_hf, table};
-pub use tri::Tri;

@@ -3,8 +3,8 @@
 //!
 //! # Sources
 //!
-//! Rows marked with a reference row number encode the master table of the project's AI licence
-//! reference (`ai-licences.md` §1, 31 rows), which was compiled from these texts:
+//! Rows marked with a reference row number encode the 31 reference rows of the AI licence table
+//! (`docs/licences.md`, generated from this file), which was compiled from these texts:
 //!
 //! - `spdx/license-list-XML` at `e4c1f27` (list 3.28.0): `src/CC-BY-NC*-4.0.xml`, `OpenMDW-1.0.xml`,
 //!   `Apache-2.0.xml`, `MIT.xml`, and the `isOsiApproved` flags;
@@ -33,11 +33,11 @@
 //! OSI approval and FSF status of ids on the SPDX list are read from the `spdx` crate's copy of the
 //! list, never typed here.
 
-use crate::model::ContentType;
-use crate::model::macros::vocabulary;
+use crate::value::ContentType;
+use crate::value::vocabulary;
 
 use super::facet::{Facet, FacetCell, FacetKind, Facets};
-use super::tri::Tri;
+use crate::value::Tri;
 
 vocabulary! {
     /// How the facts of a row were established.

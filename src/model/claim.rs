@@ -1,11 +1,12 @@
 //! Claims the producer makes about the release's openness.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::component::Evidence;
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
+use crate::value::vocabulary;
 
 vocabulary! {
     /// What the producer claims. Claims are compared with the evidence to find open-washing.
@@ -24,7 +25,8 @@ vocabulary! {
 }
 
 /// A claim the producer makes, ideally with a quote and a link to where it is made.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Claim {
@@ -59,5 +61,26 @@ impl Claim {
             text: None,
             evidence: Vec::new(),
         }
+    }
+
+    /// Sets the kind of component the claim is about.
+    #[must_use]
+    pub fn with_scope(mut self, scope: ComponentKind) -> Self {
+        self.scope = Some(scope);
+        self
+    }
+
+    /// Sets the claim's words, as the producer wrote them.
+    #[must_use]
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.text = Some(text.into());
+        self
+    }
+
+    /// Adds where the claim is made.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
     }
 }

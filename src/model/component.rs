@@ -1,12 +1,13 @@
 //! A component of a release, with its licence, availability, location and evidence.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{Checksum, Date, Iri, Url};
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
 use crate::licence::Licence;
+use crate::value::vocabulary;
+use crate::value::{Checksum, Date, Iri, Url};
 
 vocabulary! {
     /// How a component can be obtained. Merges the access states of MOT, the data classes of the OSAID
@@ -81,7 +82,8 @@ vocabulary! {
 /// A link that supports a statement in the description. Listings without evidence rot (an audit of
 /// ten Model Openness Tool listings found major errors in nine, MOT issue #80), so every component can
 /// carry its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Evidence {
@@ -113,6 +115,34 @@ impl Evidence {
             note: None,
         }
     }
+
+    /// Sets what kind of evidence it is.
+    #[must_use]
+    pub fn with_kind(mut self, kind: EvidenceKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the title.
+    #[must_use]
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets when the evidence was last checked.
+    #[must_use]
+    pub fn with_retrieved(mut self, retrieved: Date) -> Self {
+        self.retrieved = Some(retrieved);
+        self
+    }
+
+    /// Sets the note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
 }
 
 vocabulary! {
@@ -136,7 +166,8 @@ vocabulary! {
 }
 
 /// A reference to another release, by IRI, by name and version, or both.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ReleaseRef {
@@ -164,7 +195,8 @@ impl ReleaseRef {
 
 /// Where a release or component came from. "Inherited opacity in derivatives" (fine-tunes that
 /// inherit undocumented data from their base) can only be seen when lineage is recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Lineage {
@@ -183,7 +215,8 @@ impl Lineage {
 }
 
 /// The terms under which a gated or on-request component is handed out.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AccessTerms {
@@ -266,7 +299,8 @@ impl Withholding {
 
 /// One component of a release: a data set, a piece of code, weights, a document, a guardrail, a
 /// policy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Component {
@@ -336,11 +370,27 @@ impl Component {
         }
     }
 
-    /// Sets the licence.
+    /// Sets the licence (`license`): a [`Licence`], or a
+    /// [`LicenceExpression`](crate::licence::LicenceExpression) on its own.
+    ///
+    /// ```
+    /// use ai_openness::licence::Licence;
+    /// use ai_openness::model::{Component, ComponentKind};
+    ///
+    /// let weights = Component::new(ComponentKind::ModelWeights).with_licence("Apache-2.0".parse::<Licence>()?);
+    /// assert_eq!(weights.license.map(|l| l.to_string()).as_deref(), Some("Apache-2.0"));
+    /// # Ok::<(), ai_openness::licence::LicenceError>(())
+    /// ```
     #[must_use]
-    pub fn with_license(mut self, license: Licence) -> Self {
-        self.license = Some(license);
+    pub fn with_licence(mut self, licence: impl Into<Licence>) -> Self {
+        self.license = Some(licence.into());
         self
+    }
+
+    /// Sets the licence; the same as [`Component::with_licence`], spelt like the field.
+    #[must_use]
+    pub fn with_license(self, license: Licence) -> Self {
+        self.with_licence(license)
     }
 
     /// Sets the availability.
@@ -382,6 +432,41 @@ impl Component {
     #[must_use]
     pub fn with_evidence(mut self, evidence: Evidence) -> Self {
         self.evidence.push(evidence);
+        self
+    }
+
+    /// Sets the description.
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets the IRI of the component itself.
+    #[must_use]
+    pub fn with_id(mut self, id: Iri) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets the checksum of the artifact at `location`.
+    #[must_use]
+    pub fn with_checksum(mut self, checksum: Checksum) -> Self {
+        self.checksum = Some(checksum);
+        self
+    }
+
+    /// Sets the terms of access (for a gated or on-request component).
+    #[must_use]
+    pub fn with_access_terms(mut self, access_terms: AccessTerms) -> Self {
+        self.access_terms = Some(access_terms);
+        self
+    }
+
+    /// Adds where the component came from.
+    #[must_use]
+    pub fn with_lineage(mut self, lineage: Lineage) -> Self {
+        self.lineage.push(lineage);
         self
     }
 }

@@ -1,11 +1,12 @@
 //! Evaluation records: benchmark, version, split, grade and per-category results.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::component::Evidence;
-use super::ids::Date;
-use super::macros::vocabulary;
+use crate::value::Date;
+use crate::value::vocabulary;
 
 vocabulary! {
     /// Which prompt or test set an evaluation used. MLCommons AILuminate: "Practice prompts, Demo
@@ -49,7 +50,8 @@ vocabulary! {
 }
 
 /// A result for one hazard or category of a benchmark.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CategoryResult {
@@ -76,7 +78,8 @@ impl CategoryResult {
 }
 
 /// An evaluation of the release on a benchmark: capability or safety.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Evaluation {

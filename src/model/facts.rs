@@ -3,13 +3,15 @@
 //! standards (the cross-cutting facets of the framework-neutral inventory). Every fact is optional:
 //! absent means unknown, never "no".
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::component::Evidence;
 
 /// A yes/no statement with what supports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Attestation {
@@ -70,7 +72,8 @@ impl Attestation {
 /// services, including through a software platform, related to the AI component, or the use of
 /// personal data for reasons other than exclusively for improving the security, compatibility or
 /// interoperability of the software ... should not benefit" from the open-source exemptions.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Monetisation {
@@ -120,13 +123,14 @@ impl Monetisation {
 
 /// Relevance to one of the UN Sustainable Development Goals (DPG Standard indicator 1, "Relevance
 /// to Sustainable Development Goals").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct SdgRelevance {
     /// The goal's number, 1–17.
     #[serde(deserialize_with = "super::de::sdg_goal")]
-    #[schemars(range(min = 1, max = 17))]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 17)))]
     pub goal: u8,
     /// How the release advances the goal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,7 +153,8 @@ impl SdgRelevance {
 }
 
 /// Facts the frameworks ask about that belong to the release as a whole.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Facts {
@@ -164,7 +169,7 @@ pub struct Facts {
         deserialize_with = "super::de::non_negative",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(range(min = 0.0))]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0)))]
     pub training_compute_flop: Option<f64>,
     /// Whether the model is designated a general-purpose AI model with systemic risk (EU AI Act
     /// Art. 51; "This exception shall not apply to general-purpose AI models with systemic risks",

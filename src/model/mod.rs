@@ -10,9 +10,11 @@ mod component;
 mod de;
 mod evaluation;
 mod facts;
-mod ids;
 mod kind;
-pub(crate) mod macros;
+pub(crate) mod macros {
+    //! The `vocabulary!` macro, kept at its former path; it lives in the bottom layer (`crate::value`).
+    pub(crate) use crate::value::vocabulary;
+}
 mod release;
 
 pub use claim::{Claim, ClaimKind};
@@ -22,37 +24,11 @@ pub use component::{
 };
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};
-pub use ids::{Checksum, ChecksumAlgorithm, Date, InvalidValue, Iri, SpecVersion, Url};
-pub use kind::{ComponentKind, ContentType};
+pub use kind::ComponentKind;
 pub use release::{Modality, Producer, ProducerKind, Release, ReleaseKind};
 
 pub use crate::licence::Licence;
-
-/// A string that is not a value of a closed vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {vocabulary} value `{value}`")]
-pub struct UnknownValue {
-    vocabulary: &'static str,
-    value: String,
-}
-
-impl UnknownValue {
-    pub(crate) fn new(vocabulary: &'static str, value: &str) -> Self {
-        Self {
-            vocabulary,
-            value: value.to_owned(),
-        }
-    }
-
-    /// The vocabulary's type name, e.g. `ComponentKind`.
-    #[must_use]
-    pub fn vocabulary(&self) -> &'static str {
-        self.vocabulary
-    }
-
-    /// The rejected string.
-    #[must_use]
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-}
+pub use crate::value::{
+    Checksum, ChecksumAlgorithm, ContentType, Date, InvalidValue, Iri, SpecVersion, UnknownValue,
+    Url,
+};

@@ -1,5 +1,6 @@
 //! The root of a description: an AI release.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,9 +8,9 @@ use super::claim::Claim;
 use super::component::{Component, Evidence, Lineage};
 use super::evaluation::Evaluation;
 use super::facts::Facts;
-use super::ids::{Date, Iri, SpecVersion, Url};
 use super::kind::ComponentKind;
-use super::macros::vocabulary;
+use crate::value::vocabulary;
+use crate::value::{Date, Iri, SpecVersion, Url};
 
 vocabulary! {
     /// Whether the release is a bare model or a complete AI system.
@@ -60,13 +61,14 @@ vocabulary! {
 }
 
 /// Who produced the release.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Producer {
     /// The producer's name.
     #[serde(deserialize_with = "super::de::non_empty")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// What kind of organisation it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,14 +88,29 @@ impl Producer {
             url: None,
         }
     }
+
+    /// Sets what kind of organisation the producer is.
+    #[must_use]
+    pub fn with_kind(mut self, kind: ProducerKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets the producer's web site.
+    #[must_use]
+    pub fn with_url(mut self, url: Url) -> Self {
+        self.url = Some(url);
+        self
+    }
 }
 
 /// A description of one AI release: a model or a complete system, its components, the claims made
 /// about it, its evaluations, and the facts frameworks ask about. This is the root of an
 /// ai-openness document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "AI release description")]
+#[cfg_attr(feature = "schema", schemars(title = "AI release description"))]
 #[non_exhaustive]
 pub struct Release {
     /// The version of the document format, `0.1.0` for this one.
@@ -103,7 +120,7 @@ pub struct Release {
     pub id: Option<Iri>,
     /// The release's name, e.g. `OLMo 2 7B`.
     #[serde(deserialize_with = "super::de::non_empty")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// The release's version, as the producer writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -168,6 +185,90 @@ impl Release {
             facts: Facts::default(),
             evidence: Vec::new(),
         }
+    }
+
+    /// Sets the IRI that names the release.
+    #[must_use]
+    pub fn with_id(mut self, id: Iri) -> Self {
+        self.id = Some(id);
+        self
+    }
+
+    /// Sets the version.
+    #[must_use]
+    pub fn with_version(mut self, version: impl Into<String>) -> Self {
+        self.version = Some(version.into());
+        self
+    }
+
+    /// Sets whether it is a model or a system.
+    #[must_use]
+    pub fn with_kind(mut self, kind: ReleaseKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Sets the description.
+    #[must_use]
+    pub fn with_description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Sets who released it.
+    #[must_use]
+    pub fn with_producer(mut self, producer: Producer) -> Self {
+        self.producer = Some(producer);
+        self
+    }
+
+    /// Sets the release date.
+    #[must_use]
+    pub fn with_release_date(mut self, release_date: Date) -> Self {
+        self.release_date = Some(release_date);
+        self
+    }
+
+    /// Sets the home page.
+    #[must_use]
+    pub fn with_homepage(mut self, homepage: Url) -> Self {
+        self.homepage = Some(homepage);
+        self
+    }
+
+    /// Sets the modality.
+    #[must_use]
+    pub fn with_modality(mut self, modality: Modality) -> Self {
+        self.modality = Some(modality);
+        self
+    }
+
+    /// Adds where the release came from.
+    #[must_use]
+    pub fn with_lineage(mut self, lineage: Lineage) -> Self {
+        self.lineage.push(lineage);
+        self
+    }
+
+    /// Adds an evaluation.
+    #[must_use]
+    pub fn with_evaluation(mut self, evaluation: Evaluation) -> Self {
+        self.evaluations.push(evaluation);
+        self
+    }
+
+    /// Adds a claim the producer makes.
+    #[must_use]
+    pub fn with_claim(mut self, claim: Claim) -> Self {
+        self.claims.push(claim);
+        self
+    }
+
+    /// Adds evidence about the release as a whole.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
     }
 
     /// Adds a component.

@@ -20,8 +20,7 @@ use oxrdf::{Graph, Literal};
 use super::VocabError;
 use super::frame::Frames;
 use super::frameworks::{self, item_iri};
-use super::graph::{Builder, en, iri};
-use super::ontology::OWL;
+use super::graph::{Builder, OWL, en, iri};
 use super::terms::{self, dcterms, skos};
 use crate::model::{ComponentKind, ContentType};
 

@@ -27,12 +27,10 @@ use std::collections::HashMap;
 use oxrdf::vocab::{rdf, rdfs, xsd};
 use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
 
-use super::VocabError;
-use super::export::ExportError;
 use super::frameworks;
-use super::graph::{Builder, iri};
-use super::ontology::{OWL, OWL_CLASS, describe};
+use super::graph::{Builder, OWL, OWL_CLASS, describe, iri};
 use super::terms::{self, aiopen, dcterms};
+use super::{ExportError, VocabError};
 use crate::classify::Classification;
 
 const CLASSIFICATION: &str = aiopen!("Classification");

@@ -10,8 +10,7 @@ use oxrdf::vocab::{rdf, rdfs};
 
 use super::VocabError;
 use super::frame::Frames;
-use super::graph::{Builder, en, iri, string};
-use super::ontology::{OWL_CLASS, describe};
+use super::graph::{Builder, OWL_CLASS, describe, en, iri, string};
 use super::terms::{self, SchemeStyle, aiopen, skos};
 
 /// Adds every closed vocabulary of the model to `b`.

@@ -11,45 +11,12 @@ use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
 use serde_json::{Map, Number, Value};
 
-use super::VocabError;
+use super::ExportError;
 use super::frame::{Frame, Frames, SlotTerm};
 use super::schema::Ty;
 use super::terms;
 use crate::Release;
 use crate::classify::Classification;
-
-/// Why a release could not be exported.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ExportError {
-    /// The vocabulary could not be generated (the model and the term table disagree).
-    #[error(transparent)]
-    Vocab(#[from] VocabError),
-    /// The base IRI is not an absolute IRI.
-    #[error("invalid base IRI `{base}`: {reason}")]
-    InvalidBase {
-        /// The base as given.
-        base: String,
-        /// Why it was rejected.
-        reason: String,
-    },
-    /// A value cannot be written as RDF (an IRI that is not one, a key without a term).
-    #[error("cannot export the value at `{pointer}`: {message}")]
-    Value {
-        /// The JSON Pointer of the value.
-        pointer: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// Two descriptions would be the same node.
-    #[error(
-        "two descriptions are the node `{iri}`: give them distinct `id`s, or distinct names or versions when IRIs are minted"
-    )]
-    DuplicateRoot {
-        /// The IRI they share.
-        iri: String,
-    },
-}
 
 /// How to export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

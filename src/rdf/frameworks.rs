@@ -18,8 +18,7 @@ use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{BlankNode, NamedNode};
 
 use super::VocabError;
-use super::graph::{Builder, iri, string};
-use super::ontology::{OWL, OWL_CLASS, describe};
+use super::graph::{Builder, OWL, OWL_CLASS, describe, iri, string};
 use super::terms::{self, aiopen, dcterms, skos};
 use crate::classify::mof_1_0::MofLevel;
 use crate::classify::osaid_1_0::OsaidLevel;

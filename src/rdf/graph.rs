@@ -1,9 +1,10 @@
 //! A small helper for building graphs: checked IRIs, deterministic blank nodes, collections.
 
-use oxrdf::vocab::rdf;
+use oxrdf::vocab::{rdf, rdfs};
 use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
 
 use super::VocabError;
+use super::terms;
 
 /// A named node, checked.
 pub(crate) fn iri(text: &str) -> Result<NamedNode, VocabError> {
@@ -89,4 +90,21 @@ impl Builder {
             .next()
             .map_or_else(|| rdf::NIL.into_owned().into(), Into::into)
     }
+}
+
+/// The OWL namespace.
+pub(crate) const OWL: &str = "http://www.w3.org/2002/07/owl#";
+/// `owl:Class`.
+pub(crate) const OWL_CLASS: &str = "http://www.w3.org/2002/07/owl#Class";
+
+/// Adds `rdfs:label`, `rdfs:comment` and `rdfs:isDefinedBy` to a term.
+pub(crate) fn describe(
+    b: &mut Builder,
+    term: &NamedNode,
+    label: &str,
+    comment: &str,
+) -> Result<(), VocabError> {
+    b.add(term.clone(), rdfs::LABEL.as_str(), en(label))?;
+    b.add(term.clone(), rdfs::COMMENT.as_str(), en(comment))?;
+    b.link(term.clone(), rdfs::IS_DEFINED_BY.as_str(), terms::ONTOLOGY)
 }

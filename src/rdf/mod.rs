@@ -116,7 +116,7 @@ mod shapes;
 pub mod terms;
 mod write;
 
-pub use export::{ExportError, ExportOptions, Exported, Exporter, slug, to_graph};
+pub use export::{ExportOptions, Exported, Exporter, slug, to_graph};
 pub use files::{VocabFile, check_vocab_files, vocab_files, write_vocab_files};
 pub use import::{ImportError, from_graph, releases_in};
 pub use write::{RdfFormat, serialize, to_turtle};
@@ -143,6 +143,39 @@ impl VocabError {
     pub fn message(&self) -> &str {
         &self.message
     }
+}
+
+/// Why a release could not be exported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// The vocabulary could not be generated (the model and the term table disagree).
+    #[error(transparent)]
+    Vocab(#[from] VocabError),
+    /// The base IRI is not an absolute IRI.
+    #[error("invalid base IRI `{base}`: {reason}")]
+    InvalidBase {
+        /// The base as given.
+        base: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// A value cannot be written as RDF (an IRI that is not one, a key without a term).
+    #[error("cannot export the value at `{pointer}`: {message}")]
+    Value {
+        /// The JSON Pointer of the value.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Two descriptions would be the same node.
+    #[error(
+        "two descriptions are the node `{iri}`: give them distinct `id`s, or distinct names or versions when IRIs are minted"
+    )]
+    DuplicateRoot {
+        /// The IRI they share.
+        iri: String,
+    },
 }
 
 /// The ontology (`vocab/ai-openness.ttl`): classes, properties, concept schemes, framework terms.

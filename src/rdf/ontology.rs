@@ -5,19 +5,15 @@
 use std::collections::BTreeMap;
 
 use oxrdf::vocab::{rdf, rdfs, xsd};
-use oxrdf::{Graph, NamedNode, Term};
+use oxrdf::{Graph, Term};
 
 use super::VocabError;
 use super::frame::{Frame, Frames, Slot};
-use super::graph::{Builder, en, iri, string};
+use super::graph::{Builder, OWL, OWL_CLASS, describe, en, iri, string};
 use super::schema::Ty;
 use super::terms::{self, dcterms, prov};
 use super::{classification, concepts, frameworks};
 
-/// The OWL namespace.
-pub(crate) const OWL: &str = "http://www.w3.org/2002/07/owl#";
-/// `owl:Class`.
-pub(crate) const OWL_CLASS: &str = "http://www.w3.org/2002/07/owl#Class";
 const VANN: &str = "http://purl.org/vocab/vann/";
 const SCHEMA_DOMAIN_INCLUDES: &str = "https://schema.org/domainIncludes";
 const SCHEMA_RANGE_INCLUDES: &str = "https://schema.org/rangeIncludes";
@@ -46,18 +42,6 @@ pub(crate) const NOTATION_DATATYPES: &[(&str, &str, &str)] = &[
         "A value of `hash.alg` in a CycloneDX 1.6 BOM (`SHA-256`, `BLAKE3`, …), used as a typed skos:notation of checksum algorithms.",
     ),
 ];
-
-/// Adds `rdfs:label`, `rdfs:comment` and `rdfs:isDefinedBy` to a term.
-pub(crate) fn describe(
-    b: &mut Builder,
-    term: &NamedNode,
-    label: &str,
-    comment: &str,
-) -> Result<(), VocabError> {
-    b.add(term.clone(), rdfs::LABEL.as_str(), en(label))?;
-    b.add(term.clone(), rdfs::COMMENT.as_str(), en(comment))?;
-    b.link(term.clone(), rdfs::IS_DEFINED_BY.as_str(), terms::ONTOLOGY)
-}
 
 /// The whole ontology.
 pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {

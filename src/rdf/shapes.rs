@@ -14,8 +14,7 @@ use oxrdf::{BlankNode, Graph, Literal, NamedNode, Term};
 
 use super::VocabError;
 use super::frame::{Frame, Frames, ROOT, Slot, SlotTerm};
-use super::graph::{Builder, en, iri, string};
-use super::ontology::OWL;
+use super::graph::{Builder, OWL, en, iri, string};
 use super::schema::Ty;
 use super::terms::{self, aiopen, dcterms};
 

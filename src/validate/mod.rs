@@ -7,7 +7,9 @@
 //!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for input size,
 //!    nesting depth, node count and number of components. Then the format version:
 //!    `unsupported-spec-version` (a newer or unknown format stops here; an older one is migrated).
-//! 2. **schema**: the crate's JSON Schema ([`crate::schema`]), compiled once per [`Validator`],
+//! 2. **schema** (with the `schema` feature, on by default; without it this layer is skipped and
+//!    the typed load reports a document's first shape problem as `invalid-document`): the crate's
+//!    JSON Schema (`crate::schema`), compiled once per [`Validator`],
 //!    formats asserted; every error, mapped to `missing-field`, `unknown-field`, `wrong-type`,
 //!    `invalid-value`, `invalid-format` or `invalid-licence-expression`, with "did you mean"
 //!    suggestions for misspelt fields and values.
@@ -41,10 +43,17 @@
 //!
 //! Registries that validate many documents build one [`Validator`] and reuse it: the schema is
 //! compiled once, in [`Validator::new`].
+//!
+//! The validator reads native descriptions (and custom framework profiles, as profiles). Every
+//! other kind of document the command line reads, such as a Model Openness Tool file (checked as
+//! MOT reads it), goes through [the document pipeline](crate::pipeline), which recognises what a
+//! document is and runs this validator on descriptions; `ai-openness validate` uses it.
 
 mod report;
 mod rules;
 pub(crate) mod schema_layer;
+// The suggestions are made by the schema layer, which only the `schema` feature compiles.
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 mod suggest;
 mod typed;
 
@@ -198,7 +207,9 @@ impl Validator {
     }
 
     /// Whether a JSON value conforms to the crate's JSON Schema (layer 2 only). This is the
-    /// verdict third-party JSON Schema validators give on the same value.
+    /// verdict third-party JSON Schema validators give on the same value. Needs the `schema`
+    /// feature.
+    #[cfg(feature = "schema")]
     #[must_use]
     pub fn schema_accepts(&self, value: &Value) -> bool {
         self.schema.is_valid(value)
@@ -212,45 +223,97 @@ impl Validator {
         self.finish(diagnostics, release)
     }
 
+    /// Validates a [`Release`](crate::Release) built in code, without writing it out first.
+    ///
+    /// The release goes through the same layers as a document: its serialised form is checked
+    /// against the JSON Schema (with the `schema` feature), its licence expressions and its typed
+    /// load, then the semantic rules run. The diagnostics are those a document with the same
+    /// content would get, with JSON Pointers into the release's fields (`/components/0/license`)
+    /// and no line or column (there is no text). The [`Report::release`] is the release given,
+    /// when it is valid enough to load.
+    ///
+    /// # Examples
+    /// ```
+    /// use ai_openness::model::{Availability, Component, ComponentKind};
+    /// use ai_openness::{Release, Validator};
+    ///
+    /// let release = Release::new("Tiny").with_component(
+    ///     Component::new(ComponentKind::ModelWeights)
+    ///         .with_licence("Apache-2.0".parse::<ai_openness::licence::Licence>()?)
+    ///         .with_availability(Availability::Public),
+    /// );
+    /// let report = Validator::default().validate_release(&release);
+    /// assert!(report.is_valid());
+    ///
+    /// // Two weights of the same kind and no name: the rules say so.
+    /// let twice = release.clone().with_component(Component::new(ComponentKind::ModelWeights));
+    /// let report = Validator::default().validate_release(&twice);
+    /// let d = &report.diagnostics()[0];
+    /// assert_eq!((d.code.as_str(), d.pointer.as_str()), ("duplicate-component", "/components/1"));
+    /// # Ok::<(), ai_openness::licence::LicenceError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_release(&self, release: &crate::model::Release) -> Report {
+        let mut diagnostics = Vec::new();
+        let loaded = match serde_json::to_string(release) {
+            Ok(text) => self.run(&text, Format::Json, &mut diagnostics),
+            Err(e) => {
+                diagnostics.push(Diagnostic::of(
+                    Code::InvalidDocument,
+                    "",
+                    format!("the release cannot be serialised: {e}"),
+                ));
+                None
+            }
+        };
+        // Positions would point into a text nobody wrote.
+        for d in &mut diagnostics {
+            d.line = None;
+            d.column = None;
+        }
+        self.finish(diagnostics, loaded.map(|_| release.clone()))
+    }
+
     /// Validates a document given as bytes: input over the size limit and text that is not
     /// UTF-8 are diagnostics (`limit-exceeded`, `syntax-error`), as is everything else. With
     /// `format` `None`, JSON is assumed when the first non-blank character is `{`, else YAML.
     #[must_use]
     pub fn validate_bytes(&self, bytes: &[u8], format: Option<Format>) -> Report {
-        let max = self.options.limits.max_bytes;
-        if bytes.len() > max {
-            return self.finish(vec![too_large(bytes.len(), max)], None);
-        }
-        match std::str::from_utf8(bytes) {
+        match self.decode(bytes) {
             Ok(text) => {
                 let format = format.unwrap_or_else(|| document::detect_format(None, text));
                 self.validate_str(text, format)
             }
-            Err(e) => {
-                let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-                let before = String::from_utf8_lossy(valid);
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                let d = Diagnostic::of(
-                    Code::SyntaxError,
-                    "",
-                    format!(
-                        "not UTF-8 text (invalid byte at offset {})",
-                        e.valid_up_to()
-                    ),
-                )
-                .at(to_u32(line), to_u32(column));
-                self.finish(vec![d], None)
-            }
+            Err(d) => self.finish(vec![d], None),
         }
     }
 
-    /// Reads and validates one document from `reader`, reading at most one byte more than the
-    /// size limit. The format is `format`, else detected from the text.
-    ///
-    /// # Errors
-    /// [`Error::Io`] only when reading fails; everything about the content is a diagnostic.
-    pub fn validate_reader(&self, reader: impl Read, format: Option<Format>) -> Result<Report> {
+    /// The bytes of a document as text: `limit-exceeded` over the size limit, `syntax-error`
+    /// (located at the first bad byte) when they are not UTF-8.
+    pub(crate) fn decode<'a>(&self, bytes: &'a [u8]) -> std::result::Result<&'a str, Diagnostic> {
+        let max = self.options.limits.max_bytes;
+        if bytes.len() > max {
+            return Err(too_large(bytes.len(), max));
+        }
+        std::str::from_utf8(bytes).map_err(|e| {
+            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let before = String::from_utf8_lossy(valid);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Diagnostic::of(
+                Code::SyntaxError,
+                "",
+                format!(
+                    "not UTF-8 text (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
+            )
+            .at(to_u32(line), to_u32(column))
+        })
+    }
+
+    /// Reads at most one byte more than the size limit from `reader`.
+    pub(crate) fn read_capped(&self, reader: impl Read) -> Result<Vec<u8>> {
         let cap = u64::try_from(self.options.limits.max_bytes)
             .unwrap_or(u64::MAX)
             .saturating_add(1);
@@ -259,6 +322,16 @@ impl Validator {
             .take(cap)
             .read_to_end(&mut bytes)
             .map_err(|source| Error::Io { path: None, source })?;
+        Ok(bytes)
+    }
+
+    /// Reads and validates one document from `reader`, reading at most one byte more than the
+    /// size limit. The format is `format`, else detected from the text.
+    ///
+    /// # Errors
+    /// [`Error::Io`] only when reading fails; everything about the content is a diagnostic.
+    pub fn validate_reader(&self, reader: impl Read, format: Option<Format>) -> Result<Report> {
+        let bytes = self.read_capped(reader)?;
         Ok(self.validate_bytes(&bytes, format))
     }
 
@@ -287,46 +360,69 @@ impl Validator {
         format: Format,
         out: &mut Vec<Diagnostic>,
     ) -> Option<crate::model::Release> {
+        let tree = self.parse(text, format, out)?;
+        // A custom framework profile is checked as a profile.
+        if crate::classify::custom::is_profile(&tree) {
+            self.check_profile(text, format, out);
+            return None;
+        }
+        self.check_description(&tree, out)
+    }
+
+    /// Layer 1, the parse: `text` into a positioned tree; `None` (with the diagnostic in `out`)
+    /// when the text is too large or is not well-formed JSON or YAML within the limits.
+    pub(crate) fn parse(
+        &self,
+        text: &str,
+        format: Format,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Node> {
         let limits = &self.options.limits;
         if text.len() > limits.max_bytes {
             out.push(too_large(text.len(), limits.max_bytes));
             return None;
         }
-
-        // Layer 1: parse.
-        let tree = match syntax::parse(text, format, limits) {
-            Ok(tree) => tree,
+        match syntax::parse(text, format, limits) {
+            Ok(tree) => Some(tree),
             Err(e) => {
                 let code = match e.kind() {
                     SyntaxErrorKind::LimitExceeded(_) => Code::LimitExceeded,
                     _ => Code::SyntaxError,
                 };
                 out.push(Diagnostic::of(code, "", e.message()).at(e.line(), e.column()));
-                return None;
+                None
             }
-        };
-        // A custom framework profile is checked as a profile.
-        if crate::classify::custom::is_profile(&tree) {
-            if let Err(e) = crate::classify::custom::load_profile_with_limits(text, format, limits)
-            {
-                let loc = e.location().cloned().unwrap_or_default();
-                let message = match &e {
-                    Error::Syntax { message, .. } | Error::Invalid { message, .. } => {
-                        message.clone()
-                    }
-                    other => other.to_string(),
-                };
-                let mut d = Diagnostic::of(
-                    Code::InvalidProfile,
-                    loc.pointer.unwrap_or_default(),
-                    message,
-                );
-                d.line = loc.line;
-                d.column = loc.column;
-                out.push(d);
-            }
-            return None;
         }
+    }
+
+    /// Checks a custom framework profile (a document with `profile_version`): its first problem,
+    /// as `invalid-profile`.
+    pub(crate) fn check_profile(&self, text: &str, format: Format, out: &mut Vec<Diagnostic>) {
+        let limits = &self.options.limits;
+        if let Err(e) = crate::classify::custom::load_profile_with_limits(text, format, limits) {
+            let loc = e.location().cloned().unwrap_or_default();
+            let message = match &e {
+                Error::Syntax { message, .. } | Error::Invalid { message, .. } => message.clone(),
+                other => other.to_string(),
+            };
+            let mut d = Diagnostic::of(
+                Code::InvalidProfile,
+                loc.pointer.unwrap_or_default(),
+                message,
+            );
+            d.line = loc.line;
+            d.column = loc.column;
+            out.push(d);
+        }
+    }
+
+    /// Layers 2 to 4 on a parsed native description: the format version, the schema, the typed
+    /// load and the semantic rules. Returns the release when the document loaded.
+    pub(crate) fn check_description(
+        &self,
+        tree: &Node,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<crate::model::Release> {
         let mut value = match tree.to_json() {
             Ok(v) => v,
             Err(e) => {
@@ -349,12 +445,12 @@ impl Validator {
                     self.options.max_components
                 ),
             ));
-            locate_all(out, &tree);
+            locate_all(out, tree);
             return None;
         }
 
         // The format version.
-        let version_reported = match self.version(&mut value, &tree) {
+        let version_reported = match self.version(&mut value, tree) {
             Version::Current => false,
             Version::Malformed(d) => {
                 out.push(d);
@@ -362,7 +458,7 @@ impl Validator {
             }
             Version::Unsupported(d) => {
                 out.push(d);
-                locate_all(out, &tree);
+                locate_all(out, tree);
                 return None;
             }
         };
@@ -385,16 +481,16 @@ impl Validator {
         let licences = typed::licence_errors(&value, &reported);
         if schema_failed || !licences.is_empty() {
             out.extend(licences);
-            locate_all(out, &tree);
+            locate_all(out, tree);
             return None;
         }
 
         // Layer 3: the typed load.
-        let release = match typed::load(value, &tree) {
+        let release = match typed::load(value, tree) {
             Ok(r) => r,
             Err(d) => {
                 out.push(d);
-                locate_all(out, &tree);
+                locate_all(out, tree);
                 return None;
             }
         };
@@ -402,11 +498,11 @@ impl Validator {
         // Layer 4: the semantic rules.
         let cx = rules::Context {
             release: &release,
-            tree: &tree,
+            tree,
             today: self.options.today.unwrap_or_else(Date::today),
         };
         out.extend(rules::run(&cx));
-        locate_all(out, &tree);
+        locate_all(out, tree);
         Some(release)
     }
 
@@ -449,7 +545,7 @@ impl Validator {
     }
 
     /// Caps the findings (and the length of each message) and builds the report.
-    fn finish(
+    pub(crate) fn finish(
         &self,
         mut diagnostics: Vec<Diagnostic>,
         release: Option<crate::model::Release>,
@@ -534,10 +630,12 @@ fn to_u32(n: usize) -> u32 {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "schema")]
     fn compiled() -> usize {
         schema_layer::COMPILED.with(std::cell::Cell::get)
     }
 
+    #[cfg(feature = "schema")]
     #[test]
     fn the_schema_is_compiled_once_per_validator() {
         let before = compiled();

@@ -35,11 +35,9 @@ pub(crate) fn licence_errors(value: &Value, skip: &HashSet<&str>) -> Vec<Diagnos
             continue;
         }
         if let Err(e) = LicenceExpression::parse(text) {
-            out.push(Diagnostic::of(
-                Code::InvalidLicenceExpression,
-                pointer,
-                e.to_string(),
-            ));
+            let mut d = Diagnostic::of(Code::InvalidLicenceExpression, pointer, e.to_string());
+            d.suggestion = e.suggestion().map(str::to_owned);
+            out.push(d);
         }
     }
     out

@@ -6,6 +6,7 @@
 //! schema cannot (references to criteria, cycles, duplicate ids, licence ids) before a profile
 //! can be evaluated.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -14,14 +15,17 @@ use crate::licence::{Facet, FacetKind};
 use crate::model::{Availability, ComponentKind, ReleaseKind};
 
 /// The pattern of `profile_version`: the profile format `0.1`, any patch version.
+#[cfg(feature = "schema")]
 const PROFILE_VERSION_PATTERN: &str = r"^0\.1\.(0|[1-9][0-9]*)$";
 
 /// The pattern of a profile id and a level id: lower-case letters and digits in groups joined
 /// by `-`, `.` or `_` (`mof-ladder`, `class-2`, `does-not-conform`, `acme-openness-2.0`).
+#[cfg(feature = "schema")]
 const TOKEN_PATTERN: &str = r"^[a-z0-9]+([._-][a-z0-9]+)*$";
 
 /// The pattern of a criterion id: like a level id, and `/` may also join groups
 /// (`class-2/training-code`).
+#[cfg(feature = "schema")]
 const CRITERION_ID_PATTERN: &str = r"^[a-z0-9]+([./_-][a-z0-9]+)*$";
 
 /// A custom framework profile: a standards group's own openness framework, written without
@@ -31,53 +35,58 @@ const CRITERION_ID_PATTERN: &str = r"^[a-z0-9]+([./_-][a-z0-9]+)*$";
 /// A `ladder` ranks levels from lowest to highest and gives the highest level whose criteria
 /// are all met (MOF's classes III, II, I). A `checklist` has one level, the positive outcome,
 /// and answers it, its negative, or undetermined (OSAID's yes or no).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "ai-openness custom framework profile")]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "ai-openness custom framework profile")
+)]
 #[non_exhaustive]
 pub struct ProfileFile {
     /// The version of the profile format, `0.1.0` for this one. Checked like a description's
     /// `spec_version`: while the format is 0.x, a different minor version is incompatible.
-    #[schemars(regex(pattern = PROFILE_VERSION_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = PROFILE_VERSION_PATTERN)))]
     pub profile_version: String,
     /// The profile's id, reported as the `framework` of its classifications (`acme-open-2025`).
     /// It must not be the id of a built-in framework.
-    #[schemars(regex(pattern = TOKEN_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = TOKEN_PATTERN)))]
     pub id: String,
     /// The framework's name and version for people (`ACME Openness Standard 2025`).
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// What the framework is for and how it reads a description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Where the framework is published: a URL or a citation. Every classification names it.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub source: String,
     /// `ladder` (levels from lowest to highest) or `checklist` (one level: pass, fail or
     /// undetermined).
     pub kind: ProfileKind,
     /// The levels. For a ladder, from lowest to highest, at least one; for a checklist, exactly
     /// one: the positive outcome (`conforms`).
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub levels: Vec<LevelDef>,
     /// The level token when no level is met: `unclassified` for a ladder, the negative outcome
     /// for a checklist (`does-not-conform`).
-    #[schemars(regex(pattern = TOKEN_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = TOKEN_PATTERN)))]
     pub not_met: String,
     /// The level token when no level is met and the description cannot settle whether one is
     /// (a criterion is unknown where none is not met). Required for a checklist
     /// (`undetermined`); optional for a ladder, which reports `not_met` without it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(regex(pattern = TOKEN_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = TOKEN_PATTERN)))]
     pub undetermined: Option<String>,
     /// The criteria, at least one. Criteria that no level lists are informative: they are
     /// evaluated and reported, and decide nothing.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub criteria: Vec<CriterionDef>,
 }
 
 /// How a profile turns met criteria into a level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ProfileKind {
@@ -101,12 +110,13 @@ impl ProfileKind {
 }
 
 /// One level of a profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LevelDef {
     /// The level token reported as the classification's `level` (`class-2`, `conforms`).
-    #[schemars(regex(pattern = TOKEN_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = TOKEN_PATTERN)))]
     pub id: String,
     /// The level's name for people (`Class II (Open Tooling)`); next steps say "to reach" it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -119,21 +129,22 @@ pub struct LevelDef {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cumulative: bool,
     /// The ids of the criteria the level requires, at least one.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub criteria: Vec<String>,
 }
 
 /// One criterion: a condition with the clause of the framework it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct CriterionDef {
     /// The criterion's id, unique in the profile (`training-code`).
-    #[schemars(regex(pattern = CRITERION_ID_PATTERN))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = CRITERION_ID_PATTERN)))]
     pub id: String,
     /// The clause of the framework the criterion encodes, quoted or cited
     /// (`MOF 1.0, Class II: Training code, open source licence`). Reported with every result.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub clause: String,
     /// How the profile reads the clause, for people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,7 +159,8 @@ pub struct CriterionDef {
 /// the facts that decide them. `all_of` is met when every part is, not met when one is not;
 /// `any_of` is met when one part is, not met when every part is not; `not` swaps met and not
 /// met; unknown stays unknown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Condition {
@@ -157,17 +169,20 @@ pub enum Condition {
     /// A requirement on the release's facts; every fact given must hold.
     Facts(FactsCondition),
     /// Every condition holds (at least one condition).
-    AllOf(#[schemars(length(min = 1))] Vec<Condition>),
+    AllOf(#[cfg_attr(feature = "schema", schemars(length(min = 1)))] Vec<Condition>),
     /// At least one condition holds (at least one condition).
-    AnyOf(#[schemars(length(min = 1))] Vec<Condition>),
+    AnyOf(#[cfg_attr(feature = "schema", schemars(length(min = 1)))] Vec<Condition>),
     /// The condition does not hold.
     Not(Box<Condition>),
     /// Another criterion of the profile holds, by id. References must not form a cycle.
-    Criterion(#[schemars(regex(pattern = CRITERION_ID_PATTERN))] String),
+    Criterion(
+        #[cfg_attr(feature = "schema", schemars(regex(pattern = CRITERION_ID_PATTERN)))] String,
+    ),
 }
 
 /// Which of the kinds must be listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum KindMatch {
@@ -187,13 +202,14 @@ pub enum KindMatch {
 /// A kind that is not listed makes the condition `unlisted`: not met by default.
 ///
 /// With `listed: false`, no component of the kinds may be listed, and no test may be given.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ComponentsCondition {
     /// The component kinds concerned (the document format's `kind` values), at least one, each
     /// once.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub kinds: Vec<ComponentKind>,
     /// Whether one of the kinds (`any`, the default) or every kind (`all`) must be listed.
     #[serde(default, rename = "match")]
@@ -214,7 +230,7 @@ pub struct ComponentsCondition {
     /// The availabilities a listed component may have, at least one. A component whose
     /// availability is not given (`unknown`) is unknown, unless `unknown` is in the set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub availability: Option<Vec<Availability>>,
     /// Whether every listed component must carry at least one `evidence` link.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -240,7 +256,8 @@ fn is_true(b: &bool) -> bool {
 /// licence) grants nothing, so it fails every test that asks for a grant (but
 /// `no_use_restrictions` and `no_user_threshold` hold for it); `NOASSERTION` and licences the
 /// crate knows nothing about are unknown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum LicenceTest {
@@ -266,13 +283,13 @@ pub enum LicenceTest {
     NoUserThreshold,
     /// The licence is one of these ids (SPDX ids or `LicenseRef-` ids, compared exactly after
     /// canonicalisation: `GPL-2.0` is `GPL-2.0-only`).
-    Ids(#[schemars(length(min = 1))] Vec<String>),
+    Ids(#[cfg_attr(feature = "schema", schemars(length(min = 1)))] Vec<String>),
     /// A facet of the licence (the crate's licence table) has one of these values.
     Facet(FacetTest),
     /// Every test passes (for the same licence).
-    AllOf(#[schemars(length(min = 1))] Vec<LicenceTest>),
+    AllOf(#[cfg_attr(feature = "schema", schemars(length(min = 1)))] Vec<LicenceTest>),
     /// At least one test passes.
-    AnyOf(#[schemars(length(min = 1))] Vec<LicenceTest>),
+    AnyOf(#[cfg_attr(feature = "schema", schemars(length(min = 1)))] Vec<LicenceTest>),
     /// The test does not pass.
     Not(Box<LicenceTest>),
     /// A test with a name for people, used in reasons and next steps instead of the test
@@ -281,19 +298,21 @@ pub enum LicenceTest {
 }
 
 /// A licence test with a name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NamedTest {
     /// What a licence that passes is, to follow "a licence that is" (`open in MOF's sense`).
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub name: String,
     /// The test.
     pub test: Box<LicenceTest>,
 }
 
 /// A test of one facet of a licence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct FacetTest {
@@ -307,13 +326,14 @@ pub struct FacetTest {
     /// `forbidden` "absent". A facet the table does not know is unknown unless `unknown` is in
     /// the set.
     #[serde(rename = "in")]
-    #[schemars(length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub values: Vec<Facet>,
 }
 
 /// A requirement on the facts of the release (its `facts` and `kind`). Every fact given must
 /// hold, at least one must be given. A fact the description does not state is unknown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct FactsCondition {
@@ -368,7 +388,8 @@ pub struct FactsCondition {
 }
 
 /// A range of numbers: at least `at_least` and below `below`; one bound or both.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct NumberRange {

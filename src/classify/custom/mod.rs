@@ -87,6 +87,7 @@ pub fn is_profile(tree: &Node) -> bool {
 
 /// The JSON Schema (draft 2020-12) of profile files, generated from [`ProfileFile`]. The
 /// loader checks more than the schema can say (see [`load_profile`]).
+#[cfg(feature = "schema")]
 #[must_use]
 pub fn profile_schema() -> schemars::Schema {
     schemars::schema_for!(ProfileFile)

@@ -48,7 +48,8 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 }
                 LicenceTerm::Unknown { id } => {
                     let mut message = format!("`{id}` is not on the SPDX licence list");
-                    if let Some(known) = req.term.normalise().and_then(|n| n.id) {
+                    let suggestion = req.term.normalise().and_then(|n| n.id);
+                    if let Some(known) = &suggestion {
                         let _ = write!(message, "; did you mean `{known}`");
                     } else {
                         let _ = write!(
@@ -56,10 +57,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                             "; for a licence without an SPDX id write `LicenseRef-{id}` and link its text in `license.url`"
                         );
                     }
-                    out.push(
-                        Diagnostic::of(Code::UnknownLicenceId, pointer.clone(), message)
-                            .with_clause(SPDX_ANNEX_B),
-                    );
+                    let mut d = Diagnostic::of(Code::UnknownLicenceId, pointer.clone(), message)
+                        .with_clause(SPDX_ANNEX_B);
+                    d.suggestion = suggestion.map(|s| s.to_string());
+                    out.push(d);
                 }
                 LicenceTerm::LicenseRef {
                     document: None,
@@ -68,13 +69,14 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     let mut message = format!(
                         "`LicenseRef-{name}` is not in the licence table and has no link to its text; add `license.url` or evidence of kind `licence_text`"
                     );
-                    if let Some(known) = req.term.normalise().and_then(|n| n.id) {
+                    let suggestion = req.term.normalise().and_then(|n| n.id);
+                    if let Some(known) = &suggestion {
                         let _ = write!(message, "; did you mean `{known}`");
                     }
-                    out.push(
-                        Diagnostic::of(Code::UnlistedLicenceRef, pointer.clone(), message)
-                            .with_clause(SPDX_ANNEX_B),
-                    );
+                    let mut d = Diagnostic::of(Code::UnlistedLicenceRef, pointer.clone(), message)
+                        .with_clause(SPDX_ANNEX_B);
+                    d.suggestion = suggestion.map(|s| s.to_string());
+                    out.push(d);
                 }
                 _ => {}
             }

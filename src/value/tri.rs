@@ -1,13 +1,18 @@
-//! Three-valued truth: yes, no, or not established.
+//! Three-valued truth: [`Tri`] (yes, no, not established) for facts such as a licence's, and
+//! [`Status`] (met, not met, unknown) for the criteria of a classification, which reads facts.
 
 use std::fmt;
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::macros::vocabulary;
+
 /// A truth value that may be unknown (Kleene's strong three-valued logic). A fact the data does not
 /// settle is [`Tri::Unknown`], never [`Tri::No`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Tri {
     /// Established to hold.
@@ -83,12 +88,12 @@ impl From<bool> for Tri {
     }
 }
 
-impl From<Tri> for crate::classify::Status {
+impl From<Tri> for Status {
     fn from(t: Tri) -> Self {
         match t {
-            Tri::Yes => crate::classify::Status::Met,
-            Tri::No => crate::classify::Status::NotMet,
-            Tri::Unknown => crate::classify::Status::Unknown,
+            Tri::Yes => Status::Met,
+            Tri::No => Status::NotMet,
+            Tri::Unknown => Status::Unknown,
         }
     }
 }
@@ -96,5 +101,56 @@ impl From<Tri> for crate::classify::Status {
 impl fmt::Display for Tri {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+vocabulary! {
+    /// The outcome of one criterion. Tri-state: a fact that the description does not give is
+    /// `unknown`, never `not-met`.
+    pub enum Status {
+        /// The description shows the criterion is met.
+        Met = "met",
+        /// The description shows the criterion is not met.
+        NotMet = "not-met",
+        /// The description cannot settle the criterion.
+        Unknown = "unknown",
+    }
+}
+
+impl Status {
+    /// `Met` when `b`, else `NotMet`.
+    #[must_use]
+    pub const fn from_bool(b: bool) -> Self {
+        if b { Self::Met } else { Self::NotMet }
+    }
+
+    /// The conjunction of several statuses: not met if any is not met, else unknown if any is
+    /// unknown, else met (an empty conjunction is met).
+    #[must_use]
+    pub fn all(statuses: impl IntoIterator<Item = Status>) -> Self {
+        let mut out = Self::Met;
+        for s in statuses {
+            match s {
+                Self::NotMet => return Self::NotMet,
+                Self::Unknown => out = Self::Unknown,
+                Self::Met => {}
+            }
+        }
+        out
+    }
+
+    /// The disjunction of several statuses: met if any is met, else unknown if any is unknown,
+    /// else not met (an empty disjunction is not met).
+    #[must_use]
+    pub fn any(statuses: impl IntoIterator<Item = Status>) -> Self {
+        let mut out = Self::NotMet;
+        for s in statuses {
+            match s {
+                Self::Met => return Self::Met,
+                Self::Unknown => out = Self::Unknown,
+                Self::NotMet => {}
+            }
+        }
+        out
     }
 }

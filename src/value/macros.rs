@@ -1,7 +1,7 @@
 //! The macro that declares the model's closed vocabularies.
 //!
 //! Each vocabulary is written once, as an enum whose variants carry their stable string form. The macro
-//! derives serde and schemars from that string (so documents, the JSON Schema and the RDF vocabulary's
+//! derives serde and (with the `schema` feature) schemars from that string (so documents, the JSON Schema and the RDF vocabulary's
 //! `skos:notation`s can never disagree) and adds `ALL`, `as_str`, `Display` and `FromStr`.
 
 /// Declares a closed vocabulary: `pub enum Name { /// doc  Variant = "string", … }`.
@@ -18,8 +18,9 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+            serde::Serialize, serde::Deserialize,
         )]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[non_exhaustive]
         pub enum $name {
             $(
@@ -50,12 +51,12 @@ macro_rules! vocabulary {
         }
 
         impl std::str::FromStr for $name {
-            type Err = $crate::model::UnknownValue;
+            type Err = $crate::value::UnknownValue;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err($crate::model::UnknownValue::new(stringify!($name), s)),
+                    _ => Err($crate::value::UnknownValue::new(stringify!($name), s)),
                 }
             }
         }

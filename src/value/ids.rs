@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -87,9 +88,10 @@ macro_rules! string_newtype {
 
 /// An absolute IRI (RFC 3987) that names a release, a component or another resource, for example
 /// `https://huggingface.co/allenai/OLMo-2-1124-7B`. Used as the `@id` of the node in RDF.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, JsonSchema)]
-#[schemars(transparent)]
-pub struct Iri(#[schemars(extend("format" = "iri"))] String);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transparent))]
+pub struct Iri(#[cfg_attr(feature = "schema", schemars(extend("format" = "iri")))] String);
 
 impl Iri {
     /// Checks that `text` is an absolute IRI.
@@ -97,7 +99,7 @@ impl Iri {
     /// # Errors
     /// When `text` is not an absolute IRI (relative references, spaces and bad escapes are rejected).
     pub fn new(text: &str) -> Result<Self, InvalidValue> {
-        oxrdf::NamedNode::new(text)
+        oxiri::Iri::parse(text)
             .map(|_| Self(text.to_owned()))
             .map_err(|e| InvalidValue::new("IRI", text, e.to_string()))
     }
@@ -106,9 +108,10 @@ string_newtype!(Iri);
 
 /// An absolute URL (an ASCII-only absolute URI, RFC 3986), for example a download location or a link
 /// to evidence. The validator warns when the scheme is not `http` or `https`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, JsonSchema)]
-#[schemars(transparent)]
-pub struct Url(#[schemars(extend("format" = "uri"))] String);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transparent))]
+pub struct Url(#[cfg_attr(feature = "schema", schemars(extend("format" = "uri")))] String);
 
 impl Url {
     /// Checks that `text` is an absolute, ASCII-only URI.
@@ -123,7 +126,7 @@ impl Url {
                 "non-ASCII characters must be percent-encoded",
             ));
         }
-        oxrdf::NamedNode::new(text)
+        oxiri::Iri::parse(text)
             .map(|_| Self(text.to_owned()))
             .map_err(|e| InvalidValue::new("URL", text, e.to_string()))
     }
@@ -268,6 +271,7 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Date".into()
@@ -362,17 +366,19 @@ impl Checksum {
 
 /// A checksum of a released artifact, so a registry can tell that what it describes is what is
 /// downloaded.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Checksum")]
+#[cfg_attr(feature = "schema", schemars(rename = "Checksum"))]
 struct RawChecksum {
     /// The hash algorithm.
     algorithm: ChecksumAlgorithm,
     /// The digest in lower-case hexadecimal, of the length the algorithm produces.
-    #[schemars(regex(pattern = r"^[0-9a-f]+$"))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]+$")))]
     value: String,
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Checksum {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Checksum".into()
@@ -496,6 +502,7 @@ impl<'de> Deserialize<'de> for SpecVersion {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for SpecVersion {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "SpecVersion".into()
