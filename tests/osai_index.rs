@@ -811,8 +811,8 @@ fn published_documents_grade_open_only_with_their_coverage_stated() {
             Grade::Open,
             "{parameter}"
         );
-        // Coverage stated partial: partial, settled.
-        let verdict = with(Some("partial"));
+        // Coverage stated incomplete: partial, settled.
+        let verdict = with(Some("incomplete"));
         assert_eq!(
             grade(details(&verdict), parameter),
             Grade::Partial,

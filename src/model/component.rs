@@ -236,8 +236,8 @@ vocabulary! {
     pub enum Coverage {
         /// Every major part of its subject, comprehensively.
         Complete = "complete",
-        /// Some parts of its subject.
-        Partial = "partial",
+        /// Some parts of its subject, not all.
+        Incomplete = "incomplete",
     }
 }
 

@@ -212,7 +212,7 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
             let coverage = match (documentation, c.coverage) {
                 (false, _) => "",
                 (true, Some(Coverage::Complete)) => ", stated to cover all major parts",
-                (true, Some(Coverage::Partial)) => ", stated to cover some parts",
+                (true, Some(Coverage::Incomplete)) => ", stated to cover some parts",
                 (true, None) => ", coverage not stated",
             };
             format!(
@@ -241,7 +241,7 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
     if !uncovered.is_empty() {
         settle.push(format!(
             "state the coverage of {} (`coverage: complete` when it covers all major parts \
-             comprehensively, as the rubric's open asks; `partial` otherwise)",
+             comprehensively, as the rubric's open asks; `incomplete` otherwise)",
             uncovered.join(", ")
         ));
     }
@@ -277,7 +277,7 @@ pub(crate) const fn is_documentation(parameter: Parameter) -> bool {
 }
 
 /// How a document counts once its sharing is known: a shared document is open only when its
-/// coverage is stated complete, partial when stated partial, and partial up to open when not
+/// coverage is stated complete, partial when stated incomplete, and partial up to open when not
 /// stated. A document shared with conditions or not shared keeps its grade.
 pub(crate) fn covering(shared: Bounds, coverage: Option<Coverage>) -> Bounds {
     let (lo, hi) = shared;

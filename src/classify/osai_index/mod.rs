@@ -38,7 +38,7 @@
 //! for coverage, not publication: preprints "that detail all major parts", papers "that cover all
 //! parts", model cards and datasheets "that provide comprehensive insight", "a comprehensive code
 //! documentation", a set-up "fully documented". A published document counts open only when its
-//! `coverage` is stated `complete`; stated `partial` it counts partial; not stated, partial up to
+//! `coverage` is stated `complete`; stated `incomplete` it counts partial; not stated, partial up to
 //! open (the criterion is unknown and names the fact that settles it). The importer of the
 //! index's own entries states `complete` for the documents the index grades open.
 //!

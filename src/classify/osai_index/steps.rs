@@ -106,7 +106,7 @@ fn coverage_step(
             Some(component.kind),
             format!("state whether {what} covers all major parts comprehensively (`coverage`)"),
         )),
-        Some(Coverage::Partial) => Some(step(
+        Some(Coverage::Incomplete) => Some(step(
             Action::PublishDocument,
             Some(component.kind),
             format!("extend {what} to cover all major parts comprehensively"),
