@@ -47,6 +47,7 @@ facts:
         - url: https://example.org/impact
   ownership:
     holds: true
+    attested_by: Ada Lovelace, project lead
     evidence:
       - url: https://example.org/copyright
   platform_independence:
@@ -56,13 +57,50 @@ facts:
   personal_data: false
   privacy:
     holds: true
+    attested_by: Ada Lovelace, project lead
     description: no personal data is collected
+    evidence:
+      - url: https://example.org/privacy
   standards:
     holds: true
+    attested_by: Ada Lovelace, project lead
+    evidence:
+      - url: https://example.org/standards
   open_standards: [ONNX]
   harm_prevention:
     holds: true
+    attested_by: Ada Lovelace, project lead
     description: code of conduct and a content policy
+    evidence:
+      - url: https://example.org/conduct
+"#;
+
+/// The description that exposed issue #16's first misreading: every fact asserted, nothing
+/// attributed to anyone, no evidence linked.
+const SELF_DESCRIBED: &str = r#"
+spec_version: "0.1.0"
+name: Self-described
+components:
+  - kind: training_code
+    license: MIT
+    availability: public
+  - kind: model_weights
+    license: Apache-2.0
+    availability: public
+  - kind: code_documentation
+    license: CC-BY-4.0
+    availability: public
+facts:
+  sdg_relevance:
+    - goal: 3
+      description: triage support for rural clinics
+  ownership: {holds: true}
+  platform_independence: {holds: true}
+  data_extraction: {holds: true}
+  personal_data: false
+  privacy: {holds: true}
+  standards: {holds: true}
+  harm_prevention: {holds: true}
 "#;
 
 fn dpg() -> Release {
@@ -265,6 +303,63 @@ fn indicator_2_licences_by_content_type() {
         "{reason}"
     );
     assert!(reason.contains("`held back` (not released)"), "{reason}");
+}
+
+/// Issue #16, misreading 1: a bare self-description with every fact `holds: true` and no
+/// evidence reached `meets-standard`. Indicators 3 and 7 to 9 need an attestation that names who
+/// makes it and links its evidence.
+#[test]
+fn unattributed_attestations_leave_3_and_7_to_9_unknown() {
+    let c = dpg_1_1_4::classify(&load(SELF_DESCRIBED));
+    invariants(&c);
+    assert_eq!(c.level, "undetermined");
+    assert_eq!(json(&c)["met"], serde_json::json!([1, 2, 4, 5, 6]));
+    assert_eq!(json(&c)["unknown"], serde_json::json!([3, 7, 8, 9]));
+    for id in [
+        "3-clear-ownership",
+        "7-privacy-and-laws",
+        "8-standards-and-best-practices",
+        "9-do-no-harm",
+    ] {
+        let k = criterion(&c, id);
+        assert!(
+            k.reason.contains("who makes it") && k.reason.contains("evidence"),
+            "{id}: {}",
+            k.reason
+        );
+        assert!(
+            k.settle.as_deref().unwrap_or("").contains("who"),
+            "{id}: {:?}",
+            k.settle
+        );
+    }
+
+    // Naming who attests is not enough without evidence, and evidence is not enough without a
+    // name.
+    let mut r = dpg();
+    r.facts.privacy.as_mut().unwrap().evidence.clear();
+    assert_eq!(
+        status(&dpg_1_1_4::classify(&r), "7-privacy-and-laws"),
+        Status::Unknown
+    );
+    let mut r = dpg();
+    r.facts.ownership.as_mut().unwrap().attested_by = Some("  ".into());
+    assert_eq!(
+        status(&dpg_1_1_4::classify(&r), "3-clear-ownership"),
+        Status::Unknown
+    );
+    // A statement that an indicator does not hold needs no attribution to count against it.
+    let mut r = dpg();
+    r.facts.standards = Some(Attestation::new(false));
+    assert_eq!(
+        status(&dpg_1_1_4::classify(&r), "8-standards-and-best-practices"),
+        Status::NotMet
+    );
+    // The best level never says the release is a digital public good.
+    let spec = dpg_1_1_4::DpgLevel::MeetsStandard.level_spec();
+    assert!(spec.label.contains("candidate"), "{}", spec.label);
+    assert!(spec.comment.contains("DPG Alliance"), "{}", spec.comment);
+    assert!(!spec.class.unwrap_or("").contains("DigitalPublicGood"));
 }
 
 #[test]

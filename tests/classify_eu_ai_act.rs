@@ -215,6 +215,7 @@ fn architecture_and_usage_information() {
     );
     assert!(k.settle.as_deref().unwrap_or("").contains("model card"));
 
+    // Architecture code withheld, but the published model card may carry the information.
     let mut r = load(OPEN);
     set_availability(&mut r, K::ModelArchitecture, Availability::NotReleased);
     assert_eq!(
@@ -222,7 +223,7 @@ fn architecture_and_usage_information() {
             &eu_ai_act_2024::classify(&r),
             "art-53-2/architecture-information"
         ),
-        Status::NotMet
+        Status::Unknown
     );
 
     let paper = load(
@@ -248,6 +249,160 @@ fn architecture_and_usage_information() {
             .iter()
             .any(|s| s.action == Action::PublishDocument)
     );
+}
+
+/// Issue #16, misreading 3: Art. 53(2) asks for "the information on the model architecture",
+/// not its code. Architecture code listed as `not_released` made the criterion fail even when a
+/// public model card or report may carry the information. The information is judged from
+/// whatever component publishes it, the same way whether the architecture code is withheld or
+/// absent.
+#[test]
+fn architecture_information_is_judged_from_any_component_that_publishes_it() {
+    let withheld_code = || {
+        let mut r = load(OPEN);
+        set_availability(&mut r, K::ModelArchitecture, Availability::NotReleased);
+        r
+    };
+    let absent_code = || {
+        let mut r = load(OPEN);
+        remove(&mut r, K::ModelArchitecture);
+        r
+    };
+    // A published model card may carry the information, whether the code is withheld or absent.
+    for (case, r) in [("withheld", withheld_code()), ("absent", absent_code())] {
+        let c = eu_ai_act_2024::classify(&r);
+        let k = criterion(&c, "art-53-2/architecture-information");
+        assert_eq!(k.status, Status::Unknown, "{case}: {}", k.reason);
+        assert!(k.reason.contains("model card"), "{case}: {}", k.reason);
+        assert!(
+            k.settle.as_deref().unwrap_or("").contains("model card"),
+            "{case}"
+        );
+    }
+    // A published technical report carries it: met, whether the code is withheld or absent.
+    for (case, mut r) in [("withheld", withheld_code()), ("absent", absent_code())] {
+        add_component(&mut r, "technical_report", "public");
+        assert_eq!(
+            status(
+                &eu_ai_act_2024::classify(&r),
+                "art-53-2/architecture-information"
+            ),
+            Status::Met,
+            "{case}"
+        );
+    }
+    // Nothing that could carry it is published: not met.
+    let mut r = withheld_code();
+    set_availability(&mut r, K::ModelCard, Availability::NotReleased);
+    let c = eu_ai_act_2024::classify(&r);
+    assert_eq!(
+        status(&c, "art-53-2/architecture-information"),
+        Status::NotMet
+    );
+}
+
+fn add_component(release: &mut ai_openness::Release, kind: &str, availability: &str) {
+    let doc = format!(
+        "spec_version: \"0.1.0\"\nname: x\ncomponents:\n  - kind: {kind}\n    availability: {availability}\n"
+    );
+    release.components.extend(load(&doc).components);
+}
+
+/// Art. 54(6): providers established in third countries need no authorised representative for a
+/// model released under a free and open-source licence with its parameters, architecture and
+/// usage information public, "unless the general-purpose AI models present systemic risks".
+#[test]
+fn art_54_6_is_a_third_outcome() {
+    let c = eu_ai_act_2024::classify(&load(OPEN));
+    invariants(&c);
+    assert_eq!(exemption(&c, "art-54-6"), "likely");
+
+    // Systemic risk excludes it, as it excludes Art. 53(2).
+    let mut r = load(OPEN);
+    r.facts.systemic_risk = Some(true);
+    let c = eu_ai_act_2024::classify(&r);
+    invariants(&c);
+    assert_eq!(exemption(&c, "art-54-6"), "unlikely");
+    assert_eq!(exemption(&c, "art-53-2"), "unlikely");
+
+    // A use-restricted licence fails it.
+    let mut r = load(OPEN);
+    set_licence(&mut r, K::ModelWeights, "CC-BY-NC-4.0");
+    assert_eq!(
+        exemption(&eu_ai_act_2024::classify(&r), "art-54-6"),
+        "unlikely"
+    );
+
+    // Unknown compute and designation: undetermined.
+    let mut r = load(OPEN);
+    r.facts.training_compute_flop = None;
+    assert_eq!(
+        exemption(&eu_ai_act_2024::classify(&r), "art-54-6"),
+        "undetermined"
+    );
+    assert!(
+        json(&eu_ai_act_2024::classify(&load(OPEN)))["headline"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Art. 54(6)")
+    );
+}
+
+/// Issue #16: for a model placed on the market as part of a high-risk system, Art. 2(12) fails
+/// while Art. 53(2) may still apply; the level `likely` alone misleads, so the headline names
+/// each exemption's outcome.
+#[test]
+fn the_headline_says_which_exemptions_are_likely_and_which_are_not() {
+    let mut r = load(OPEN);
+    r.facts.high_risk = Some(true);
+    let c = eu_ai_act_2024::classify(&r);
+    invariants(&c);
+    assert_eq!(c.level, "likely");
+    assert_eq!(exemption(&c, "art-2-12"), "unlikely");
+    let headline = json(&c)["headline"].as_str().unwrap_or("").to_owned();
+    assert!(headline.contains("Art. 53(2) likely"), "{headline}");
+    assert!(headline.contains("Art. 54(6) likely"), "{headline}");
+    assert!(headline.contains("Art. 2(12) unlikely"), "{headline}");
+    assert!(headline.contains("high-risk"), "{headline}");
+
+    // A system: Art. 2(12) decides, and the headline still names the model exemptions.
+    let c = eu_ai_act_2024::classify(&load(SYSTEM));
+    let headline = json(&c)["headline"].as_str().unwrap_or("").to_owned();
+    assert!(headline.starts_with("Art. 2(12) "), "{headline}");
+    assert!(headline.contains("Art. 53(2) "), "{headline}");
+}
+
+/// Recital 103: monetised components do not benefit, "with the exception of transactions between
+/// microenterprises".
+#[test]
+fn transactions_between_microenterprises_are_not_monetisation() {
+    let mut r = load(OPEN);
+    if let Some(m) = r.facts.monetisation.as_mut() {
+        m.price = Some(true);
+        m.microenterprise_transactions = Some(true);
+    }
+    let c = eu_ai_act_2024::classify(&r);
+    let k = criterion(&c, "art-53-2/not-monetised");
+    assert_eq!(k.status, Status::Met, "{}", k.reason);
+    assert!(k.reason.contains("microenterprises"), "{}", k.reason);
+
+    // Not only between microenterprises: monetised.
+    if let Some(m) = r.facts.monetisation.as_mut() {
+        m.microenterprise_transactions = Some(false);
+    }
+    assert_eq!(
+        status(&eu_ai_act_2024::classify(&r), "art-53-2/not-monetised"),
+        Status::NotMet
+    );
+    // Not stated: the price still excludes the exemption unless the exception is stated, which
+    // the criterion says it could settle.
+    if let Some(m) = r.facts.monetisation.as_mut() {
+        m.microenterprise_transactions = None;
+    }
+    let c = eu_ai_act_2024::classify(&r);
+    let k = criterion(&c, "art-53-2/not-monetised");
+    assert_eq!(k.status, Status::NotMet);
+    assert!(k.reason.contains("microenterprises"), "{}", k.reason);
 }
 
 #[test]

@@ -206,14 +206,12 @@ fn data_listing_follows_the_faq_classes() {
             .contains("`location`")
     );
 
-    // Unshareable and unreleased data need only be described (Data Information (1)).
-    for availability in [Availability::Unshareable, Availability::NotReleased] {
-        let mut r = open();
-        set_availability(&mut r, K::PretrainingData, availability);
-        let c = osaid_1_0::classify(&r);
-        assert_eq!(status(&c, "data-information/listing"), Status::Met);
-        assert_eq!(c.level, "conforms", "{availability}");
-    }
+    // Unshareable data need only be described (Data Information (1)).
+    let mut r = open();
+    set_availability(&mut r, K::PretrainingData, Availability::Unshareable);
+    let c = osaid_1_0::classify(&r);
+    assert_eq!(status(&c, "data-information/listing"), Status::Met);
+    assert_eq!(c.level, "conforms");
 
     // Third-party data obtainable for a fee, listed with where to obtain it.
     let mut r = open();
@@ -239,6 +237,107 @@ fn data_listing_follows_the_faq_classes() {
     assert_eq!(
         status(&osaid_1_0::classify(&r), "data-information/listing"),
         Status::Unknown
+    );
+}
+
+/// Issue #16, misreading 2: training data marked `not_released` or `on_request`, with a data
+/// card, conformed through the "describe only" route. The FAQ keeps that route for "Unshareable
+/// non-public" data, withheld "for explainable reasons": withheld data conforms only with a
+/// stated reason that it cannot be shared, is unknown without one, and fails when withheld by
+/// choice.
+#[test]
+fn withheld_training_data_needs_an_explainable_reason() {
+    const WITHHELD: &str = r#"
+spec_version: "0.1.0"
+name: Withheld Data Model
+components:
+  - kind: pretraining_data
+    name: web crawl
+    availability: not_released
+  - kind: post_training_data
+    name: instruction mix
+    availability: on_request
+  - kind: data_card
+    name: data card
+    license: CC-BY-4.0
+    availability: public
+  - kind: data_preprocessing_code
+    license: Apache-2.0
+    availability: public
+  - kind: training_code
+    license: Apache-2.0
+    availability: public
+  - kind: inference_code
+    license: MIT
+    availability: public
+  - kind: model_architecture
+    license: Apache-2.0
+    availability: public
+  - kind: model_weights
+    license: Apache-2.0
+    availability: public
+"#;
+    let c = osaid_1_0::classify(&load(WITHHELD));
+    invariants(&c);
+    let k = criterion(&c, "data-information/listing");
+    assert_eq!(k.status, Status::Unknown, "{}", k.reason);
+    assert_eq!(c.level, "undetermined");
+    assert!(k.reason.contains("no reason"), "{}", k.reason);
+    assert!(
+        k.settle.as_deref().unwrap_or("").contains("withholding"),
+        "{:?}",
+        k.settle
+    );
+
+    // A stated, explainable reason: the data may only be described.
+    let with_reason = |reason: &str| {
+        let text = WITHHELD
+            .replace(
+                "    availability: not_released\n",
+                &format!(
+                    "    availability: not_released\n    withholding:\n      reason: {reason}\n      description: contains forum posts with personal data\n"
+                ),
+            )
+            .replace(
+                "    availability: on_request\n",
+                &format!("    availability: on_request\n    withholding: {{reason: {reason}}}\n"),
+            );
+        osaid_1_0::classify(&load(&text))
+    };
+    for reason in [
+        "personal_data",
+        "copyright",
+        "third_party_terms",
+        "legal_obligation",
+    ] {
+        let c = with_reason(reason);
+        invariants(&c);
+        assert_eq!(
+            status(&c, "data-information/listing"),
+            Status::Met,
+            "{reason}"
+        );
+        assert_eq!(c.level, "conforms", "{reason}");
+    }
+
+    // Withheld by choice: open, public or obtainable data must be shared or listed.
+    let c = with_reason("choice");
+    invariants(&c);
+    let k = criterion(&c, "data-information/listing");
+    assert_eq!(k.status, Status::NotMet, "{}", k.reason);
+    assert!(k.reason.contains("by choice"), "{}", k.reason);
+    assert_eq!(c.level, "does-not-conform");
+
+    // Stated unshareable but withheld by choice contradicts itself: the choice decides.
+    let mut r = open();
+    set_availability(&mut r, K::PretrainingData, Availability::Unshareable);
+    let i = index(&r, K::PretrainingData);
+    r.components[i].withholding = Some(ai_openness::model::Withholding::new(
+        ai_openness::model::WithholdingReason::Choice,
+    ));
+    assert_eq!(
+        status(&osaid_1_0::classify(&r), "data-information/listing"),
+        Status::NotMet
     );
 }
 

@@ -362,9 +362,9 @@ fn the_text_table_gives_the_key_numbers_of_every_framework() {
     );
     for row in [
         "  osaid-1.0       undetermined  data information unknown, code unknown, parameters met",
-        "  osai-index      undetermined  score 0.792",
-        "  eu-ai-act-2024  likely        Art. 53(2) likely, Art. 2(12) undetermined; not legal \
-         advice",
+        "  osai-index      undetermined  score 0.625",
+        "  eu-ai-act-2024  likely        Art. 53(2) likely, Art. 54(6) likely, Art. 2(12) \
+         undetermined; not legal advice",
         "  dpg-1.1.4       undetermined  indicators met: 5; not met: none; unknown: 1, 2, 3, 4, \
          6, 7, 8, 9",
     ] {

@@ -79,11 +79,14 @@ const DIFFERENCES: &[(&str, &str, &str, &str, &str, &str)] = &[
         "Snowflake Arctic.yaml",
         "licenses",
         "partial",
-        "closed",
         "open",
-        "the entry names the weights' licence (Apache-2.0) only (\"weights as apache 2\"); the \
-         sparse code has no licence in the entry, so no second openly licensed group is \
-         established",
+        "open",
+        "the entry names the weights' licence (Apache-2.0) only (\"weights as apache 2\"), and its \
+         `trainingcode` is partial (\"sparse training code\"), which the import reads as public \
+         inference code beside training code that is not released; inference code is not among \
+         the rubric's groups (\"model weights, training code, and training data\"), so every \
+         available part the rubric names is openly licensed: open \"as available\", the pattern \
+         the index grades open for Mistral and Qwen",
     ),
     (
         "T5.yaml",
@@ -360,12 +363,13 @@ fn every_grade_is_the_index_grade_or_a_listed_difference() {
         .collect();
     assert_eq!(found, expected);
     // Where the description leaves the grade unsettled, the index's grade is within the bounds;
-    // where it settles it, the difference is a contradiction of the rubric (BERT, GPT-OSS).
+    // where it settles it, the difference is a contradiction of the rubric (BERT, GPT-OSS,
+    // Snowflake Arctic).
     for (file, _, index, lo, hi, status) in &differences {
         if lo == hi {
             assert_ne!(*status, Status::Unknown, "{file}");
             assert!(
-                ["BERT.yaml", "GPT-OSS.yaml"].contains(&file.as_str()),
+                ["BERT.yaml", "GPT-OSS.yaml", "Snowflake Arctic.yaml"].contains(&file.as_str()),
                 "{file}"
             );
         } else {
@@ -680,6 +684,145 @@ fn malformed_entries_fail_or_report_with_locations() {
     assert!(weights.settle.is_some());
 }
 
+fn load_yaml(text: &str) -> ai_openness::Release {
+    ai_openness::document::from_str(text, ai_openness::document::Format::Yaml)
+        .unwrap_or_else(|e| panic!("test release: {e}"))
+}
+
+/// Issue #16, misreading 4a: inference or architecture code counted toward the licence rubric's
+/// "training code" group, and the reason called it training code. The rubric names three groups,
+/// "model weights, training code, and training data"; only those count.
+#[test]
+fn the_licence_rubric_counts_only_the_groups_it_names() {
+    // Restricted weights, open inference and architecture code, training code not released,
+    // open training data: one group of three is openly licensed, so closed.
+    let release = load_yaml(
+        r#"
+spec_version: "0.1.0"
+name: Sparse Code Model
+components:
+  - kind: model_weights
+    license: LicenseRef-Llama-3-Community
+    availability: public
+  - kind: inference_code
+    name: runner
+    license: MIT
+    availability: public
+  - kind: model_architecture
+    license: Apache-2.0
+    availability: public
+  - kind: training_code
+    availability: not_released
+  - kind: data_preprocessing_code
+    availability: not_released
+  - kind: pretraining_data
+    license: ODC-By-1.0
+    availability: public
+"#,
+    );
+    let verdict = classify(&release, Framework::OsaiIndex);
+    let d = details(&verdict);
+    let licences = verdict.criterion("licenses").expect("criterion");
+    assert_eq!(
+        grade(d, Parameter::Licenses),
+        Grade::Closed,
+        "{}",
+        licences.reason
+    );
+    assert!(
+        licences
+            .reason
+            .contains("training code: no available part under an open licence"),
+        "{}",
+        licences.reason
+    );
+    // The inference code is named as outside the rubric's groups, never as training code.
+    assert!(
+        licences.reason.contains("the inference code `runner`")
+            && licences.reason.contains("not among the rubric's groups"),
+        "{}",
+        licences.reason
+    );
+    assert!(
+        !licences.reason.contains("training code `runner`"),
+        "{}",
+        licences.reason
+    );
+    // Published training code under an open licence makes two groups: partial.
+    let mut release = release;
+    release.components[3].availability = Availability::Public;
+    release.components[3].license = Some(ai_openness::model::Licence::new(
+        ai_openness::licence::LicenceExpression::parse("Apache-2.0").expect("parses"),
+    ));
+    let verdict = classify(&release, Framework::OsaiIndex);
+    assert_eq!(
+        grade(details(&verdict), Parameter::Licenses),
+        Grade::Partial
+    );
+}
+
+/// Issue #16, misreading 4b: the documentation parameters were graded open on publication alone,
+/// though the rubric's open asks for coverage ("detailing all major parts", "covering
+/// architecture, training, fine-tuning, evaluation", "comprehensively documented"). A published
+/// document grades at most partial unless the description states its coverage.
+#[test]
+fn published_documents_grade_open_only_with_their_coverage_stated() {
+    let documents = [
+        (K::CodeDocumentation, Parameter::Code),
+        (K::ComputeReport, Parameter::HardwareArchitecture),
+        (K::TechnicalReport, Parameter::Preprint),
+        (K::ResearchPaper, Parameter::Paper),
+        (K::ModelCard, Parameter::Modelcard),
+        (K::DataCard, Parameter::Datasheet),
+    ];
+    for (kind, parameter) in documents {
+        let with = |coverage: Option<&str>| {
+            let line = coverage.map_or(String::new(), |c| format!("    coverage: {c}\n"));
+            let text = format!(
+                "spec_version: \"0.1.0\"\nname: Docs\ncomponents:\n  - kind: {kind}\n    availability: public\n{line}"
+            );
+            classify(&load_yaml(&text), Framework::OsaiIndex)
+        };
+        // Published, coverage not stated: partial, open not excluded.
+        let verdict = with(None);
+        let d = details(&verdict);
+        assert_eq!(grade(d, parameter), Grade::Partial, "{parameter}");
+        let k = verdict.criterion(parameter.item().id).expect("criterion");
+        assert_eq!(k.status, Status::Unknown, "{parameter}: {}", k.reason);
+        assert!(
+            k.settle.as_deref().unwrap_or("").contains("coverage"),
+            "{parameter}: {:?}",
+            k.settle
+        );
+        assert!(
+            verdict
+                .next_steps
+                .iter()
+                .any(|s| s.action.as_str() == "disclose"
+                    && s.item.map(|i| i.id) == Some(parameter.item().id)
+                    && s.message.contains("`coverage`")),
+            "{parameter}: {:?}",
+            verdict.next_steps
+        );
+        // Coverage stated complete: open.
+        let verdict = with(Some("complete"));
+        assert_eq!(
+            grade(details(&verdict), parameter),
+            Grade::Open,
+            "{parameter}"
+        );
+        // Coverage stated incomplete: partial, settled.
+        let verdict = with(Some("incomplete"));
+        assert_eq!(
+            grade(details(&verdict), parameter),
+            Grade::Partial,
+            "{parameter}"
+        );
+        let k = verdict.criterion(parameter.item().id).expect("criterion");
+        assert_eq!(k.status, Status::NotMet, "{parameter}: {}", k.reason);
+    }
+}
+
 #[test]
 fn next_steps_aim_at_open_and_name_their_parameter() {
     // Gated weights: the step lifts the gate, toward the release-wide level `open`, for the
@@ -748,13 +891,24 @@ fn example_olmo_2() {
     // processing, model training and tuning" is not shown complete: partial, up to open. No code
     // documentation, compute report or peer-reviewed paper is described. Every settled parameter
     // is open and the rest could be, so the level is undetermined.
+    // The preprint, model card and data cards are published, but the description does not
+    // state their coverage ("detail all major parts", "comprehensive insight"): partial, up to
+    // open (issue #16).
     let (level, score, grades, unknown) = summary(&example("olmo-2.yaml"));
     assert_eq!(level, "undetermined");
-    assert_eq!(score, "0.708");
-    assert_eq!(grades, "OOOOpxxOxOOO");
+    assert_eq!(score, "0.583");
+    assert_eq!(grades, "OOOOpxxpxppO");
     assert_eq!(
         unknown,
-        ["trainingcode", "code", "hardware_architecture", "paper"]
+        [
+            "trainingcode",
+            "code",
+            "hardware_architecture",
+            "preprint",
+            "paper",
+            "modelcard",
+            "datasheet"
+        ]
     );
 }
 
@@ -765,11 +919,24 @@ fn example_pythia() {
     // Preprint and ICML paper: both open. Licences: weights and code Apache-2.0, the Pile's
     // licence is not given: at least "two (partially or fully) of model weights, training code,
     // and training data" are open (partial), open not excluded.
+    // Preprint, paper, model card and data card published without their coverage stated:
+    // partial, up to open (issue #16).
     let (level, score, grades, unknown) = summary(&example("pythia.yaml"));
     assert_eq!(level, "undetermined");
-    assert_eq!(score, "0.792");
-    assert_eq!(grades, "OOOOOxxOOOOp");
-    assert_eq!(unknown, ["code", "hardware_architecture", "licenses"]);
+    assert_eq!(score, "0.625");
+    assert_eq!(grades, "OOOOOxxppppp");
+    assert_eq!(
+        unknown,
+        [
+            "code",
+            "hardware_architecture",
+            "preprint",
+            "paper",
+            "modelcard",
+            "datasheet",
+            "licenses"
+        ]
+    );
 }
 
 #[test]
@@ -781,10 +948,22 @@ fn example_llama_3_1() {
     // parameters above closed, some below open, settled.
     let verdict = example("llama-3.1.yaml");
     let (level, score, grades, unknown) = summary(&verdict);
+    // The compute report, preprint and model card are published without their coverage stated:
+    // partial, up to open (issue #16).
     assert_eq!(level, "partial");
-    assert_eq!(score, "0.375");
-    assert_eq!(grades, "xxpppxOOxOxx");
-    assert_eq!(unknown, ["code", "paper", "datasheet"]);
+    assert_eq!(score, "0.250");
+    assert_eq!(grades, "xxpppxppxpxx");
+    assert_eq!(
+        unknown,
+        [
+            "code",
+            "hardware_architecture",
+            "preprint",
+            "paper",
+            "modelcard",
+            "datasheet"
+        ]
+    );
     // The licences criterion says what the Llama licence restricts, with the licence table's
     // clauses, in the explanation kernel's words.
     let licences = verdict.criterion("licenses").expect("criterion");
@@ -804,10 +983,11 @@ fn example_mistral_7b() {
     // Apache-2.0 weights, public, and Apache-2.0 inference code; data and training code not
     // released. Licences: every *available* part is openly licensed, so open ("as available"),
     // the pattern of the index's own Mistral entry; the score stays below one half.
+    // The preprint and model card: published, coverage not stated, partial (issue #16).
     let (level, score, grades, _) = summary(&example("mistral-7b.yaml"));
     assert_eq!(level, "partial");
-    assert_eq!(score, "0.458");
-    assert_eq!(grades, "xxOOpxxOxOxO");
+    assert_eq!(score, "0.375");
+    assert_eq!(grades, "xxOOpxxpxpxO");
 }
 
 #[test]
@@ -815,22 +995,36 @@ fn example_bloom() {
     // ROOTS is gated (partial data), the weights public under the BigScience RAIL licence (not
     // an open licence, so licences cannot be open; code is Apache-2.0 and the data's licence is
     // not given: up to partial).
+    // The compute report, preprint, model card and data card: published, coverage not stated,
+    // partial (issue #16).
     let (level, score, grades, unknown) = summary(&example("bloom.yaml"));
     assert_eq!(level, "partial");
-    assert_eq!(score, "0.667");
-    assert_eq!(grades, "ppOOOxOOxOOx");
-    assert_eq!(unknown, ["code", "paper", "licenses"]);
+    assert_eq!(score, "0.500");
+    assert_eq!(grades, "ppOOOxppxppx");
+    assert_eq!(
+        unknown,
+        [
+            "code",
+            "hardware_architecture",
+            "preprint",
+            "paper",
+            "modelcard",
+            "datasheet",
+            "licenses"
+        ]
+    );
 }
 
 #[test]
 fn example_gemma_2() {
     // Gated weights under the Gemma Terms of Use; no training code listed beside the reference
-    // implementation (sparse: partial, up to open). Only the code is openly licensed (Apache-2.0):
-    // one group of three, so licences are closed.
+    // implementation (sparse: partial, up to open). The reference implementation is inference
+    // code, not among the licence rubric's groups; no group is openly licensed, so licences are
+    // closed. The preprint and model card: published, coverage not stated, partial (issue #16).
     let (level, score, grades, _) = summary(&example("gemma-2.yaml"));
     assert_eq!(level, "partial");
-    assert_eq!(score, "0.250");
-    assert_eq!(grades, "xxxppxxOxOxx");
+    assert_eq!(score, "0.167");
+    assert_eq!(grades, "xxxppxxpxpxx");
 }
 
 #[test]
@@ -838,9 +1032,10 @@ fn example_moderated_system() {
     // A complete system: the index grades the model only, and says which parts it leaves out.
     let verdict = example("ministral-8b-moderated-system.yaml");
     let (level, score, grades, _) = summary(&verdict);
+    // The model card: published, coverage not stated, partial (issue #16).
     assert_eq!(level, "partial");
-    assert_eq!(score, "0.167");
-    assert_eq!(grades, "xxppxxxxxOxx");
+    assert_eq!(score, "0.125");
+    assert_eq!(grades, "xxppxxxxxpxx");
     assert!(verdict.notes.iter().any(|f| {
         f.code == "osai-index-system-parts-not-graded"
                 // The part, in the kernel's one wording of a component.

@@ -330,8 +330,8 @@ fn key_numbers(verdict: &Classification) -> String {
             .score
             .map_or_else(|| "no score".to_owned(), |s| format!("score {s:.3}")),
         Some(Details::EuAiAct(d)) => format!(
-            "Art. 53(2) {}, Art. 2(12) {}; not legal advice",
-            d.exemptions.art_53_2, d.exemptions.art_2_12
+            "Art. 53(2) {}, Art. 54(6) {}, Art. 2(12) {}; not legal advice",
+            d.exemptions.art_53_2, d.exemptions.art_54_6, d.exemptions.art_2_12
         ),
         Some(Details::Dpg(d)) => {
             let list = |v: &[u8]| {

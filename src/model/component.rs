@@ -232,6 +232,75 @@ pub struct AccessTerms {
     pub description: Option<String>,
 }
 
+vocabulary! {
+    /// How much of its subject a document covers, as the producer or an assessor states it. The
+    /// OSAI Index grades documentation open only for coverage: a preprint or paper "detailing all
+    /// major parts", a model card "covering architecture, training, fine-tuning, evaluation",
+    /// code "comprehensively documented"; publication alone does not show it.
+    pub enum Coverage {
+        /// Every major part of its subject, comprehensively.
+        Complete = "complete",
+        /// Some parts of its subject, not all.
+        Incomplete = "incomplete",
+    }
+}
+
+vocabulary! {
+    /// Why the producer withholds a component (OSAID 1.0 FAQ: training data that cannot be shared
+    /// is "Unshareable non-public" data, withheld "for explainable reasons, e.g. PII"). The first
+    /// four values are such reasons; `choice` says the producer could share it and decides not to.
+    pub enum WithholdingReason {
+        /// It contains personal data (PII) that cannot lawfully be shared.
+        PersonalData = "personal_data",
+        /// The producer does not hold the rights to redistribute it (copyright, database rights).
+        Copyright = "copyright",
+        /// A contract or licence with a third party forbids sharing it.
+        ThirdPartyTerms = "third_party_terms",
+        /// Another legal obligation forbids sharing it (confidentiality, export control, health
+        /// or security law).
+        LegalObligation = "legal_obligation",
+        /// The producer could share it and chooses not to (a commercial, competitive or other
+        /// decision of its own).
+        Choice = "choice",
+    }
+}
+
+impl WithholdingReason {
+    /// Whether the reason says the component cannot be shared (every value but `choice`).
+    #[must_use]
+    pub const fn is_unshareable(self) -> bool {
+        !matches!(self, Self::Choice)
+    }
+}
+
+/// Why a component that is not released, only on request, only through an API or unshareable is
+/// withheld, with what supports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Withholding {
+    /// The reason.
+    pub reason: WithholdingReason,
+    /// The reason in the producer's words ("contains patient records").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Links that support it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Withholding {
+    /// Withheld for `reason`, with nothing else stated.
+    #[must_use]
+    pub fn new(reason: WithholdingReason) -> Self {
+        Self {
+            reason,
+            description: None,
+            evidence: Vec::new(),
+        }
+    }
+}
+
 /// One component of a release: a data set, a piece of code, weights, a document, a guardrail, a
 /// policy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -261,6 +330,15 @@ pub struct Component {
     /// Terms of access for a gated or on-request component.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_terms: Option<AccessTerms>,
+    /// Why the component is withheld, when it is not released, only on request, only through an
+    /// API or unshareable. Absent means the reason is not stated. OSAID 1.0 lets training data be
+    /// described instead of shared only when it is unshareable "for explainable reasons".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withholding: Option<Withholding>,
+    /// For a document (a card, report, paper or documentation), how much of its subject it
+    /// covers. Absent means not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<Coverage>,
     /// Where the component is (a download or repository URL).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Url>,
@@ -287,6 +365,8 @@ impl Component {
             license: None,
             availability: Availability::Unknown,
             access_terms: None,
+            withholding: None,
+            coverage: None,
             location: None,
             checksum: None,
             evidence: Vec::new(),
@@ -321,6 +401,20 @@ impl Component {
     #[must_use]
     pub fn with_availability(mut self, availability: Availability) -> Self {
         self.availability = availability;
+        self
+    }
+
+    /// Sets how much of its subject the document covers.
+    #[must_use]
+    pub fn with_coverage(mut self, coverage: Coverage) -> Self {
+        self.coverage = Some(coverage);
+        self
+    }
+
+    /// Sets why the component is withheld.
+    #[must_use]
+    pub fn with_withholding(mut self, withholding: Withholding) -> Self {
+        self.withholding = Some(withholding);
         self
     }
 

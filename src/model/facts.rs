@@ -17,6 +17,11 @@ use super::component::Evidence;
 pub struct Attestation {
     /// Whether the statement holds.
     pub holds: bool,
+    /// Who makes the statement: a person or role authorised to speak for the project ("Jane Doe,
+    /// project lead"). The DPG Standard 1.1.4 accepts evidence for indicators 7 to 9 only from
+    /// "someone authorized to speak on behalf of the project".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attested_by: Option<String>,
     /// What was done, in brief.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -31,9 +36,34 @@ impl Attestation {
     pub fn new(holds: bool) -> Self {
         Self {
             holds,
+            attested_by: None,
             description: None,
             evidence: Vec::new(),
         }
+    }
+
+    /// Names who makes the statement.
+    #[must_use]
+    pub fn by(mut self, attested_by: impl Into<String>) -> Self {
+        self.attested_by = Some(attested_by.into());
+        self
+    }
+
+    /// Adds a link that supports the statement.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+
+    /// Whether the statement names who makes it (a non-blank `attested_by`) and links at least
+    /// one piece of evidence.
+    #[must_use]
+    pub fn is_attributed(&self) -> bool {
+        self.attested_by
+            .as_deref()
+            .is_some_and(|by| !by.trim().is_empty())
+            && !self.evidence.is_empty()
     }
 }
 
@@ -59,6 +89,12 @@ pub struct Monetisation {
     /// Personal data is used for purposes other than security, compatibility or interoperability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_data: Option<bool>,
+    /// Every monetised transaction is between microenterprises: Recital 103 excepts
+    /// "transactions between microenterprises" from the monetisation exclusion. A microenterprise
+    /// employs fewer than 10 persons and has an annual turnover or balance sheet total of at most
+    /// EUR 2 million (Commission Recommendation 2003/361/EC, Annex, Art. 2(3)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub microenterprise_transactions: Option<bool>,
     /// Links that support these statements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,

@@ -19,8 +19,8 @@ mod release;
 
 pub use claim::{Claim, ClaimKind};
 pub use component::{
-    AccessTerms, Availability, Component, Evidence, EvidenceKind, Lineage, LineageRelation,
-    ReleaseRef,
+    AccessTerms, Availability, Component, Coverage, Evidence, EvidenceKind, Lineage,
+    LineageRelation, ReleaseRef, Withholding, WithholdingReason,
 };
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};

@@ -130,6 +130,8 @@ pub(crate) const TERMS: &[(&str, &str, Key)] = &[
     ("Component", "license", P(dcterms!("license"))),
     ("Component", "availability", P(aiopen!("availability"))),
     ("Component", "access_terms", P(aiopen!("accessTerms"))),
+    ("Component", "withholding", P(aiopen!("withholding"))),
+    ("Component", "coverage", P(aiopen!("coverage"))),
     ("Component", "location", P(dcat!("downloadURL"))),
     ("Component", "checksum", P(aiopen!("checksum"))),
     ("Component", "evidence", P(aiopen!("evidence"))),
@@ -214,13 +216,22 @@ pub(crate) const TERMS: &[(&str, &str, Key)] = &[
         "personal_data",
         P(aiopen!("personalDataUse")),
     ),
+    (
+        "Monetisation",
+        "microenterprise_transactions",
+        P(aiopen!("microenterpriseTransactions")),
+    ),
     ("Monetisation", "evidence", P(aiopen!("evidence"))),
     ("SdgRelevance", "goal", P(aiopen!("sdgGoal"))),
     ("SdgRelevance", "description", P(schema!("description"))),
     ("SdgRelevance", "evidence", P(aiopen!("evidence"))),
     ("Attestation", "holds", P(aiopen!("holds"))),
+    ("Attestation", "attested_by", P(aiopen!("attestedBy"))),
     ("Attestation", "description", P(schema!("description"))),
     ("Attestation", "evidence", P(aiopen!("evidence"))),
+    ("Withholding", "reason", P(aiopen!("withholdingReason"))),
+    ("Withholding", "description", P(schema!("description"))),
+    ("Withholding", "evidence", P(aiopen!("evidence"))),
 ];
 
 /// How the concepts of a closed vocabulary are named.

@@ -5,7 +5,8 @@
 //! open AI systems, and open content collections that adhere to privacy and other applicable best
 //! practices, do no harm, and are of high relevance for attainment of the ... SDGs". A nominee
 //! must meet all nine indicators. This profile says which indicators the description shows met,
-//! which not, and which it cannot tell: `meets-standard` when all nine are met, `does-not-meet`
+//! which not, and which it cannot tell: `meets-standard` when all nine are shown (a candidate for
+//! nomination), `does-not-meet`
 //! when one is not, `undetermined` otherwise. Most indicators rest on statements a description
 //! rarely makes (`facts.ownership`, `facts.privacy`, …); without them the indicator is unknown,
 //! which is correct: unknown is not closed.
@@ -25,8 +26,13 @@
 //! | `9-do-no-harm` | 9. Do No Harm By Design, with 9a Data Privacy & Security, 9b Inappropriate & Illegal Content, 9c Protection from Harassment | `facts.harm_prevention`; for 9a, `facts.personal_data` and `facts.privacy` |
 //!
 //! The Standard notes that "Evidence for requirements 7-9 can only be given by someone authorized
-//! to speak on behalf of the project": the profile takes the attestations as the project's
-//! statements and cannot check who made them. For indicator 9 the reason also lists what the
+//! to speak on behalf of the project". A description cannot grant what only the DPG Alliance's
+//! review grants, so for indicators 3 (ownership "clearly defined and documented") and 7 to 9 a
+//! statement that holds counts only when it names who makes it (`attested_by`) and links its
+//! evidence; a bare `holds: true` leaves the indicator unknown. The profile still cannot check
+//! that the person named is authorised: the best level, `meets-standard`, says the description
+//! shows every indicator (a candidate for nomination), never that the release is a digital public
+//! good. See `docs/frameworks/dpg-1.1.4.md`. For indicator 9 the reason also lists what the
 //! description shows (guardrail models, content filters, usage policies, safety evaluations);
 //! a safety grade is called official only when it comes from an official split.
 //!
@@ -406,28 +412,91 @@ const fn needs_authority(indicator: DpgIndicator) -> bool {
     )
 }
 
-const AUTHORITY: &str = "the Standard accepts evidence for indicators 7 to 9 only from someone \
-                         authorised to speak for the project, which a description cannot show";
+/// Indicators 3 and 7 to 9: a statement that the indicator holds counts only when it names who
+/// makes it and links its evidence. Indicator 3 asks that ownership be "clearly defined and
+/// documented", which a bare `holds: true` does not show; for 7 to 9 the Standard accepts
+/// evidence only from "someone authorized to speak on behalf of the project".
+const fn needs_attribution(indicator: DpgIndicator) -> bool {
+    matches!(indicator, DpgIndicator::ClearOwnership) || needs_authority(indicator)
+}
 
-/// An indicator read from one attestation.
-fn attested(attestation: Option<&Attestation>, indicator: DpgIndicator, text: Attested) -> Judged {
-    let Attested { what, settle, fix } = text;
-    let mut judgement = match attestation {
+const AUTHORITY: &str = "the Standard accepts evidence for indicators 7 to 9 only from someone \
+                         authorised to speak for the project; the DPG Alliance's review, not \
+                         this description, decides whether that holds";
+
+/// What a statement that holds lacks to count for an indicator that needs attribution.
+const UNATTRIBUTED: &str = "a statement counts for this indicator only when it names who makes it \
+                            (`attested_by`) and links its evidence";
+
+/// The words for who made an attestation: "by Jane Doe, project lead" or "by an unnamed party".
+fn attested_by_words(a: &Attestation) -> String {
+    match a.attested_by.as_deref().map(str::trim) {
+        Some(by) if !by.is_empty() => format!("by {by}"),
+        _ => "without naming who makes it".to_owned(),
+    }
+}
+
+/// The judgement of one attestation: met when it holds (and, where the indicator needs it, is
+/// attributed), not met when it is stated not to hold, unknown otherwise.
+fn attestation_judgement(
+    attestation: Option<&Attestation>,
+    indicator: DpgIndicator,
+    what: &str,
+) -> Judgement {
+    match attestation {
+        Some(a) if a.holds && needs_attribution(indicator) && !a.is_attributed() => Judgement::new(
+            Status::Unknown,
+            format!(
+                "that {what} is {}, {}; {UNATTRIBUTED}",
+                attestation_words(a),
+                attested_by_words(a)
+            ),
+        ),
+        Some(a) if needs_attribution(indicator) => Judgement::new(
+            Status::from_bool(a.holds),
+            format!(
+                "that {what} is {}, {}",
+                attestation_words(a),
+                attested_by_words(a)
+            ),
+        ),
         Some(a) => Judgement::new(
             Status::from_bool(a.holds),
             format!("that {what} is {}", attestation_words(a)),
         ),
         None => Judgement::new(Status::Unknown, format!("not stated whether {what}")),
-    };
+    }
+}
+
+/// What would settle an unknown attested indicator: `settle`, and, where the indicator needs
+/// it, who makes the statement and its evidence.
+fn settle_words(indicator: DpgIndicator, settle: &str) -> String {
+    if needs_attribution(indicator) {
+        format!(
+            "{settle}, naming who makes the statement (someone authorised to speak for the \
+             project) and linking its evidence"
+        )
+    } else {
+        settle.to_owned()
+    }
+}
+
+/// An indicator read from one attestation.
+fn attested(attestation: Option<&Attestation>, indicator: DpgIndicator, text: Attested) -> Judged {
+    let Attested { what, settle, fix } = text;
+    let mut judgement = attestation_judgement(attestation, indicator, what);
     if needs_authority(indicator) {
         judgement.reasons.push(AUTHORITY.to_owned());
     }
     judgement = match judgement.status {
         Status::Met => judgement,
         Status::NotMet => judgement.with_gap(Action::PublishDocument, None, fix),
-        Status::Unknown => judgement
-            .with_settle(settle)
-            .with_gap(Action::Disclose, None, settle),
+        Status::Unknown => {
+            let settle = settle_words(indicator, settle);
+            judgement
+                .with_settle(settle.clone())
+                .with_gap(Action::Disclose, None, settle)
+        }
     };
     criterion(indicator, judgement, "")
 }
@@ -578,19 +647,11 @@ fn standards(release: &Release) -> Judged {
 fn do_no_harm(release: &Release) -> Judged {
     let indicator = DpgIndicator::DoNoHarm;
     let facts = &release.facts;
-    let harm = match facts.harm_prevention.as_ref() {
-        Some(a) => Judgement::new(
-            Status::from_bool(a.holds),
-            format!(
-                "that steps are taken to anticipate, prevent and do no harm is {}",
-                attestation_words(a)
-            ),
-        ),
-        None => Judgement::new(
-            Status::Unknown,
-            "not stated whether steps are taken to anticipate, prevent and do no harm",
-        ),
-    };
+    let harm = attestation_judgement(
+        facts.harm_prevention.as_ref(),
+        indicator,
+        "steps are taken to anticipate, prevent and do no harm",
+    );
     let harm = match harm.status {
         Status::Met => harm,
         Status::NotMet => harm.with_gap(
@@ -600,17 +661,24 @@ fn do_no_harm(release: &Release) -> Judged {
              (inappropriate and illegal content, harassment, underage users)",
         ),
         Status::Unknown => harm
-            .with_settle("state the steps taken to anticipate, prevent and do no harm")
+            .with_settle(settle_words(
+                indicator,
+                "state the steps taken to anticipate, prevent and do no harm",
+            ))
             .with_gap(
                 Action::Disclose,
                 None,
-                "state, as someone authorised to speak for the project, the steps taken to \
-                 anticipate, prevent and do no harm: policies on inappropriate and illegal \
-                 content with processes to detect, moderate, report and remove it, and \
-                 protection of users and contributors from harassment",
+                "state, as someone authorised to speak for the project and with links to the \
+                 evidence, the steps taken to anticipate, prevent and do no harm: policies on \
+                 inappropriate and illegal content with processes to detect, moderate, report \
+                 and remove it, and protection of users and contributors from harassment",
             ),
     };
-    let privacy_holds = facts.privacy.as_ref().map(|a| a.holds);
+    // A privacy statement that holds counts for 9a only when it is attributed, as for 7.
+    let privacy_holds = facts
+        .privacy
+        .as_ref()
+        .and_then(|a| (!a.holds || a.is_attributed()).then_some(a.holds));
     let nine_a = match (facts.personal_data, privacy_holds) {
         (Some(false), _) => Judgement::new(
             Status::Met,

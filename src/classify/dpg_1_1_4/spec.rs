@@ -13,10 +13,10 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
     levels: &[
         LevelSpec {
             token: "meets-standard",
-            label: "DPG Standard 1.1.4 met",
-            comment: "The description shows all nine indicators of the DPG Standard 1.1.4 met: a digital public good is \"open-source software, open standards, open data, open AI systems, and open content collections that adhere to privacy and other applicable best practices, do no harm, and are of high relevance for attainment of the\" Sustainable Development Goals.",
+            label: "DPG Standard 1.1.4 indicators shown (nomination candidate)",
+            comment: "The description shows all nine indicators of the DPG Standard 1.1.4, with the attestations for indicators 3 and 7 to 9 naming who makes them and linking their evidence: the release is a candidate for nomination. Only the DPG Alliance's review makes a release a digital public good; the Standard accepts evidence for indicators 7 to 9 only from \"someone authorized to speak on behalf of the project\".",
             rank: 2,
-            class: Some("Dpg114DigitalPublicGoodRelease"),
+            class: Some("Dpg114NominationCandidateRelease"),
             implies: None,
             requires: &[],
         },
@@ -198,7 +198,9 @@ impl DpgIndicator {
 )]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DpgLevel {
-    /// `meets-standard`: The description shows all nine indicators met.
+    /// `meets-standard`: The description shows all nine indicators met, with attributed
+    /// attestations: a candidate for nomination, not a digital public good (only the DPG
+    /// Alliance's review makes it one).
     MeetsStandard,
     /// `undetermined`: It cannot tell.
     Undetermined,

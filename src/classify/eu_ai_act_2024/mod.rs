@@ -2,7 +2,8 @@
 //! 2024/1689) plausibly apply.
 //!
 //! **This is not legal advice.** The profile reads a description against the conditions the Act
-//! sets for its two open-source exemptions and says whether they *plausibly* apply: `likely`,
+//! sets for its open-source exemptions (Art. 2(12), Art. 53(2), Art. 54(6)) and says whether they
+//! *plausibly* apply: `likely`,
 //! `unlikely` or `undetermined`, with the reason for each condition. Whether an exemption applies
 //! is for the provider, its lawyers, the AI Office and the courts; every result carries the notice
 //! [`NOTICE`].
@@ -22,10 +23,24 @@
 //! |---|---|
 //! | `art-53-2/licence` | the weights' licence allows access, use, modification and distribution, with no commercial or field-of-use restriction and no usage limit (the Commission's GPAI guidelines of 18 July 2025: licences with commercial or research-only restrictions or usage limits do not qualify; Recital 102: attribution and "identical or comparable terms of distribution" are fine) |
 //! | `art-53-2/weights-public` | the weights are publicly available (`public`, `third_party_public`, `third_party_obtainable`); a `gated` download is undetermined |
-//! | `art-53-2/architecture-information` | a published `model_architecture`, `technical_report` or `research_paper` |
+//! | `art-53-2/architecture-information` | the *information*, from whatever component publishes it: a published `model_architecture`, `technical_report` or `research_paper` meets it; a published `model_card` may carry it (unknown); not met only when nothing that could carry it is published |
 //! | `art-53-2/usage-information` | a published `model_card` or `usage_policy` |
-//! | `art-53-2/not-monetised` | Recital 103: not "provided against a price or otherwise monetised, including through the provision of technical support or other services, including through a software platform, related to the AI component, or the use of personal data for reasons other than exclusively for improving the security, compatibility or interoperability of the software" (`facts.monetisation`) |
+//! | `art-53-2/not-monetised` | Recital 103: not "provided against a price or otherwise monetised, including through the provision of technical support or other services, including through a software platform, related to the AI component, or the use of personal data for reasons other than exclusively for improving the security, compatibility or interoperability of the software, with the exception of transactions between microenterprises" (`facts.monetisation`, with `microenterprise_transactions` for the exception) |
 //! | `art-53-2/no-systemic-risk` | Art. 51: not designated a model with systemic risk (`facts.systemic_risk`), and not presumed one by training compute above 10^25 FLOP (`facts.training_compute_flop`, Art. 51(2)) |
+//!
+//! # Art. 54(6): authorised representatives
+//!
+//! Art. 54(1): "Prior to placing a general-purpose AI model on the Union market, providers
+//! established in third countries shall, by written mandate, appoint an authorised representative
+//! which is established in the Union." Art. 54(6): "The obligation set out in paragraph 1 shall
+//! not apply to providers of general-purpose AI models that are released under a free and
+//! open-source licence that allows for the access, usage, modification, and distribution of the
+//! model, and whose parameters, including the weights, the information on the model architecture,
+//! and the information on model usage, are made publicly available, unless the general-purpose AI
+//! models present systemic risks." The conditions are those of Art. 53(2), so the outcome
+//! `art-54-6` is the outcome of the Art. 53(2) criteria (Recital 103's monetisation exclusion
+//! covers both). The description does not record where the provider is established: Art. 54
+//! concerns only providers established in third countries.
 //!
 //! # Art. 2(12): AI systems
 //!
@@ -44,9 +59,18 @@
 //! # Outcome
 //!
 //! Each exemption is `likely` when the description shows every condition met, `unlikely` when it
-//! shows one not met, and `undetermined` otherwise; both outcomes are in the details. The level is
-//! the outcome of the exemption that fits the release: Art. 53(2) for `kind: model`, Art. 2(12)
-//! for `kind: system`. Next steps work toward that exemption. Compute below the Commission's
+//! shows one not met, and `undetermined` otherwise; the three outcomes are in the details. The
+//! level is the outcome of the exemption that fits the release: Art. 53(2) for `kind: model`,
+//! Art. 2(12) for `kind: system`. The level alone can mislead: a model placed on the market as
+//! part of a high-risk system fails Art. 2(12) while Art. 53(2) may still apply. So the details
+//! carry a `headline` naming each exemption's outcome, and for one that is unlikely the condition
+//! that fails it ("Art. 53(2) likely (…); Art. 54(6) likely (…); Art. 2(12) unlikely
+//! (art-2-12/not-high-risk: …)").
+//!
+//! Recital 103 also says what a description cannot show: whether a given transaction is between
+//! microenterprises (the producer can only state that all are); and "the fact of making AI
+//! components available through open repositories should not, in itself, constitute a
+//! monetisation", so hosting is not recorded as a route. See `docs/frameworks/eu-ai-act-2024.md`. Next steps work toward that exemption. Compute below the Commission's
 //! indicative criterion for general-purpose AI models (more than 10^23 FLOP) gets an info
 //! finding: if the model is not a general-purpose AI model, Art. 53 does not concern it at all.
 //!
@@ -61,8 +85,8 @@ pub use spec::{EuAiActItem, EuAiActLevel, SPEC};
 use serde::{Serialize, Serializer};
 
 use super::explain::{
-    Combine, Explain, Goal, Judged, Judgement, Rule, fact_status, free_terms, judge, judge_access,
-    judge_kinds, kinds_words, missing, report,
+    Combine, Explain, Goal, Judged, Judgement, Rule, component_words, fact_status, free_terms,
+    judge, judge_access, judge_kinds, kinds_words, missing, report,
 };
 use crate::classify::{Action, Classification, Details, Finding, FindingCode, ProfileId, Status};
 use crate::diagnostic::Severity;
@@ -71,7 +95,7 @@ use crate::model::{ComponentKind as K, Release, ReleaseKind};
 
 /// The notice every result carries, in [`EuAiActDetails::notice`] and as an info finding.
 pub const NOTICE: &str = "not legal advice: this reads the description against the conditions \
-                          of Art. 2(12) and Art. 53(2) of Regulation (EU) 2024/1689 and says \
+                          of Art. 2(12), 53(2) and 54(6) of Regulation (EU) 2024/1689 and says \
                           whether the open-source exemptions plausibly apply; whether they apply \
                           is for the provider, its counsel, the AI Office and the courts";
 
@@ -111,6 +135,9 @@ pub enum Exemption {
     Art2_12,
     /// Art. 53(2): providers of AI models released under a free and open-source licence.
     Art53_2,
+    /// Art. 54(6): providers established in third countries of such models need no authorised
+    /// representative.
+    Art54_6,
 }
 
 impl Exemption {
@@ -120,10 +147,34 @@ impl Exemption {
         match self {
             Self::Art2_12 => EuAiActItem::Art2_12,
             Self::Art53_2 => EuAiActItem::Art53_2,
+            Self::Art54_6 => EuAiActItem::Art54_6,
         }
     }
 
-    /// The exemption's id: `art-2-12` or `art-53-2`.
+    /// Every exemption, in the order the headline names them for a model.
+    pub const ALL: &'static [Self] = &[Self::Art53_2, Self::Art54_6, Self::Art2_12];
+
+    /// The article in words: "Art. 53(2)".
+    #[must_use]
+    pub const fn article(self) -> &'static str {
+        match self {
+            Self::Art2_12 => "Art. 2(12)",
+            Self::Art53_2 => "Art. 53(2)",
+            Self::Art54_6 => "Art. 54(6)",
+        }
+    }
+
+    /// What the exemption spares the provider, in words.
+    #[must_use]
+    pub const fn relief(self) -> &'static str {
+        match self {
+            Self::Art2_12 => "the Regulation does not apply to the system",
+            Self::Art53_2 => "no technical documentation under Art. 53(1)(a) and (b)",
+            Self::Art54_6 => "no authorised representative for a provider outside the Union",
+        }
+    }
+
+    /// The exemption's id: `art-2-12`, `art-53-2` or `art-54-6`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         self.item().spec().id
@@ -144,14 +195,18 @@ impl Serialize for Exemption {
 
 /// The outcome of each exemption: a level of the framework (`likely`, `unlikely`,
 /// `undetermined`). Serialises as an object keyed by the exemptions' ids (`art-2-12`,
-/// `art-53-2`).
+/// `art-53-2`, `art-54-6`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Exemptions {
     /// Art. 2(12) (AI systems).
     pub art_2_12: EuAiActLevel,
-    /// Art. 53(2) (general-purpose AI models).
+    /// Art. 53(2) (general-purpose AI models: technical documentation).
     pub art_53_2: EuAiActLevel,
+    /// Art. 54(6) (general-purpose AI models: authorised representative). Its conditions are
+    /// those of Art. 53(2), so its outcome is theirs; it concerns only providers established in
+    /// third countries, which the description does not record.
+    pub art_54_6: EuAiActLevel,
 }
 
 impl Exemptions {
@@ -161,6 +216,7 @@ impl Exemptions {
         match exemption {
             Exemption::Art2_12 => self.art_2_12,
             Exemption::Art53_2 => self.art_53_2,
+            Exemption::Art54_6 => self.art_54_6,
         }
     }
 }
@@ -168,8 +224,8 @@ impl Exemptions {
 impl Serialize for Exemptions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(2))?;
-        for exemption in [Exemption::Art2_12, Exemption::Art53_2] {
+        let mut map = serializer.serialize_map(Some(3))?;
+        for exemption in [Exemption::Art2_12, Exemption::Art53_2, Exemption::Art54_6] {
             map.serialize_entry(exemption.as_str(), &self.get(exemption))?;
         }
         map.end()
@@ -184,6 +240,11 @@ pub struct EuAiActDetails {
     pub exemptions: Exemptions,
     /// The exemption whose outcome is the level: Art. 53(2) for a model, Art. 2(12) for a system.
     pub decided_by: Exemption,
+    /// Each exemption's outcome in one line, the deciding one first, with the condition that
+    /// fails one that is unlikely: "Art. 53(2) likely; Art. 54(6) likely; Art. 2(12) unlikely
+    /// (art-2-12/not-high-risk: …)". The level alone misleads for a model placed on the market
+    /// in a high-risk system, where Art. 2(12) fails while Art. 53(2) may still apply.
+    pub headline: String,
     /// Not legal advice ([`NOTICE`]).
     pub notice: &'static str,
 }
@@ -201,7 +262,9 @@ fn outcome(conditions: &[Judged]) -> EuAiActLevel {
 /// Where the next steps lead: the exemption plausibly applying.
 fn goal(exemption: Exemption) -> Goal {
     let words = match exemption {
-        Exemption::Art53_2 => "for the Art. 53(2) exemption to plausibly apply",
+        Exemption::Art53_2 | Exemption::Art54_6 => {
+            "for the Art. 53(2) and Art. 54(6) exemptions to plausibly apply"
+        }
         Exemption::Art2_12 => "for the Art. 2(12) exemption to plausibly apply",
     };
     Goal::new(EuAiActLevel::Likely, words)
@@ -233,11 +296,7 @@ pub fn classify(release: &Release) -> Classification {
     let art_53 = vec![
         licence_53(release),
         weights_public(release),
-        information(
-            release,
-            EuAiActItem::ArchitectureInformation,
-            "information on the model architecture",
-        ),
+        architecture_information(release),
         information(
             release,
             EuAiActItem::UsageInformation,
@@ -277,19 +336,25 @@ pub fn classify(release: &Release) -> Classification {
         ReleaseKind::System => (Exemption::Art2_12, outcome_2_12),
         _ => (Exemption::Art53_2, outcome_53),
     };
+    let exemptions = Exemptions {
+        art_2_12: outcome_2_12,
+        art_53_2: outcome_53,
+        // Art. 54(6) sets the conditions of Art. 53(2) word for word, "unless the
+        // general-purpose AI models present systemic risks".
+        art_54_6: outcome_53,
+    };
+    let headline = headline(exemptions, decided_by, &art_53, &art_2_12);
 
     let mut out = Classification::new(release.name.clone(), ProfileId::builtin(&SPEC), level);
     out.details = Some(Details::EuAiAct(EuAiActDetails {
-        exemptions: Exemptions {
-            art_2_12: outcome_2_12,
-            art_53_2: outcome_53,
-        },
+        exemptions,
         decided_by,
+        headline,
         notice: NOTICE,
     }));
     let (primary, other) = match decided_by {
-        Exemption::Art53_2 => (art_53, art_2_12),
         Exemption::Art2_12 => (art_2_12, art_53),
+        Exemption::Art53_2 | Exemption::Art54_6 => (art_53, art_2_12),
     };
     // A condition that nothing the producer can publish or relicense repairs.
     let excluded = primary.iter().find_map(|j| {
@@ -352,6 +417,46 @@ pub fn classify(release: &Release) -> Classification {
     out
 }
 
+/// The headline: each exemption's outcome, the deciding one first, and for each that is
+/// unlikely the first condition that fails it.
+fn headline(
+    exemptions: Exemptions,
+    decided_by: Exemption,
+    art_53: &[Judged],
+    art_2_12: &[Judged],
+) -> String {
+    let order: Vec<Exemption> = match decided_by {
+        Exemption::Art2_12 => vec![Exemption::Art2_12, Exemption::Art53_2, Exemption::Art54_6],
+        _ => Exemption::ALL.to_vec(),
+    };
+    let parts: Vec<String> = order
+        .into_iter()
+        .map(|exemption| {
+            let level = exemptions.get(exemption);
+            let conditions = match exemption {
+                Exemption::Art2_12 => art_2_12,
+                _ => art_53,
+            };
+            let mut part = format!("{} {level}", exemption.article());
+            match level {
+                EuAiActLevel::Unlikely => {
+                    if let Some(failed) = conditions.iter().find(|j| j.status() == Status::NotMet) {
+                        let reason = &failed.criterion.reason;
+                        let short = reason.split("; ").next().unwrap_or(reason);
+                        part.push_str(&format!(" ({}: {short})", failed.criterion.id));
+                    }
+                }
+                EuAiActLevel::Likely => {
+                    part.push_str(&format!(" ({})", exemption.relief()));
+                }
+                EuAiActLevel::Undetermined => {}
+            }
+            part
+        })
+        .collect();
+    parts.join("; ")
+}
+
 /// The training compute when it is a usable number (finite, not negative).
 fn compute(release: &Release) -> Option<f64> {
     release
@@ -396,8 +501,7 @@ fn weights_public(release: &Release) -> Judged {
     )
 }
 
-/// Art. 53(2): information on the architecture or on usage, published by any of the item's
-/// kinds.
+/// Art. 53(2): information on model usage, published by any of the item's kinds.
 fn information(release: &Release, item: EuAiActItem, what: &str) -> Judged {
     let kinds = item.kinds();
     let parts: Vec<Judgement> = release
@@ -412,25 +516,11 @@ fn information(release: &Release, item: EuAiActItem, what: &str) -> Judged {
         return Judgement::combine(Combine::Any, Explain::Every, parts)
             .criterion_of(item.spec(), &lead);
     }
-    let card = kinds.contains(&K::ModelArchitecture)
-        && release
-            .components_of(K::ModelCard)
-            .any(|(_, c)| c.availability.is_obtainable());
     let labels = kinds_words(kinds, "or");
-    let (reason, settle) = if card {
-        (
-            format!(
-                "{lead}; no {labels} is listed, and whether the published model card describes \
-                 the architecture cannot be told"
-            ),
-            format!("list the {labels}, or state that the model card describes the architecture"),
-        )
-    } else {
-        (
-            format!("{lead}; no {labels} is listed"),
-            format!("list the {labels} with its availability"),
-        )
-    };
+    let (reason, settle) = (
+        format!("{lead}; no {labels} is listed"),
+        format!("list the {labels} with its availability"),
+    );
     Judgement::new(Status::Unknown, reason)
         .with_settle(settle)
         .with_gap(
@@ -439,6 +529,60 @@ fn information(release: &Release, item: EuAiActItem, what: &str) -> Judged {
             format!("publish the {what}"),
         )
         .criterion_of(item.spec(), "")
+}
+
+/// Art. 53(2): "the information on the model architecture" made publicly available. The Act asks
+/// for information, not code: published architecture code, a technical report or a research
+/// paper carries it; a published model card may carry it (whether it does cannot be told from
+/// the description); the criterion fails only when nothing that could carry it is published.
+/// The same reading holds whether the architecture code is withheld or not listed.
+fn architecture_information(release: &Release) -> Judged {
+    let item = EuAiActItem::ArchitectureInformation;
+    let what = "information on the model architecture";
+    let lead = format!(
+        "the {what} must be made publicly available, by whatever component publishes it \
+         (architecture code, a technical report or paper, a model card)"
+    );
+    let parts: Vec<Judgement> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| item.kinds().contains(&c.kind))
+        .map(|(i, c)| {
+            let part = judge_access(i, c);
+            if c.kind != K::ModelCard || part.status != Status::Met {
+                return part;
+            }
+            let label = component_words(i, c);
+            let text = format!(
+                "list a technical report, paper or architecture code that describes the \
+                 architecture, or state that {label} describes it"
+            );
+            Judgement::of_component(
+                i,
+                c,
+                Status::Unknown,
+                format!(
+                    "{label}: published, and may describe the architecture, which cannot be \
+                     told from the description"
+                ),
+            )
+            .with_settle(text.clone())
+            .with_gap(Action::PublishDocument, Some(K::TechnicalReport), text)
+        })
+        .collect();
+    if parts.is_empty() {
+        let labels = kinds_words(item.kinds(), "or");
+        return Judgement::new(Status::Unknown, format!("{lead}; no {labels} is listed"))
+            .with_settle(format!("list the {labels} with its availability"))
+            .with_gap(
+                Action::PublishDocument,
+                Some(K::TechnicalReport),
+                format!("publish the {what}"),
+            )
+            .criterion_of(item.spec(), "");
+    }
+    Judgement::combine(Combine::Any, Explain::Every, parts).criterion_of(item.spec(), &lead)
 }
 
 /// Recital 103: not monetised.
@@ -483,12 +627,27 @@ fn not_monetised(release: &Release, item: EuAiActItem) -> Judged {
         1 => " (1 link)".to_owned(),
         n => format!(" ({n} links)"),
     };
+    let micro = "Recital 103 excepts \u{201c}transactions between microenterprises\u{201d}";
     let judgement = match m.is_monetised() {
+        Some(true) if m.microenterprise_transactions == Some(true) => Judgement::new(
+            Status::Met,
+            format!(
+                "{}, but every such transaction is stated to be between microenterprises, which \
+                 {micro}{evidence}",
+                yes.join("; ")
+            ),
+        ),
         Some(true) => Judgement::new(
             Status::NotMet,
             format!(
-                "monetised components do not benefit from the exemptions: {}{evidence}",
-                yes.join("; ")
+                "monetised components do not benefit from the exemptions: {}{evidence}; {micro}, \
+                 and {}",
+                yes.join("; "),
+                if m.microenterprise_transactions == Some(false) {
+                    "these are stated not to be only such transactions"
+                } else {
+                    "the description does not state that they are"
+                }
             ),
         )
         .with_gap(

@@ -10,13 +10,13 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
     id: "eu-ai-act-2024",
     name: "EU AI Act (Regulation (EU) 2024/1689), open-source exemptions",
     version: "2024/1689",
-    comment: "The open-source exemptions of the EU AI Act, Regulation (EU) 2024/1689: Art. 2(12) for AI systems and Art. 53(2) for general-purpose AI models \"released under a free and open-source licence that allows for the access, usage, modification, and distribution of the model\". An estimate, never legal advice.",
+    comment: "The open-source exemptions of the EU AI Act, Regulation (EU) 2024/1689: Art. 2(12) for AI systems, and Art. 53(2) and Art. 54(6) for general-purpose AI models \"released under a free and open-source licence that allows for the access, usage, modification, and distribution of the model\". An estimate, never legal advice.",
     source: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
     levels: &[
         LevelSpec {
             token: "likely",
             label: "EU AI Act open-source exemption likely",
-            comment: "The open-source exemptions of Art. 2(12) and Art. 53(2) plausibly apply: a free and open-source licence that allows access, use, modification and distribution; parameters, architecture and usage information public; no monetisation (Recital 103); not a model with systemic risk.",
+            comment: "The open-source exemption that fits the release (Art. 53(2), and with it Art. 54(6), for a model; Art. 2(12) for a system) plausibly applies: a free and open-source licence that allows access, use, modification and distribution; parameters, architecture and usage information public; no monetisation (Recital 103); not a model with systemic risk.",
             rank: 2,
             class: None,
             implies: None,
@@ -46,7 +46,7 @@ pub const SPEC: FrameworkSpec = FrameworkSpec {
 
 /// The items of the Act that the criteria test, in the order of [`EuAiActItem`]: the two
 /// open-source exemptions, then the conditions of each.
-static ITEMS: [ItemSpec; 13] = [
+static ITEMS: [ItemSpec; 14] = [
     ItemSpec {
         id: "art-53-2",
         name: "Art. 53(2): providers of AI models released under a free and open-source licence",
@@ -79,7 +79,12 @@ static ITEMS: [ItemSpec; 13] = [
         id: "art-53-2/architecture-information",
         name: "the information on the model architecture",
         clause: "EU AI Act, Art. 53(2) (\u{201c}the information on the model architecture\u{201d})",
-        kinds: &[K::ModelArchitecture, K::TechnicalReport, K::ResearchPaper],
+        kinds: &[
+            K::ModelArchitecture,
+            K::TechnicalReport,
+            K::ResearchPaper,
+            K::ModelCard,
+        ],
     },
     ItemSpec {
         id: "art-53-2/usage-information",
@@ -139,6 +144,16 @@ static ITEMS: [ItemSpec; 13] = [
         clause: "EU AI Act, Recital 103",
         kinds: &[],
     },
+    ItemSpec {
+        id: "art-54-6",
+        name: "Art. 54(6): no authorised representative for providers of free and open-source \
+               general-purpose AI models without systemic risk",
+        clause: "EU AI Act, Art. 54(6) (\u{201c}The obligation set out in paragraph 1 shall not \
+                 apply to providers of general-purpose AI models that are released under a free \
+                 and open-source licence ... unless the general-purpose AI models present \
+                 systemic risks\u{201d})",
+        kinds: &[],
+    },
 ];
 
 /// The items of `eu-ai-act-2024`, in the order of [`SPEC`]'s items: the exemptions and the
@@ -172,6 +187,9 @@ pub enum EuAiActItem {
     NotArticle50,
     /// `art-2-12/not-monetised`: Recital 103, for the system exemption.
     NotMonetised2_12,
+    /// `art-54-6`: no authorised representative for providers in third countries of free and
+    /// open-source models without systemic risk; the same conditions as Art. 53(2).
+    Art54_6,
 }
 
 impl EuAiActItem {
@@ -190,6 +208,7 @@ impl EuAiActItem {
         Self::NotProhibited,
         Self::NotArticle50,
         Self::NotMonetised2_12,
+        Self::Art54_6,
     ];
 
     /// The item's spec: id, name, clause, component kinds.

@@ -8,7 +8,7 @@
 
 use crate::classify::ComponentRef;
 use crate::classify::explain::{availability_words, component_words};
-use crate::model::{Availability, Component, ComponentKind as K, Release};
+use crate::model::{Availability, Component, ComponentKind as K, Coverage, Release};
 
 use super::parameters::{Grade, Parameter};
 
@@ -192,14 +192,31 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
             mirrored: false,
         };
     }
-    let bounds: Vec<Bounds> = found.iter().map(|(_, c)| sharing(c.availability)).collect();
+    let documentation = is_documentation(parameter);
+    let bounds: Vec<Bounds> = found
+        .iter()
+        .map(|(_, c)| {
+            let shared = sharing(c.availability);
+            if documentation {
+                covering(shared, c.coverage)
+            } else {
+                shared
+            }
+        })
+        .collect();
     let lo = all_some_none(bounds.iter().map(|b| b.0)).unwrap_or(Grade::Closed);
     let hi = all_some_none(bounds.iter().map(|b| b.1)).unwrap_or(Grade::Open);
     let listed = found
         .iter()
         .map(|(i, c)| {
+            let coverage = match (documentation, c.coverage) {
+                (false, _) => "",
+                (true, Some(Coverage::Complete)) => ", stated to cover all major parts",
+                (true, Some(Coverage::Incomplete)) => ", stated to cover some parts",
+                (true, None) => ", coverage not stated",
+            };
             format!(
-                "{} is {}",
+                "{} is {}{coverage}",
                 component_words(*i, c),
                 availability_words(c.availability)
             )
@@ -211,8 +228,24 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
         .filter(|(_, c)| c.availability == Availability::Unknown)
         .map(|(i, c)| component_words(*i, c))
         .collect();
-    let settle =
-        (!unknown.is_empty()).then(|| format!("state the availability of {}", unknown.join(", ")));
+    let uncovered: Vec<String> = found
+        .iter()
+        .filter(|(_, c)| documentation && c.coverage.is_none())
+        .filter(|(_, c)| sharing(c.availability).1 == Grade::Open)
+        .map(|(i, c)| component_words(*i, c))
+        .collect();
+    let mut settle = Vec::new();
+    if !unknown.is_empty() {
+        settle.push(format!("state the availability of {}", unknown.join(", ")));
+    }
+    if !uncovered.is_empty() {
+        settle.push(format!(
+            "state the coverage of {} (`coverage: complete` when it covers all major parts \
+             comprehensively, as the rubric's open asks; `incomplete` otherwise)",
+            uncovered.join(", ")
+        ));
+    }
+    let settle = (!settle.is_empty()).then(|| settle.join("; "));
     Graded {
         lo,
         hi,
@@ -223,6 +256,35 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
         reason: listed,
         settle,
         mirrored: false,
+    }
+}
+
+/// The documentation parameters, whose open asks for coverage, not publication alone: a preprint
+/// "that detail[s] all major parts", a paper "that cover[s] all parts", a model card or datasheet
+/// "that provide[s] comprehensive insight", "a comprehensive code documentation", a set-up "fully
+/// documented".
+#[must_use]
+pub(crate) const fn is_documentation(parameter: Parameter) -> bool {
+    matches!(
+        parameter,
+        Parameter::Code
+            | Parameter::HardwareArchitecture
+            | Parameter::Preprint
+            | Parameter::Paper
+            | Parameter::Modelcard
+            | Parameter::Datasheet
+    )
+}
+
+/// How a document counts once its sharing is known: a shared document is open only when its
+/// coverage is stated complete, partial when stated incomplete, and partial up to open when not
+/// stated. A document shared with conditions or not shared keeps its grade.
+pub(crate) fn covering(shared: Bounds, coverage: Option<Coverage>) -> Bounds {
+    let (lo, hi) = shared;
+    match coverage {
+        Some(Coverage::Complete) => (lo, hi),
+        None => (lo.min(Grade::Partial), hi),
+        Some(_) => (lo.min(Grade::Partial), hi.min(Grade::Partial)),
     }
 }
 

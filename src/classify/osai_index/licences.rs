@@ -2,11 +2,14 @@
 //! sources and training pipeline code? In particular, are the model weights, training code, and
 //! data sources (as available) covered by open licenses?" (readme).
 //!
-//! The three groups are the model weights (`model_weights`, `base_model_weights`), the code
-//! (`training_code`, `data_preprocessing_code`, and the `inference_code` and `model_architecture`
-//! that the `trainingcode` parameter counts as sparse code) and the training data
-//! (`pretraining_data`, `post_training_data`). Only the parts that are available count ("as
-//! available"): a part that is not released has no licence to judge.
+//! The three groups are the ones the rubric names, "model weights, training code, and training
+//! data": the weights (`model_weights`, `base_model_weights`), the training pipeline code
+//! (`training_code`, `data_preprocessing_code`: "all data sources and training pipeline code") and
+//! the training data (`pretraining_data`, `post_training_data`). Inference code and architecture
+//! code are not training code: the `trainingcode` parameter counts them as "sparse source code",
+//! but they belong to none of the licence groups, and the reason names them as outside the
+//! groups. Only the parts that are available count ("as available"): a part that is not released
+//! has no licence to judge.
 //!
 //! * open: every available part is under an open licence, and some part is available;
 //! * partial: at least two of the three groups have an available part under an open licence
@@ -43,12 +46,7 @@ impl Group {
     pub(crate) const fn kinds(self) -> &'static [K] {
         match self {
             Group::Weights => &[K::ModelWeights, K::BaseModelWeights],
-            Group::Code => &[
-                K::TrainingCode,
-                K::DataPreprocessingCode,
-                K::InferenceCode,
-                K::ModelArchitecture,
-            ],
+            Group::Code => &[K::TrainingCode, K::DataPreprocessingCode],
             Group::Data => &[K::PretrainingData, K::PostTrainingData],
         }
     }
@@ -66,6 +64,10 @@ impl Group {
         Self::ALL.into_iter().find(|g| g.kinds().contains(&kind))
     }
 }
+
+/// Code that the `trainingcode` parameter counts as sparse source code but that is not training
+/// pipeline code, so belongs to no licence group.
+const OUTSIDE_THE_GROUPS: &[K] = &[K::InferenceCode, K::ModelArchitecture];
 
 /// Whether a component can be obtained at all, in any way (public, gated, on request, from a
 /// third party): `Unknown` when its availability is not given.
@@ -201,6 +203,24 @@ pub(crate) fn grade(release: &Release) -> Graded {
         reason.push(format!(
             "{} is {licence}, {open}",
             component_words(p.index, p.component)
+        ));
+    }
+    // Code around the model is not in any group: say so, so it is never read as training code.
+    let outside: Vec<String> = release
+        .components
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| OUTSIDE_THE_GROUPS.contains(&c.kind))
+        .filter(|(_, c)| available(c.availability) != Tri::No)
+        .map(|(i, c)| component_words(i, c))
+        .collect();
+    if !outside.is_empty() {
+        reason.push(format!(
+            "{} {} not among the rubric's groups (\u{201c}model weights, training code, and \
+             training data\u{201d}) and {} not count",
+            outside.join(", "),
+            if outside.len() == 1 { "is" } else { "are" },
+            if outside.len() == 1 { "does" } else { "do" },
         ));
     }
     let mut settle = Vec::new();

@@ -26,13 +26,21 @@
 //! | `weights_basemodel` | `base_model_weights` (without a split: `model_weights`) | shared / gated / not shared |
 //! | `weights_endmodel` | `model_weights` | shared / gated / not shared |
 //! | `trainingcode` | `training_code`, `data_preprocessing_code`; `inference_code`, `model_architecture` | open: training and data-processing code both listed and shared; partial: some of it shared, or only inference code or the architecture ("Sparse source code is available"); closed: none |
-//! | `code` | `code_documentation` | all / some / none published |
-//! | `hardware_architecture` | `compute_report` | all / some / none published |
-//! | `preprint` | `technical_report` | all / some / none published |
-//! | `paper` | `research_paper` | all / some / none published |
-//! | `modelcard` | `model_card` | all / some / none published |
-//! | `datasheet` | `data_card` (a datasheet or an EU AI Act Art. 53(1)(d) summary) | all / some / none published |
+//! | `code` | `code_documentation` | all / some / none published with its coverage |
+//! | `hardware_architecture` | `compute_report` | all / some / none published with its coverage |
+//! | `preprint` | `technical_report` | all / some / none published with its coverage |
+//! | `paper` | `research_paper` | all / some / none published with its coverage |
+//! | `modelcard` | `model_card` | all / some / none published with its coverage |
+//! | `datasheet` | `data_card` (a datasheet or an EU AI Act Art. 53(1)(d) summary) | all / some / none published with its coverage |
 //! | `licenses` | the weights, code and data above | see below |
+//!
+//! **Documentation needs its coverage.** The rubric's open for the documentation parameters asks
+//! for coverage, not publication: preprints "that detail all major parts", papers "that cover all
+//! parts", model cards and datasheets "that provide comprehensive insight", "a comprehensive code
+//! documentation", a set-up "fully documented". A published document counts open only when its
+//! `coverage` is stated `complete`; stated `incomplete` it counts partial; not stated, partial up to
+//! open (the criterion is unknown and names the fact that settles it). The importer of the
+//! index's own entries states `complete` for the documents the index grades open.
 //!
 //! **Base and end model.** A release *has a base/end split* when it lists `base_model_weights`
 //! or `post_training_data`, or records `lineage`. Without one, "this mirrors the end model data
@@ -40,8 +48,10 @@
 //! parameters on the release's training data.
 //!
 //! **Licences.** The readme asks whether "the model weights, training code, and data sources
-//! (as available)" are covered by open licences. The three groups are the weights, the code of
-//! the `trainingcode` row and the training data; only available parts count. Open: every
+//! (as available)" are covered by open licences. The three groups are the ones it names: the
+//! weights, the training pipeline code (`training_code`, `data_preprocessing_code`) and the
+//! training data; inference and architecture code count for `trainingcode` as sparse code but
+//! belong to no licence group. Only available parts count. Open: every
 //! available part is under an open licence; partial: "at least two (partially or fully) of
 //! model weights, training code, and training data" have an available part under an open
 //! licence; closed otherwise. An *open licence* is one the SPDX list marks OSI-approved (the
@@ -99,14 +109,15 @@
 //! the other eight are graded by the index's reviewers where the rubric, applied to the licences
 //! the entry itself records, gives another answer:
 //!
-//! * six where the entry leaves the licence of a part unstated, so the grade here is unsettled
+//! * five where the entry leaves the licence of a part unstated, so the grade here is unsettled
 //!   (`unknown`, counted at its lower bound) and the index's grade lies within the bounds:
 //!   Apertus (open; the notes name `OpenRAIL` among the data licences), Cosmos (partial; only the
-//!   code is known to be openly licensed), Salamandra, Snowflake Arctic, T5 and Zephyr (partial;
-//!   only the weights' licence is named);
-//! * two that contradict the rubric's "as available": BERT and GPT-OSS are graded partial
+//!   code is known to be openly licensed), Salamandra, T5 and Zephyr (partial; only the weights'
+//!   licence is named);
+//! * three that contradict the rubric's "as available": BERT and GPT-OSS are graded partial
 //!   although every part they release is Apache-2.0, while Mistral, Qwen, Phi and Whisper, with
-//!   the same pattern, are graded open. Here they are open.
+//!   the same pattern, are graded open; Snowflake Arctic likewise, once its sparse code (read as
+//!   inference code) no longer counts as training code. Here they are open.
 //!
 //! The scores of these eight differ from the index's accordingly; the other 32 agree to the
 //! three decimals the fixture README gives (OLMo 0.958, YuLan 1.000, lumo 0.000).

@@ -2,9 +2,9 @@
 
 use crate::classify::{Action, NextStep};
 use crate::licence::Tri;
-use crate::model::{Availability, Component, ComponentKind as K, Release};
+use crate::model::{Availability, Component, ComponentKind as K, Coverage, Release};
 
-use super::grading::{has_base_model, kinds_for, of_kinds, subject};
+use super::grading::{has_base_model, is_documentation, kinds_for, of_kinds, subject};
 use super::licences::{self, Group};
 use super::parameters::Parameter;
 use super::spec::OsaiIndexLevel;
@@ -78,15 +78,42 @@ pub(crate) fn steps(release: &Release, parameter: Parameter) -> Vec<NextStep> {
                     ),
                 )];
             }
+            let documentation = is_documentation(parameter);
             found
                 .into_iter()
-                .filter_map(|(i, c)| part_step(i, c, &step))
+                .filter_map(|(i, c)| {
+                    part_step(i, c, &step)
+                        .or_else(|| documentation.then(|| coverage_step(i, c, &step)).flatten())
+                })
                 .collect()
         }
     }
 }
 
 /// The step for one part of a parameter: publish it, lift its gate, or state its availability.
+/// A published document whose coverage is not stated complete: state it, or extend the
+/// document to cover all major parts.
+fn coverage_step(
+    index: usize,
+    component: &Component,
+    step: &impl Fn(Action, Option<K>, String) -> NextStep,
+) -> Option<NextStep> {
+    let what = component_words(index, component);
+    match component.coverage {
+        Some(Coverage::Complete) => None,
+        None => Some(step(
+            Action::Disclose,
+            Some(component.kind),
+            format!("state whether {what} covers all major parts comprehensively (`coverage`)"),
+        )),
+        Some(Coverage::Incomplete) => Some(step(
+            Action::PublishDocument,
+            Some(component.kind),
+            format!("extend {what} to cover all major parts comprehensively"),
+        )),
+    }
+}
+
 fn part_step(
     index: usize,
     component: &Component,

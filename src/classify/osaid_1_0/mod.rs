@@ -55,8 +55,13 @@
 //!   obtain it), *obtainable*, "including for a fee" (disclose where to obtain it) and
 //!   *unshareable non-public*, e.g. personal data (described in the Data Information). So a data
 //!   set that is `public`, `gated`, `third_party_public` or `third_party_obtainable` must come with
-//!   a `location`; one that is `unshareable` or `not_released` need only be described, which the
-//!   `data_card` criterion asks for. Whether a data card is "sufficiently detailed" for "a skilled
+//!   a `location`. Only *unshareable* data may be described instead of shared, and the FAQ says
+//!   why data falls in that class: "for explainable reasons, e.g. PII". So data that is
+//!   `unshareable`, or `not_released`, `on_request` or `api_only` with a `withholding` reason that
+//!   it cannot be shared (personal data, copyright, third-party terms, another legal obligation),
+//!   need only be described, which the `data_card` criterion asks for; withheld data with no
+//!   reason stated is unknown, and data withheld by `choice` fails the listing (the FAQ's open,
+//!   public and obtainable data must be shared or listed). Whether a data card is "sufficiently detailed" for "a skilled
 //!   person" cannot be checked mechanically; a published data card is taken as the description,
 //!   and a technical report or paper alone leaves the criterion unknown (the OSI checklist names
 //!   "Datasets, Research paper, Technical report, Data card" in its data group, and whether a
@@ -66,11 +71,10 @@
 //!   "OSI-approved *terms*", and "does not require a specific legal mechanism for assuring that the
 //!   model parameters are freely available to all. They may be free by their nature or a license or
 //!   other legal instrument may be required" ("Open Source models and Open Source weights"). The
-//!   OSI's FAQ explains the wording (draft of September 2024, "Are model parameters
-//!   copyrightable?" and "What does Available under OSD-compliant license mean?"): a copyright
-//!   licence alone may not assure the freedoms for parameters, and the terms it has in mind for
-//!   documentation are licences like Creative Commons Attribution and Attribution-ShareAlike.
-//!   This profile therefore accepts, for data cards, weights and other
+//!   OSI's final FAQ (opensource.org/ai/faq) explains "OSI-approved terms": the terms "must assure
+//!   the freedom to use, study, modify and share", which is what this profile checks; the
+//!   earlier draft's wording ("OSD-conformant terms", September 2024) is not cited. This profile
+//!   therefore accepts, for data cards, weights and other
 //!   parameters, **OSI-approved or equally free terms**: an OSI-approved licence, an Open Definition
 //!   conformant licence (CC-BY, CC-BY-SA, CC0, ODC-By, ODbL, PDDL), or a licence whose recorded facets
 //!   show commercial use and derivatives allowed, redistribution allowed (notices are fine), and no
@@ -123,7 +127,9 @@ use crate::classify::{Action, Classification, Details, Finding, FindingCode, Pro
 use crate::diagnostic::Severity;
 use crate::licence::is_osi_approved;
 use crate::model::macros::vocabulary;
-use crate::model::{ComponentKind as K, Release, ReleaseKind};
+use crate::model::{
+    Availability, Component, ComponentKind as K, Release, ReleaseKind, Withholding,
+};
 
 /// Where the profile's next steps lead: conformance.
 fn goal() -> Goal {
@@ -362,12 +368,7 @@ fn data_listing(release: &Release) -> Judged {
                         .with_gap(Action::Disclose, Some(c.kind), text)
                     }
                 }
-                Access::Withheld => Judgement::of_component(
-                    i,
-                    c,
-                    Status::Met,
-                    format!("{label}: {availability} (to be described, not listed)"),
-                ),
+                Access::Withheld => withheld_data(i, c),
                 Access::Unknown => {
                     let text = format!(
                         "state how {label} can be obtained (public, gated, from a third party, \
@@ -407,10 +408,93 @@ fn data_listing(release: &Release) -> Judged {
     every(
         item,
         "public and obtainable training data must be listed \u{201c}and where to obtain \
-         it\u{201d}; withheld data (not released, on request, unshareable) need only be described \
-         in the data information (FAQ: unshareable non-public data)",
+         it\u{201d}; withheld data (not released, on request, unshareable) may only be described \
+         in the data information when it cannot be shared \u{201c}for explainable \
+         reasons\u{201d} (FAQ: unshareable non-public data)",
         parts,
     )
+}
+
+/// Training data the producer withholds (not released, on request, API only, unshareable). The
+/// FAQ lets data be described instead of shared only when it is "Unshareable non-public" data,
+/// withheld "for explainable reasons, e.g. PII": open data "must be shared", public data disclosed
+/// with where to obtain it, obtainable data "including for a fee". So withheld data is met when
+/// the description gives a reason it cannot be shared (`withholding`, or the availability
+/// `unshareable` itself), not met when it is withheld by choice, and unknown when no reason is
+/// stated.
+fn withheld_data(i: usize, c: &Component) -> Judgement {
+    let label = component_words(i, c);
+    let availability = availability_words(c.availability);
+    let reason_words = |w: &Withholding| {
+        let mut out = format!("`{}`", w.reason);
+        if let Some(d) = w
+            .description
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
+            out.push_str(&format!(", \u{201c}{d}\u{201d}"));
+        }
+        out
+    };
+    match (&c.withholding, c.availability) {
+        (Some(w), _) if w.reason.is_unshareable() => Judgement::of_component(
+            i,
+            c,
+            Status::Met,
+            format!(
+                "{label}: {availability}, withheld as unshareable ({}): to be described in the \
+                 data information, not listed",
+                reason_words(w)
+            ),
+        ),
+        (Some(w), _) => {
+            let text = format!(
+                "share {label}, or list it with where to obtain it: data withheld by choice is \
+                 not unshareable"
+            );
+            Judgement::of_component(
+                i,
+                c,
+                Status::NotMet,
+                format!(
+                    "{label}: {availability}, withheld by choice ({}); the FAQ lets only \
+                     unshareable data, withheld \u{201c}for explainable reasons\u{201d}, be \
+                     described instead of shared",
+                    reason_words(w)
+                ),
+            )
+            .with_gap(Action::ChangeAccess, Some(c.kind), text)
+        }
+        (None, Availability::Unshareable) => Judgement::of_component(
+            i,
+            c,
+            Status::Met,
+            format!(
+                "{label}: {availability} (stated unshareable, the FAQ's \u{201c}Unshareable \
+                 non-public\u{201d} class): to be described in the data information, not listed"
+            ),
+        ),
+        (None, _) => {
+            let text = format!(
+                "state why {label} is withheld (`withholding`: personal data, copyright, \
+                 third-party terms, another legal obligation, or the producer's choice), or \
+                 share it"
+            );
+            Judgement::of_component(
+                i,
+                c,
+                Status::Unknown,
+                format!(
+                    "{label}: {availability}, with no reason stated; only data that cannot be \
+                     shared \u{201c}for explainable reasons\u{201d} may be described instead of \
+                     shared"
+                ),
+            )
+            .with_settle(text.clone())
+            .with_gap(Action::Disclose, Some(c.kind), text)
+        }
+    }
 }
 
 /// Data Information under OSI-approved terms: the licences of the data cards.

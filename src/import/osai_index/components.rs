@@ -3,7 +3,7 @@
 
 use crate::classify::osai_index::{Grade, Parameter};
 use crate::diagnostic::Code;
-use crate::model::{Availability, Component, ComponentKind as K, ContentType, Evidence};
+use crate::model::{Availability, Component, ComponentKind as K, ContentType, Coverage, Evidence};
 use crate::syntax::Node;
 
 use super::{Importer, System, Triple, child};
@@ -108,6 +108,14 @@ impl Importer {
         let name = name.unwrap_or_default();
         let weights = matches!(kind, K::ModelWeights | K::BaseModelWeights);
         match class {
+            // The index grades a document open for its coverage ("detail all major parts",
+            // "comprehensive insight"), which the component then states.
+            Grade::Open if kind.content_type() == ContentType::Document => {
+                vec![
+                    component(triple, kind, &name, Availability::Public)
+                        .with_coverage(Coverage::Complete),
+                ]
+            }
             Grade::Open => vec![component(triple, kind, &name, Availability::Public)],
             Grade::Closed => vec![component(triple, kind, &name, Availability::NotReleased)],
             Grade::Partial if weights => {
