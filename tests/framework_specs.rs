@@ -113,13 +113,14 @@ fn every_spec_is_well_formed() {
 }
 
 /// The typed level enum of `L` lists the spec's levels, in the spec's order.
-fn typed_levels_agree<L: Level>() {
+fn typed_levels_agree<L: Level + std::fmt::Display>() {
     let spec = L::SPEC;
     assert_eq!(L::ALL.len(), spec.levels.len(), "{}", spec.id);
     for (i, level) in L::ALL.iter().enumerate() {
         assert_eq!(level.index(), i, "{}", spec.id);
         assert_eq!(level.token(), spec.levels[i].token);
         assert_eq!(L::from_token(level.token()), Some(*level));
+        assert_eq!(level.to_string(), level.token());
         let view: LevelView = (*level).into();
         assert_eq!(view.token(), level.token());
         assert_eq!(view.rank(), level.rank());

@@ -157,6 +157,55 @@ pub trait Level: Copy + Eq + fmt::Debug + Send + Sync + 'static {
     }
 }
 
+/// Declares a framework's typed level enum: the variants in the order of the spec's levels, with
+/// `level_spec` (a `const fn`), the [`Level`] impl and `Display` (the token). Used by each
+/// framework's `spec.rs`, so the five enums cannot drift apart.
+macro_rules! levels {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident of $spec:path {
+            $( $(#[$vmeta:meta])* $variant:ident, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[allow(
+            clippy::exhaustive_enums,
+            reason = "the levels of a framework version are fixed by its text; a new version is a \
+                      new module"
+        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// The level's spec (a `const fn`, for constants; `Level::spec` is the same).
+            #[must_use]
+            pub const fn level_spec(self) -> &'static $crate::classify::LevelSpec {
+                &$spec.levels[self as usize]
+            }
+        }
+
+        impl $crate::classify::Level for $name {
+            const SPEC: &'static $crate::classify::FrameworkSpec = &$spec;
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            /// The level's token.
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str($crate::classify::Level::token(*self))
+            }
+        }
+    };
+}
+
+pub(crate) use levels;
+
 /// The level of a classification, whatever the framework: its token, label and rank. Built-in
 /// frameworks make it from their typed level ([`Level::view`]); custom profiles from their file.
 /// Serialises as the token.

@@ -275,7 +275,8 @@ impl WithholdingReason {
 
 /// Why a component that is not released, only on request, only through an API or unshareable is
 /// withheld, with what supports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Withholding {

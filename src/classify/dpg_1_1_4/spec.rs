@@ -1,6 +1,6 @@
 //! The `dpg-1.1.4` framework as data ([`FrameworkSpec`]) and its typed levels ([`DpgLevel`]).
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -191,50 +191,21 @@ impl DpgIndicator {
     }
 }
 
-/// The levels of `dpg-1.1.4`, in the order of [`SPEC`]'s levels.
-#[allow(
-    clippy::exhaustive_enums,
-    reason = "the levels of a framework version are fixed by its text; a new version is a new module"
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DpgLevel {
-    /// `meets-standard`: The description shows all nine indicators met, with attributed
-    /// attestations: a candidate for nomination, not a digital public good (only the DPG
-    /// Alliance's review makes it one).
-    MeetsStandard,
-    /// `undetermined`: It cannot tell.
-    Undetermined,
-    /// `does-not-meet`: It shows an indicator not met.
-    DoesNotMeet,
-}
-
-impl DpgLevel {
-    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
-    #[must_use]
-    pub const fn level_spec(self) -> &'static LevelSpec {
-        &SPEC.levels[self as usize]
+crate::classify::spec::levels! {
+    /// The levels of `dpg-1.1.4`, in the order of [`SPEC`]'s levels.
+    pub enum DpgLevel of SPEC {
+        /// `meets-standard`: The description shows all nine indicators met, with attributed
+        /// attestations: a candidate for nomination, not a digital public good (only the DPG
+        /// Alliance's review makes it one).
+        MeetsStandard,
+        /// `undetermined`: It cannot tell.
+        Undetermined,
+        /// `does-not-meet`: It shows an indicator not met.
+        DoesNotMeet,
     }
 }
 
-impl Level for DpgLevel {
-    const SPEC: &'static FrameworkSpec = &SPEC;
-    const ALL: &'static [Self] = &[
-        DpgLevel::MeetsStandard,
-        DpgLevel::Undetermined,
-        DpgLevel::DoesNotMeet,
-    ];
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl std::fmt::Display for DpgLevel {
-    /// The level's token.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.token())
-    }
-}
+impl DpgLevel {}
 
 #[cfg(test)]
 mod tests {
@@ -265,22 +236,6 @@ mod tests {
                 "{}",
                 spec.id
             );
-        }
-    }
-
-    #[test]
-    fn the_level_enum_follows_the_spec() {
-        assert_eq!(DpgLevel::ALL.len(), SPEC.levels.len());
-        for (i, level) in DpgLevel::ALL.iter().enumerate() {
-            assert_eq!(level.level_spec().token, SPEC.levels[i].token);
-            assert_eq!(level.spec().token, SPEC.levels[i].token);
-            assert_eq!(DpgLevel::from_token(level.token()), Some(*level));
-            assert_eq!(level.to_string(), level.token());
-        }
-        for level in SPEC.levels {
-            for id in level.requires {
-                assert!(SPEC.item(id).is_some(), "{}: {id}", level.token);
-            }
         }
     }
 }

@@ -241,48 +241,19 @@ impl Serialize for EuAiActLevel {
     }
 }
 
-/// The levels of `eu-ai-act-2024`, in the order of [`SPEC`]'s levels.
-#[allow(
-    clippy::exhaustive_enums,
-    reason = "the levels of a framework version are fixed by its text; a new version is a new module"
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum EuAiActLevel {
-    /// `likely`: The exemption plausibly applies: the description shows every condition met.
-    Likely,
-    /// `undetermined`: The description cannot settle it.
-    Undetermined,
-    /// `unlikely`: The description shows a condition not met.
-    Unlikely,
-}
-
-impl EuAiActLevel {
-    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
-    #[must_use]
-    pub const fn level_spec(self) -> &'static LevelSpec {
-        &SPEC.levels[self as usize]
+crate::classify::spec::levels! {
+    /// The levels of `eu-ai-act-2024`, in the order of [`SPEC`]'s levels.
+    pub enum EuAiActLevel of SPEC {
+        /// `likely`: The exemption plausibly applies: the description shows every condition met.
+        Likely,
+        /// `undetermined`: The description cannot settle it.
+        Undetermined,
+        /// `unlikely`: The description shows a condition not met.
+        Unlikely,
     }
 }
 
-impl Level for EuAiActLevel {
-    const SPEC: &'static FrameworkSpec = &SPEC;
-    const ALL: &'static [Self] = &[
-        EuAiActLevel::Likely,
-        EuAiActLevel::Undetermined,
-        EuAiActLevel::Unlikely,
-    ];
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl std::fmt::Display for EuAiActLevel {
-    /// The level's token.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.token())
-    }
-}
+impl EuAiActLevel {}
 
 #[cfg(test)]
 mod tests {
@@ -313,22 +284,6 @@ mod tests {
                 "{}",
                 spec.id
             );
-        }
-    }
-
-    #[test]
-    fn the_level_enum_follows_the_spec() {
-        assert_eq!(EuAiActLevel::ALL.len(), SPEC.levels.len());
-        for (i, level) in EuAiActLevel::ALL.iter().enumerate() {
-            assert_eq!(level.level_spec().token, SPEC.levels[i].token);
-            assert_eq!(level.spec().token, SPEC.levels[i].token);
-            assert_eq!(EuAiActLevel::from_token(level.token()), Some(*level));
-            assert_eq!(level.to_string(), level.token());
-        }
-        for level in SPEC.levels {
-            for id in level.requires {
-                assert!(SPEC.item(id).is_some(), "{}: {id}", level.token);
-            }
         }
     }
 }

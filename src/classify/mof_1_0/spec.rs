@@ -5,7 +5,7 @@
 //! are written: [`MofComponent`](super::MofComponent) reads its names from [`SPEC`]'s items, the
 //! criteria and next steps read the levels, and `rdf` builds its terms from both.
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -293,21 +293,18 @@ impl MofClass {
 /// How every level label starts: the framework's short name.
 const LABEL_PREFIX: &str = "MOF 1.0";
 
-/// The levels of `mof-1.0`, in the order of [`SPEC`]'s levels.
-#[allow(
-    clippy::exhaustive_enums,
-    reason = "the levels of a framework version are fixed by its text; a new version is a new module"
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MofLevel {
-    /// `class-1`: Class I (Open Science): every component of Class II plus those of Class I.
-    Class1,
-    /// `class-2`: Class II (Open Tooling): every component of Class III plus those of Class II.
-    Class2,
-    /// `class-3`: Class III (Open Model).
-    Class3,
-    /// `unclassified`: No class is met.
-    Unclassified,
+crate::classify::spec::levels! {
+    /// The levels of `mof-1.0`, in the order of [`SPEC`]'s levels.
+    pub enum MofLevel of SPEC {
+        /// `class-1`: Class I (Open Science): every component of Class II plus those of Class I.
+        Class1,
+        /// `class-2`: Class II (Open Tooling): every component of Class III plus those of Class II.
+        Class2,
+        /// `class-3`: Class III (Open Model).
+        Class3,
+        /// `unclassified`: No class is met.
+        Unclassified,
+    }
 }
 
 impl MofLevel {
@@ -342,25 +339,5 @@ impl MofLevel {
             Self::Class2 => Some(MofClass::I),
             Self::Class1 => None,
         }
-    }
-
-    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
-    #[must_use]
-    pub const fn level_spec(self) -> &'static LevelSpec {
-        &SPEC.levels[self as usize]
-    }
-}
-
-impl Level for MofLevel {
-    const SPEC: &'static FrameworkSpec = &SPEC;
-    const ALL: &'static [Self] = &[
-        MofLevel::Class1,
-        MofLevel::Class2,
-        MofLevel::Class3,
-        MofLevel::Unclassified,
-    ];
-
-    fn index(self) -> usize {
-        self as usize
     }
 }

@@ -4,7 +4,7 @@
 //! sets ([`super::parameters`]) read the names from [`SPEC`]'s items, the criteria are built from
 //! them, and `rdf` builds its terms from them.
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -150,41 +150,18 @@ const fn item(
     }
 }
 
-/// The levels of `osai-index`, in the order of [`SPEC`]'s levels.
-#[allow(
-    clippy::exhaustive_enums,
-    reason = "the levels of a framework version are fixed by its text; a new version is a new module"
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum OsaiIndexLevel {
-    /// `open`: Every applicable parameter is graded open.
-    Open,
-    /// `partial`: Some parameters are above closed and some below open.
-    Partial,
-    /// `undetermined`: Unknown parameters leave it open which.
-    Undetermined,
-    /// `closed`: Every applicable parameter is graded closed.
-    Closed,
-}
-
-impl OsaiIndexLevel {
-    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
-    #[must_use]
-    pub const fn level_spec(self) -> &'static LevelSpec {
-        &SPEC.levels[self as usize]
+crate::classify::spec::levels! {
+    /// The levels of `osai-index`, in the order of [`SPEC`]'s levels.
+    pub enum OsaiIndexLevel of SPEC {
+        /// `open`: Every applicable parameter is graded open.
+        Open,
+        /// `partial`: Some parameters are above closed and some below open.
+        Partial,
+        /// `undetermined`: Unknown parameters leave it open which.
+        Undetermined,
+        /// `closed`: Every applicable parameter is graded closed.
+        Closed,
     }
 }
 
-impl Level for OsaiIndexLevel {
-    const SPEC: &'static FrameworkSpec = &SPEC;
-    const ALL: &'static [Self] = &[
-        OsaiIndexLevel::Open,
-        OsaiIndexLevel::Partial,
-        OsaiIndexLevel::Undetermined,
-        OsaiIndexLevel::Closed,
-    ];
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
+impl OsaiIndexLevel {}

@@ -1,6 +1,6 @@
 //! The `osaid-1.0` framework as data ([`FrameworkSpec`]) and its typed levels ([`OsaidLevel`]).
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, Level, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -224,48 +224,19 @@ impl OsaidItem {
     }
 }
 
-/// The levels of `osaid-1.0`, in the order of [`SPEC`]'s levels.
-#[allow(
-    clippy::exhaustive_enums,
-    reason = "the levels of a framework version are fixed by its text; a new version is a new module"
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum OsaidLevel {
-    /// `conforms`: Every requirement is met: the release is Open Source AI.
-    Conforms,
-    /// `undetermined`: The description cannot settle conformance.
-    Undetermined,
-    /// `does-not-conform`: A requirement is not met.
-    DoesNotConform,
-}
-
-impl OsaidLevel {
-    /// The level's spec (a `const fn`, for constants; [`Level::spec`] is the same).
-    #[must_use]
-    pub const fn level_spec(self) -> &'static LevelSpec {
-        &SPEC.levels[self as usize]
+crate::classify::spec::levels! {
+    /// The levels of `osaid-1.0`, in the order of [`SPEC`]'s levels.
+    pub enum OsaidLevel of SPEC {
+        /// `conforms`: Every requirement is met: the release is Open Source AI.
+        Conforms,
+        /// `undetermined`: The description cannot settle conformance.
+        Undetermined,
+        /// `does-not-conform`: A requirement is not met.
+        DoesNotConform,
     }
 }
 
-impl Level for OsaidLevel {
-    const SPEC: &'static FrameworkSpec = &SPEC;
-    const ALL: &'static [Self] = &[
-        OsaidLevel::Conforms,
-        OsaidLevel::Undetermined,
-        OsaidLevel::DoesNotConform,
-    ];
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl std::fmt::Display for OsaidLevel {
-    /// The level's token.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.token())
-    }
-}
+impl OsaidLevel {}
 
 #[cfg(test)]
 mod tests {
@@ -296,22 +267,6 @@ mod tests {
                 "{}",
                 spec.id
             );
-        }
-    }
-
-    #[test]
-    fn the_level_enum_follows_the_spec() {
-        assert_eq!(OsaidLevel::ALL.len(), SPEC.levels.len());
-        for (i, level) in OsaidLevel::ALL.iter().enumerate() {
-            assert_eq!(level.level_spec().token, SPEC.levels[i].token);
-            assert_eq!(level.spec().token, SPEC.levels[i].token);
-            assert_eq!(OsaidLevel::from_token(level.token()), Some(*level));
-            assert_eq!(level.to_string(), level.token());
-        }
-        for level in SPEC.levels {
-            for id in level.requires {
-                assert!(SPEC.item(id).is_some(), "{}: {id}", level.token);
-            }
         }
     }
 }
