@@ -63,9 +63,14 @@
 //!   the line and column, and a message; `Display` prints one per line. `docs/diagnostics.md`
 //!   lists every code.
 //! - [`classify`]: [`classify::classify`] under one [`classify::Framework`] or a custom profile,
-//!   [`classify::classify_all`] under every built-in framework; each
-//!   [`classify::Classification`] has the level, the criteria with the clauses they come from,
-//!   the next steps and the open-washing findings.
+//!   [`classify::classify_all`] under every built-in framework, [`classify::assess_all`] for the
+//!   verdicts together with the release's open-washing findings (detected once). Each
+//!   [`classify::Classification`] has its typed level ([`classify::Classification::level_as`]),
+//!   the criteria with the clauses and framework items they come from, the next steps and the
+//!   profile's own notes; each framework's facts are one [`classify::FrameworkSpec`].
+//! - [`pipeline`]: one door for documents of every kind (native descriptions, Model Openness Tool
+//!   files, custom profiles): read once, recognise, upgrade, load, validate; what the command-line
+//!   tool's `validate`, `classify` and `export` all use.
 //! - [`document`]: reading and writing documents (`spec_version`, format migrations);
 //!   [`import`]: other formats (Model Openness Tool files, OSAI Index entries) read into a
 //!   [`Release`] with diagnostics; [`syntax`]: the positioned JSON/YAML tree underneath.
