@@ -206,6 +206,26 @@ macro_rules! levels {
 
 pub(crate) use levels;
 
+/// Test support: a framework's typed item enum lists exactly the spec's items, in the spec's
+/// order (`items` is the enum's `ALL`, each mapped to its spec). The items themselves (unique
+/// kebab-case ids, names, clauses) are checked for every framework by `tests/framework_specs.rs`.
+#[cfg(test)]
+pub(crate) fn assert_item_enum_follows(
+    spec: &FrameworkSpec,
+    items: impl ExactSizeIterator<Item = &'static ItemSpec>,
+) {
+    assert_eq!(items.len(), spec.items.len(), "{}", spec.id);
+    for (i, item) in items.enumerate() {
+        assert!(
+            std::ptr::eq(item, &spec.items[i]),
+            "{}: item {i} is `{}`, the spec has `{}`",
+            spec.id,
+            item.id,
+            spec.items[i].id
+        );
+    }
+}
+
 /// The level of a classification, whatever the framework: its token, label and rank. Built-in
 /// frameworks make it from their typed level ([`Level::view`]); custom profiles from their file.
 /// Serialises as the token.

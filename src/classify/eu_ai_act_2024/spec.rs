@@ -253,37 +253,15 @@ crate::classify::spec::levels! {
     }
 }
 
-impl EuAiActLevel {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_item_enum_follows_the_spec() {
-        assert_eq!(EuAiActItem::ALL.len(), SPEC.items.len());
-        for (i, item) in EuAiActItem::ALL.iter().enumerate() {
-            let spec = item.spec();
-            assert!(std::ptr::eq(spec, &SPEC.items[i]), "{}", spec.id);
-            assert!(
-                SPEC.item(spec.id)
-                    .is_some_and(|found| std::ptr::eq(found, spec)),
-                "{} is not unique",
-                spec.id
-            );
-            assert!(
-                spec.id.split(['-', '/', '.']).all(|part| !part.is_empty()
-                    && part
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())),
-                "{}",
-                spec.id
-            );
-            assert!(
-                !spec.name.is_empty() && !spec.clause.is_empty(),
-                "{}",
-                spec.id
-            );
-        }
+        crate::classify::spec::assert_item_enum_follows(
+            &SPEC,
+            EuAiActItem::ALL.iter().map(|item| item.spec()),
+        );
     }
 }

@@ -163,5 +163,3 @@ crate::classify::spec::levels! {
         Closed,
     }
 }
-
-impl OsaiIndexLevel {}
