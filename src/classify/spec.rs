@@ -105,6 +105,21 @@ pub struct ItemSpec {
     pub kinds: &'static [ComponentKind],
 }
 
+/// An item of a framework's text, for the `ITEMS` tables of the framework modules' specs.
+pub(crate) const fn item(
+    id: &'static str,
+    name: &'static str,
+    clause: &'static str,
+    kinds: &'static [ComponentKind],
+) -> ItemSpec {
+    ItemSpec {
+        id,
+        name,
+        clause,
+        kinds,
+    }
+}
+
 /// A framework's levels as a typed enum: the variants are the levels of [`Level::SPEC`], in the
 /// order of [`FrameworkSpec::levels`] (the variant's index is its position there).
 pub trait Level: Copy + Eq + fmt::Debug + Send + Sync + 'static {

@@ -5,7 +5,7 @@
 //! are written: [`MofComponent`](super::MofComponent) reads its names from [`SPEC`]'s items, the
 //! criteria and next steps read the levels, and `rdf` builds its terms from both.
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec, item};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -197,20 +197,6 @@ const ITEMS_HAVE_KINDS: () = {
 
 #[allow(clippy::let_unit_value)]
 const _: () = ITEMS_HAVE_KINDS;
-
-const fn item(
-    id: &'static str,
-    name: &'static str,
-    clause: &'static str,
-    kinds: &'static [K],
-) -> ItemSpec {
-    ItemSpec {
-        id,
-        name,
-        clause,
-        kinds,
-    }
-}
 
 /// A MOF class. Classes are cumulative: Class II needs everything Class III needs, and
 /// Class I everything Class II needs.

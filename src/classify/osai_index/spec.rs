@@ -4,7 +4,7 @@
 //! sets ([`super::parameters`]) read the names from [`SPEC`]'s items, the criteria are built from
 //! them, and `rdf` builds its terms from them.
 
-use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec};
+use crate::classify::spec::{FrameworkSpec, ItemSpec, LevelSpec, item};
 use crate::model::ComponentKind as K;
 
 /// The framework: id, name, version, source, levels (most open first) and items.
@@ -135,20 +135,6 @@ const ITEMS: &[ItemSpec] = &[
         &[],
     ),
 ];
-
-const fn item(
-    id: &'static str,
-    name: &'static str,
-    clause: &'static str,
-    kinds: &'static [K],
-) -> ItemSpec {
-    ItemSpec {
-        id,
-        name,
-        clause,
-        kinds,
-    }
-}
 
 crate::classify::spec::levels! {
     /// The levels of `osai-index`, in the order of [`SPEC`]'s levels.
