@@ -102,6 +102,7 @@ pub mod model;
 pub mod pipeline;
 #[cfg(feature = "rdf")]
 pub mod rdf;
+pub mod results;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod syntax;

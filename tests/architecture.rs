@@ -41,6 +41,7 @@ const LAYERS: &[(&[&str], bool)] = &[
     // Peers: neither imports the other.
     (&["import", "validate"], false),
     (&["pipeline"], false),
+    (&["results"], false),
     (&["rdf"], false),
     (&["cli"], false),
 ];

@@ -20,10 +20,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ai_openness::classify::custom::{self, CustomProfile};
-use ai_openness::classify::{self, Classification, Details, Framework, Profile, Status, mof_1_0};
-use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
-use ai_openness::{Diagnostic, Severity};
-use serde_json::{Map, Value};
+use ai_openness::classify::{Classification, Details, Framework, Status, mof_1_0};
+use ai_openness::pipeline::{DocumentKind, Pipeline};
+use ai_openness::results::{DocumentResult, Target};
 
 use super::input;
 use super::report::{diagnostic_line, process};
@@ -65,13 +64,6 @@ fn parse_framework(id: &str) -> Result<Framework, String> {
     id.parse::<Framework>().map_err(|e| e.to_string())
 }
 
-/// What a document is classified under: a built-in framework or a custom profile.
-#[derive(Debug, Clone, Copy)]
-enum Target<'p> {
-    Builtin(Framework),
-    Custom(&'p CustomProfile),
-}
-
 /// Loads every `--profile` file, in order. Prints the errors and returns `None` when one does
 /// not load, or when two profiles share an id.
 fn load_profiles(paths: &[PathBuf]) -> Option<Vec<CustomProfile>> {
@@ -100,85 +92,12 @@ fn load_profiles(paths: &[PathBuf]) -> Option<Vec<CustomProfile>> {
     ok.then_some(profiles)
 }
 
-/// A finding of a document: an open-washing finding of its release, or a finding of its import.
-enum DocFinding<'a> {
-    Washing(classify::Finding),
-    Import(&'a Diagnostic),
-}
-
-impl DocFinding<'_> {
-    fn is_import(&self, d: &Diagnostic) -> bool {
-        matches!(self, Self::Import(i) if *i == d)
-    }
-
-    fn to_json(&self) -> serde_json::Result<Value> {
-        match self {
-            Self::Washing(f) => serde_json::to_value(f),
-            Self::Import(d) => serde_json::to_value(d),
-        }
-    }
-}
-
-/// A view of a finding's common fields, for the text output.
-struct FindingView<'a> {
-    severity: Severity,
-    code: String,
-    pointer: &'a str,
-    message: &'a str,
-}
-
-impl<'a> DocFinding<'a> {
-    fn view(&'a self) -> FindingView<'a> {
-        match self {
-            Self::Washing(f) => FindingView {
-                severity: f.severity,
-                code: f.code.to_string(),
-                pointer: &f.pointer,
-                message: &f.message,
-            },
-            Self::Import(d) => FindingView {
-                severity: d.severity,
-                code: d.code.to_string(),
-                pointer: &d.pointer,
-                message: &d.message,
-            },
-        }
-    }
-}
-
-/// What `classify` writes for one document.
-struct Row<'a> {
-    /// The release's name, or `""`.
-    title: &'a str,
-    /// The document's findings, once.
-    findings: Vec<DocFinding<'a>>,
-    /// Every diagnostic, as `validate` reports them.
-    diagnostics: &'a [Diagnostic],
-    /// One verdict per framework or profile (none for a document with errors).
-    verdicts: Vec<Classification>,
-}
-
 /// Runs `classify`.
 pub(super) fn run(args: &Args) -> ExitCode {
     let Some(profiles) = load_profiles(&args.profiles) else {
         return ExitCode::from(EXIT_USAGE);
     };
-    let mut frameworks: Vec<Framework> = Vec::new();
-    let builtin: &[Framework] = if args.frameworks.is_empty() && profiles.is_empty() {
-        Framework::ALL
-    } else {
-        &args.frameworks
-    };
-    for f in builtin {
-        if !frameworks.contains(f) {
-            frameworks.push(*f);
-        }
-    }
-    let targets: Vec<Target<'_>> = frameworks
-        .iter()
-        .map(|f| Target::Builtin(*f))
-        .chain(profiles.iter().map(Target::Custom))
-        .collect();
+    let targets = Target::defaults(&args.frameworks, &profiles);
     let pipeline = Pipeline::default();
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
@@ -205,108 +124,16 @@ pub(super) fn run(args: &Args) -> ExitCode {
         if !processed.is_valid() && exit == EXIT_OK {
             exit = EXIT_INVALID;
         }
-        let row = row(&processed, &targets);
+        let result = DocumentResult::new(name, &processed, &targets);
         let printed = match args.format {
-            OutputFormat::Json => print_json(&mut stdout, &name, &row),
-            OutputFormat::Text => print_text(&mut stdout, &name, &row),
+            OutputFormat::Json => writeln!(stdout, "{}", result.to_json()),
+            OutputFormat::Text => print_text(&mut stdout, &result),
         };
         if printed.is_err() {
             return ExitCode::from(EXIT_USAGE);
         }
     }
     ExitCode::from(exit)
-}
-
-/// The row of one document: a valid one is classified under every target; an invalid one gets
-/// only its diagnostics.
-fn row<'a>(processed: &'a Processed, targets: &[Target<'_>]) -> Row<'a> {
-    let release = processed.release();
-    let mut findings: Vec<DocFinding<'a>> = release
-        .map(classify::washing::detect)
-        .unwrap_or_default()
-        .into_iter()
-        .map(DocFinding::Washing)
-        .collect();
-    if processed.is_valid() {
-        findings.extend(
-            processed
-                .import_diagnostics()
-                .iter()
-                .map(DocFinding::Import),
-        );
-    }
-    let verdicts = if processed.is_valid() {
-        targets
-            .iter()
-            .filter_map(|target| verdict(processed, *target))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Row {
-        title: processed.name().unwrap_or_default(),
-        findings,
-        diagnostics: processed.diagnostics(),
-        verdicts,
-    }
-}
-
-/// The verdict of one framework or profile on a valid document, without the open-washing
-/// findings (they belong to the document's row): the exact MOT engine's for a MOT file under
-/// `mof-1.0`, else the profile's on the release. `None` when there is no release to judge (a
-/// MOT file that MOT grades but that cannot be imported; its diagnostics say why).
-fn verdict(processed: &Processed, target: Target<'_>) -> Option<Classification> {
-    if let (Target::Builtin(Framework::Mof10), Some(mot)) = (target, processed.mot_verdict()) {
-        return Some(mot.clone());
-    }
-    let release = processed.release()?;
-    Some(match target {
-        Target::Builtin(framework) => framework.evaluate(release),
-        Target::Custom(profile) => profile.evaluate(release),
-    })
-}
-
-/// One classification as an object of the `classifications` list: the classification's fields
-/// less `name` (the row has it); the profile's own notes (e.g. MOT quirks) are under `notes`,
-/// omitted when there are none.
-fn classification_json(verdict: &Classification) -> serde_json::Result<Value> {
-    let Value::Object(mut fields) = serde_json::to_value(verdict)? else {
-        return serde_json::to_value(verdict);
-    };
-    fields.shift_remove("name");
-    Ok(Value::Object(fields))
-}
-
-/// The JSON line of one document.
-fn print_json(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Result<()> {
-    let mut line = Map::new();
-    line.insert("file".to_owned(), name.into());
-    if !row.title.is_empty() {
-        line.insert("name".to_owned(), row.title.into());
-    }
-    let findings = row
-        .findings
-        .iter()
-        .map(DocFinding::to_json)
-        .collect::<serde_json::Result<Vec<_>>>()
-        .map_err(std::io::Error::other)?;
-    line.insert("findings".to_owned(), Value::Array(findings));
-    if !row.diagnostics.is_empty() {
-        line.insert(
-            "diagnostics".to_owned(),
-            serde_json::to_value(row.diagnostics).map_err(std::io::Error::other)?,
-        );
-    }
-    if !row.diagnostics.iter().any(Diagnostic::is_error) {
-        let classifications = row
-            .verdicts
-            .iter()
-            .map(classification_json)
-            .collect::<serde_json::Result<Vec<_>>>()
-            .map_err(std::io::Error::other)?;
-        line.insert("classifications".to_owned(), Value::Array(classifications));
-    }
-    writeln!(out, "{}", Value::Object(line))
 }
 
 /// The key numbers of a classification, in words.
@@ -371,25 +198,18 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
 
 /// A table per document: the levels, the findings, the diagnostics that are not findings, then
 /// each framework's criteria not met, next steps and notes.
-fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Result<()> {
-    let Row {
-        title,
-        findings,
-        diagnostics,
-        verdicts,
-    } = row;
-    if verdicts.is_empty() {
+fn print_text(out: &mut impl Write, result: &DocumentResult) -> std::io::Result<()> {
+    let name = result.file.as_str();
+    let Some(verdicts) = result.classifications.as_deref().filter(|v| !v.is_empty()) else {
         // A document with errors (or one no framework can judge): what `validate` writes.
-        for d in *diagnostics {
+        for d in &result.diagnostics {
             writeln!(out, "{}", diagnostic_line(name, d))?;
         }
-        let valid = !diagnostics.iter().any(Diagnostic::is_error);
+        let valid = result.is_valid();
         return writeln!(out, "{name}: {}", if valid { "valid" } else { "invalid" });
-    }
-    let diagnostics: Vec<&Diagnostic> = diagnostics
-        .iter()
-        .filter(|d| !findings.iter().any(|f| f.is_import(d)))
-        .collect();
+    };
+    let title = result.name.as_deref().unwrap_or_default();
+    let findings = &result.findings;
     if title.is_empty() {
         writeln!(out, "{name}")?;
     } else {
@@ -417,16 +237,22 @@ fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Resul
     }
     if !findings.is_empty() {
         writeln!(out, "  findings")?;
-        for f in findings.iter().map(DocFinding::view) {
-            let pointer = if f.pointer.is_empty() { "/" } else { f.pointer };
+        for f in findings {
+            let pointer = if f.pointer().is_empty() {
+                "/"
+            } else {
+                f.pointer()
+            };
             writeln!(
                 out,
                 "    {}[{}] at `{pointer}`: {}",
-                f.severity, f.code, f.message
+                f.severity(),
+                f.code(),
+                f.message()
             )?;
         }
     }
-    for d in diagnostics {
+    for d in result.other_diagnostics() {
         writeln!(out, "  {}", diagnostic_line(name, d))?;
     }
     for verdict in verdicts {

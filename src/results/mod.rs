@@ -1,0 +1,255 @@
+//! What one document comes to: its open-washing and import findings, its diagnostics, and one
+//! classification per framework or profile. This is the line `classify --format json` writes
+//! (`schema/0.1/classify-output.schema.json`), built here so that every front end (the CLI, the
+//! Python package, a registry's own tool) gives the same answer for the same document.
+//!
+//! ```
+//! use ai_openness::pipeline::Pipeline;
+//! use ai_openness::results::{DocumentResult, Target};
+//!
+//! let text = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    licence: MIT\n";
+//! let processed = Pipeline::default().process_str(text, None);
+//! let targets = Target::defaults(&[], &[]);
+//! let result = DocumentResult::new("tiny.yaml", &processed, &targets);
+//! assert!(result.is_valid());
+//! let line = result.to_json();
+//! assert_eq!(line["file"], "tiny.yaml");
+//! assert_eq!(line["classifications"].as_array().map(Vec::len), Some(targets.len()));
+//! ```
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::classify::custom::CustomProfile;
+use crate::classify::{self, Classification, Framework, Profile};
+use crate::diagnostic::Diagnostic;
+use crate::pipeline::Processed;
+
+/// What a document is classified under: a built-in framework or a custom profile.
+#[derive(Debug, Clone, Copy)]
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "a closed set: a built-in framework or a custom profile"
+)]
+pub enum Target<'p> {
+    /// A built-in framework.
+    Builtin(Framework),
+    /// A custom framework profile (`docs/profiles.md`).
+    Custom(&'p CustomProfile),
+}
+
+impl<'p> Target<'p> {
+    /// The targets for a list of frameworks and profiles, as the CLI reads them: every
+    /// built-in framework when both lists are empty; else the frameworks, each once, in order,
+    /// then the profiles.
+    #[must_use]
+    pub fn defaults(frameworks: &[Framework], profiles: &'p [CustomProfile]) -> Vec<Self> {
+        let builtin: &[Framework] = if frameworks.is_empty() && profiles.is_empty() {
+            Framework::ALL
+        } else {
+            frameworks
+        };
+        let mut targets: Vec<Self> = Vec::with_capacity(builtin.len() + profiles.len());
+        for f in builtin {
+            if !targets
+                .iter()
+                .any(|t| matches!(t, Self::Builtin(g) if g == f))
+            {
+                targets.push(Self::Builtin(*f));
+            }
+        }
+        targets.extend(profiles.iter().map(Self::Custom));
+        targets
+    }
+
+    /// The framework's or profile's id.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Builtin(f) => f.id(),
+            Self::Custom(p) => p.id(),
+        }
+    }
+
+    /// The verdict of this target on a valid document, without the open-washing findings
+    /// (they belong to the document): the exact MOT engine's for a MOT file under `mof-1.0`,
+    /// else the profile's on the release. `None` when there is no release to judge (a MOT file
+    /// that MOT grades but that cannot be imported; its diagnostics say why).
+    #[must_use]
+    pub fn verdict(&self, processed: &Processed) -> Option<Classification> {
+        if let (Self::Builtin(Framework::Mof10), Some(mot)) = (self, processed.mot_verdict()) {
+            return Some(mot.clone());
+        }
+        let release = processed.release()?;
+        Some(match self {
+            Self::Builtin(framework) => framework.evaluate(release),
+            Self::Custom(profile) => profile.evaluate(release),
+        })
+    }
+}
+
+/// A finding about a document: an open-washing finding of its release, or a finding of its
+/// import (an importer's diagnostic, e.g. a licence it had to normalise). Serialises as the
+/// finding or the diagnostic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[allow(
+    clippy::exhaustive_enums,
+    reason = "a closed set: the release's own findings or its import's"
+)]
+pub enum DocumentFinding {
+    /// An open-washing finding (`docs/open-washing.md`).
+    Washing(classify::Finding),
+    /// A diagnostic of the document's import.
+    Import(Diagnostic),
+}
+
+impl DocumentFinding {
+    /// The finding's code.
+    #[must_use]
+    pub fn code(&self) -> &str {
+        match self {
+            Self::Washing(f) => f.code.as_str(),
+            Self::Import(d) => d.code.as_str(),
+        }
+    }
+
+    /// How serious it is.
+    #[must_use]
+    pub fn severity(&self) -> crate::Severity {
+        match self {
+            Self::Washing(f) => f.severity,
+            Self::Import(d) => d.severity,
+        }
+    }
+
+    /// The JSON Pointer of the value concerned (`""` for the whole document).
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        match self {
+            Self::Washing(f) => &f.pointer,
+            Self::Import(d) => &d.pointer,
+        }
+    }
+
+    /// What was found, for people.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Washing(f) => &f.message,
+            Self::Import(d) => &d.message,
+        }
+    }
+}
+
+/// What one document comes to.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DocumentResult {
+    /// Where the document came from, as shown to people (a path, `-`).
+    pub file: String,
+    /// The release's name, when it loaded.
+    pub name: Option<String>,
+    /// The document's findings, once: the release's open-washing findings, then (for a valid
+    /// document) its import's diagnostics.
+    pub findings: Vec<DocumentFinding>,
+    /// Every diagnostic, as `validate` reports them (the import's among them).
+    pub diagnostics: Vec<Diagnostic>,
+    /// One verdict per target, in the targets' order; `None` for a document with errors, which
+    /// is not classified.
+    pub classifications: Option<Vec<Classification>>,
+}
+
+impl DocumentResult {
+    /// Classifies a processed document under every target.
+    #[must_use]
+    pub fn new(file: impl Into<String>, processed: &Processed, targets: &[Target<'_>]) -> Self {
+        let valid = processed.is_valid();
+        let mut findings: Vec<DocumentFinding> = processed
+            .release()
+            .map(classify::washing::detect)
+            .unwrap_or_default()
+            .into_iter()
+            .map(DocumentFinding::Washing)
+            .collect();
+        if valid {
+            findings.extend(
+                processed
+                    .import_diagnostics()
+                    .iter()
+                    .cloned()
+                    .map(DocumentFinding::Import),
+            );
+        }
+        let classifications = valid.then(|| {
+            targets
+                .iter()
+                .filter_map(|target| target.verdict(processed))
+                .collect()
+        });
+        Self {
+            file: file.into(),
+            name: processed.name().map(str::to_owned),
+            findings,
+            diagnostics: processed.diagnostics().to_vec(),
+            classifications,
+        }
+    }
+
+    /// Whether the document has no error-severity diagnostic.
+    #[must_use]
+    pub fn is_valid(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The diagnostics that are not also listed as findings (the import's are both).
+    pub fn other_diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| {
+            !self
+                .findings
+                .iter()
+                .any(|f| matches!(f, DocumentFinding::Import(i) if i == *d))
+        })
+    }
+
+    /// The document as one JSON object, the line `classify --format json` writes: `file`,
+    /// `name` (when known), `findings`, `diagnostics` (when there are any) and
+    /// `classifications` (absent for a document with errors); each classification without its
+    /// `name` (the line has it), its profile's notes under `notes` when there are any.
+    #[must_use]
+    pub fn to_json(&self) -> Value {
+        let mut line = Map::new();
+        line.insert("file".to_owned(), self.file.as_str().into());
+        if let Some(name) = self.name.as_deref().filter(|n| !n.is_empty()) {
+            line.insert("name".to_owned(), name.into());
+        }
+        line.insert("findings".to_owned(), to_value(&self.findings));
+        if !self.diagnostics.is_empty() {
+            line.insert("diagnostics".to_owned(), to_value(&self.diagnostics));
+        }
+        if let Some(classifications) = &self.classifications {
+            line.insert(
+                "classifications".to_owned(),
+                Value::Array(classifications.iter().map(classification_json).collect()),
+            );
+        }
+        Value::Object(line)
+    }
+}
+
+/// One classification as an object of the `classifications` list: its fields less `name`.
+fn classification_json(verdict: &Classification) -> Value {
+    let mut value = to_value(verdict);
+    if let Value::Object(fields) = &mut value {
+        fields.shift_remove("name");
+    }
+    value
+}
+
+/// `value` as JSON. The crate's result types serialise without failing (string keys, no
+/// custom serialisers that can fail); should one ever fail, the failure is kept in the output
+/// rather than dropped.
+fn to_value(value: &impl Serialize) -> Value {
+    serde_json::to_value(value)
+        .unwrap_or_else(|e| Value::String(format!("unserialisable value: {e}")))
+}
