@@ -56,6 +56,8 @@ pub(super) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -179,7 +181,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
         .map(|f| Target::Builtin(*f))
         .chain(profiles.iter().map(Target::Custom))
         .collect();
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::new(
+        ai_openness::validate::ValidatorOptions::default().with_limits(args.limits.limits()),
+    );
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     for source in input::expand(&args.paths) {

@@ -51,6 +51,8 @@ pub(super) struct Args {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin. Several
     /// descriptions are written as one graph.
     #[arg(required = true, value_name = "PATH")]
@@ -82,7 +84,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::new(
+        ai_openness::validate::ValidatorOptions::default().with_limits(args.limits.limits()),
+    );
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();
     for source in input::expand(&args.paths) {

@@ -7,6 +7,7 @@
 mod classify;
 mod export;
 mod input;
+mod limits;
 mod report;
 mod schema;
 mod validate;

@@ -35,9 +35,8 @@ pub(super) struct Args {
     /// Treat warnings as errors: a document with a warning is invalid (exit code 1).
     #[arg(long)]
     deny_warnings: bool,
-    /// Largest accepted document, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = ValidatorOptions::default().limits.max_bytes)]
-    max_bytes: usize,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -45,7 +44,7 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
+    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     let (mut documents, mut invalid, mut unreadable) = (0_usize, 0_usize, 0_usize);

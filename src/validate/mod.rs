@@ -81,11 +81,10 @@ use schema_layer::SchemaLayer;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ValidatorOptions {
-    /// Input size, nesting depth and node count (YAML alias expansions included). Default: 16 MiB,
-    /// depth 128, 1,000,000 nodes.
+    /// The per-document limits (`docs/limits.md`): input size, nesting depth, node count (YAML
+    /// alias expansions included), string length, and the counts of components, licence terms,
+    /// evidence, claims, lineage and evaluations.
     pub limits: Limits,
-    /// Most components in one release. Default 10,000.
-    pub max_components: usize,
     /// Most findings reported for one document; the rest are summarised in one
     /// `limit-exceeded` note. Default 1,000.
     pub max_diagnostics: usize,
@@ -98,7 +97,6 @@ impl Default for ValidatorOptions {
     fn default() -> Self {
         Self {
             limits: Limits::default(),
-            max_components: 10_000,
             max_diagnostics: 1_000,
             today: None,
         }
@@ -130,7 +128,7 @@ impl ValidatorOptions {
     /// These options with another maximum number of components.
     #[must_use]
     pub const fn with_max_components(mut self, max_components: usize) -> Self {
-        self.max_components = max_components;
+        self.limits = self.limits.with_max_components(max_components);
         self
     }
 
@@ -293,7 +291,7 @@ impl Validator {
     pub(crate) fn decode<'a>(&self, bytes: &'a [u8]) -> std::result::Result<&'a str, Diagnostic> {
         let max = self.options.limits.max_bytes;
         if bytes.len() > max {
-            return Err(too_large(bytes.len(), max));
+            return Err(too_large(bytes.len(), max, None));
         }
         std::str::from_utf8(bytes).map_err(|e| {
             let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
@@ -314,15 +312,8 @@ impl Validator {
 
     /// Reads at most one byte more than the size limit from `reader`.
     pub(crate) fn read_capped(&self, reader: impl Read) -> Result<Vec<u8>> {
-        let cap = u64::try_from(self.options.limits.max_bytes)
-            .unwrap_or(u64::MAX)
-            .saturating_add(1);
-        let mut bytes = Vec::new();
-        reader
-            .take(cap)
-            .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io { path: None, source })?;
-        Ok(bytes)
+        document::read_bounded(reader, self.options.limits.max_bytes)
+            .map_err(|source| Error::Io { path: None, source })
     }
 
     /// Reads and validates one document from `reader`, reading at most one byte more than the
@@ -361,6 +352,9 @@ impl Validator {
         out: &mut Vec<Diagnostic>,
     ) -> Option<crate::model::Release> {
         let tree = self.parse(text, format, out)?;
+        if !self.check_limits(&tree, out) {
+            return None;
+        }
         // A custom framework profile is checked as a profile.
         if crate::classify::custom::is_profile(&tree) {
             self.check_profile(text, format, out);
@@ -379,7 +373,7 @@ impl Validator {
     ) -> Option<Node> {
         let limits = &self.options.limits;
         if text.len() > limits.max_bytes {
-            out.push(too_large(text.len(), limits.max_bytes));
+            out.push(too_large(text.len(), limits.max_bytes, None));
             return None;
         }
         match syntax::parse(text, format, limits) {
@@ -393,6 +387,18 @@ impl Validator {
                 None
             }
         }
+    }
+
+    /// The count limits (components, licence terms, evidence, claims, lineage, evaluations) on a
+    /// parsed document, whatever its kind: one `limit-exceeded` error per limit passed. Returns
+    /// whether the document is within them; a reader runs only on a document that is.
+    pub(crate) fn check_limits(&self, tree: &Node, out: &mut Vec<Diagnostic>) -> bool {
+        let exceeded = syntax::check_counts(tree, &self.options.limits);
+        let within = exceeded.is_empty();
+        out.extend(exceeded.into_iter().map(|e| {
+            Diagnostic::of(Code::LimitExceeded, e.pointer, e.message).at(e.span.line, e.span.column)
+        }));
+        within
     }
 
     /// Checks a custom framework profile (a document with `profile_version`): its first problem,
@@ -433,21 +439,6 @@ impl Validator {
                 return None;
             }
         };
-        if let Some(components) = value.get("components").and_then(Value::as_array)
-            && components.len() > self.options.max_components
-        {
-            out.push(Diagnostic::of(
-                Code::LimitExceeded,
-                "/components",
-                format!(
-                    "{} components, more than the limit of {}",
-                    components.len(),
-                    self.options.max_components
-                ),
-            ));
-            locate_all(out, tree);
-            return None;
-        }
 
         // The format version.
         let version_reported = match self.version(&mut value, tree) {
@@ -605,11 +596,15 @@ fn locate_all(out: &mut [Diagnostic], tree: &Node) {
     }
 }
 
-fn too_large(len: usize, max: usize) -> Diagnostic {
+/// `limit-exceeded` for an input of `len` bytes over the limit of `max`; `len` is the real size
+/// only when it is not the `max + 1` bytes a bounded read stops at, or when `size` says it.
+pub(crate) fn too_large(len: usize, max: usize, size: Option<u64>) -> Diagnostic {
+    let known = size
+        .or_else(|| (len != max.saturating_add(1)).then(|| u64::try_from(len).unwrap_or(u64::MAX)));
     Diagnostic::of(
         Code::LimitExceeded,
         "",
-        format!("input is {len} bytes, more than the limit of {max} bytes"),
+        document::too_large_message(known, max),
     )
     .at(1, 1)
 }
