@@ -154,10 +154,15 @@ impl ValidatorOptions {
 /// A reusable validator: the JSON Schema is compiled once, in [`Validator::new`], and every
 /// document validated with it reuses the compiled form. `Send + Sync`, so one validator can
 /// serve many threads.
+///
+/// Building one never panics. The schema is the crate's own (it depends on no input) and the test
+/// suite compiles it; should it ever fail to compile, [`Validator::new`] still returns a
+/// validator, which *fails closed*: every description gets one `invalid-document` error naming
+/// the problem, and nothing is accepted. [`Validator::try_new`] returns the failure instead.
 #[derive(Debug, Clone)]
 pub struct Validator {
     options: ValidatorOptions,
-    schema: SchemaLayer,
+    schema: std::result::Result<SchemaLayer, String>,
 }
 
 impl Default for Validator {
@@ -184,18 +189,30 @@ pub fn validate(text: &str, format: Format) -> Report {
 }
 
 impl Validator {
-    /// A validator with `options`; compiles the JSON Schema.
-    ///
-    /// # Panics
-    /// Never for the crate's own schema: compiling it is covered by the test suite. The schema
-    /// does not depend on any input.
+    /// A validator with `options`; compiles the JSON Schema. Infallible: see the type's
+    /// documentation for what happens should the crate's schema not compile.
     #[must_use]
     pub fn new(options: ValidatorOptions) -> Self {
-        let schema = match SchemaLayer::new() {
-            Ok(s) => s,
-            Err(e) => panic!("the crate's JSON Schema does not compile: {e}"),
-        };
-        Self { options, schema }
+        Self {
+            options,
+            schema: SchemaLayer::new(),
+        }
+    }
+
+    /// A validator with `options`, or the error when the crate's JSON Schema does not compile
+    /// (never, in a tested build).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with the schema compiler's message.
+    pub fn try_new(options: ValidatorOptions) -> Result<Self> {
+        let validator = Self::new(options);
+        match &validator.schema {
+            Ok(_) => Ok(validator),
+            Err(e) => Err(Error::Invalid {
+                location: crate::error::Location::default(),
+                message: format!("the crate's JSON Schema does not compile: {e}"),
+            }),
+        }
     }
 
     /// The options.
@@ -210,7 +227,7 @@ impl Validator {
     #[cfg(feature = "schema")]
     #[must_use]
     pub fn schema_accepts(&self, value: &Value) -> bool {
-        self.schema.is_valid(value)
+        self.schema.as_ref().is_ok_and(|s| s.is_valid(value))
     }
 
     /// Validates a document given as text.
@@ -455,7 +472,20 @@ impl Validator {
         };
 
         // Layer 2: the schema.
-        let (found, truncated) = self.schema.check(&value, self.options.max_diagnostics);
+        let (found, truncated) = match &self.schema {
+            Ok(schema) => schema.check(&value, self.options.max_diagnostics),
+            Err(e) => (
+                vec![Diagnostic::of(
+                    Code::InvalidDocument,
+                    "",
+                    format!(
+                        "the crate's JSON Schema does not compile, so no document is accepted \
+                         (a bug: please report it): {e}"
+                    ),
+                )],
+                false,
+            ),
+        };
         let schema_failed = version_reported || !found.is_empty();
         out.extend(
             found
@@ -651,6 +681,21 @@ mod tests {
             let _ = validate("{}", Format::Json);
         }
         assert_eq!(compiled(), after_first);
+    }
+
+    #[test]
+    fn a_validator_whose_schema_does_not_compile_fails_closed_without_panicking() {
+        let broken = Validator {
+            options: ValidatorOptions::default(),
+            schema: Err("a test failure".to_owned()),
+        };
+        let report =
+            broken.validate_str(r#"{"spec_version": "0.1.0", "name": "Tiny"}"#, Format::Json);
+        assert!(!report.is_valid());
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.code, Code::InvalidDocument);
+        assert!(d.message.contains("a test failure"), "{}", d.message);
+        assert!(Validator::try_new(ValidatorOptions::default()).is_ok());
     }
 
     #[test]
