@@ -33,8 +33,9 @@ vocabulary! {
         /// The text is not well-formed JSON or YAML (including duplicate keys, a second YAML
         /// document, an empty input, text that is not UTF-8).
         SyntaxError = "syntax-error",
-        /// The input exceeds a limit (size, nesting depth, number of nodes or components), or the
-        /// number of findings was capped.
+        /// The input passes one of the limits per document (`docs/limits.md`: size, depth, nodes,
+        /// string length, components, licence terms, evidence, claims, lineage, evaluations), or
+        /// (as a note) the number of findings was capped.
         LimitExceeded = "limit-exceeded",
         /// The input could not be read: not found, permission denied, a read error, or a special
         /// file (FIFO, device, socket) found by walking a folder, which is never opened.
@@ -93,6 +94,12 @@ vocabulary! {
         IncompleteClaim = "incomplete-claim",
         /// A claim about a component kind that the release does not list.
         ClaimScopeNotListed = "claim-scope-not-listed",
+        /// Two nodes of the release (the release, its components) have the same `id`: in RDF
+        /// they would be merged into one node.
+        DuplicateId = "duplicate-id",
+        /// A name, licence, URL or other text shown to people holds control or bidirectional
+        /// formatting characters, which can hide or reorder what a terminal or page shows.
+        MisleadingText = "misleading-text",
         // Importers (`crate::import`): what happened to the source document on its way into the
         // model. Every field of the source ends up in the release or in one of these.
         /// (import) A field of the source has no place in the model and was left out; the
@@ -148,7 +155,8 @@ impl Code {
             | Code::InvalidProfile
             | Code::UnknownLicenceId
             | Code::MissingBaseRelease
-            | Code::IncompleteClaim => Severity::Error,
+            | Code::IncompleteClaim
+            | Code::DuplicateId => Severity::Error,
             Code::DuplicateComponent
             | Code::DeprecatedLicenceId
             | Code::UnlistedLicenceRef
@@ -158,6 +166,7 @@ impl Code {
             | Code::FutureDate
             | Code::NonWebUrl
             | Code::ClaimScopeNotListed
+            | Code::MisleadingText
             | Code::ImportFieldDropped
             | Code::ImportInvalidValue
             | Code::ImportUnknownComponent

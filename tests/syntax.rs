@@ -393,7 +393,7 @@ fn size_and_node_limits() {
         assert_eq!(e.kind(), SyntaxErrorKind::LimitExceeded(LimitKind::Bytes));
         assert_eq!(
             e.message(),
-            "input is 12 bytes, more than the limit of 10 bytes"
+            "input is 12 bytes, more than the limit of 10 bytes (--max-bytes)"
         );
 
         let limits = Limits::default().with_max_nodes(4);

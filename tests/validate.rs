@@ -446,14 +446,14 @@ fn input_over_the_size_limit_is_a_diagnostic_and_is_not_read_past_the_limit() {
     );
     assert_eq!(
         d.message,
-        "input is 127 bytes, more than the limit of 64 bytes"
+        "input is 127 bytes, more than the limit of 64 bytes (--max-bytes)"
     );
     // A reader is read up to one byte past the limit, never to its end.
     let endless = std::io::repeat(b' ');
     let report = v.validate_reader(endless, Some(Format::Yaml)).unwrap();
     assert_eq!(
         only(&report).message,
-        "input is 65 bytes, more than the limit of 64 bytes"
+        "input is more than the limit of 64 bytes (--max-bytes)"
     );
 }
 
@@ -478,7 +478,10 @@ fn too_many_components_is_a_diagnostic() {
         (d.code, d.pointer.as_str(), d.line, d.column),
         (Code::LimitExceeded, "/components", Some(4), Some(3))
     );
-    assert_eq!(d.message, "3 components, more than the limit of 2");
+    assert_eq!(
+        d.message,
+        "3 components, more than the limit of 2 (--max-components)"
+    );
 }
 
 #[test]

@@ -31,6 +31,7 @@ use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::classify::{Classification, Details, Framework, Status, mof_1_0};
 use ai_openness::pipeline::{DocumentKind, Pipeline};
 use ai_openness::results::{Detail, DocumentResult, Target};
+use ai_openness::validate::ValidatorOptions;
 
 use super::EXIT_USAGE;
 use super::batch::{self, BatchArgs, DetailArg, Progress, Row, RowKind, Tally};
@@ -78,6 +79,8 @@ pub(super) struct Args {
     batch: BatchArgs,
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
 }
 
 fn parse_framework(id: &str) -> Result<Framework, String> {
@@ -118,7 +121,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let targets = Target::defaults(&args.frameworks, &profiles);
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
     let max_bytes = pipeline.validator().options().limits.max_bytes;
     let detail = args.detail.map_or(
         if args.format == OutputFormat::Json {

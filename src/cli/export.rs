@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use ai_openness::pipeline::{DocumentKind, Pipeline};
 use ai_openness::rdf::{self, ExportOptions, Exporter, RdfFormat};
+use ai_openness::validate::ValidatorOptions;
 
 use super::input::{InputArgs, Units};
 use super::output;
@@ -59,6 +60,8 @@ pub(super) struct Args {
     /// The inputs; several descriptions are written as one graph.
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
 }
 
 /// Runs `export`.
@@ -86,7 +89,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = Pipeline::default();
+    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
     let max_bytes = pipeline.validator().options().limits.max_bytes;
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();

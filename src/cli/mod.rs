@@ -8,6 +8,7 @@ mod batch;
 mod classify;
 mod export;
 mod input;
+mod limits;
 mod output;
 mod report;
 mod schema;

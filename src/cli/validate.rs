@@ -45,9 +45,8 @@ pub(super) struct Args {
     /// Treat warnings as errors: a document with a warning is invalid (exit code 1).
     #[arg(long)]
     deny_warnings: bool,
-    /// Largest accepted document (a file, standard input, one JSON Lines line), in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = ValidatorOptions::default().limits.max_bytes)]
-    max_bytes: usize,
+    #[command(flatten)]
+    limits: super::limits::LimitArgs,
     #[command(flatten)]
     batch: BatchArgs,
     #[command(flatten)]
@@ -56,7 +55,8 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
+    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
+    let max_bytes = pipeline.validator().options().limits.max_bytes;
     let detail = args.detail.map_or(
         if args.format == OutputFormat::Json {
             Detail::Full
@@ -65,7 +65,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
         },
         Detail::from,
     );
-    let units = Units::new(&args.input.paths, args.input.options(args.max_bytes));
+    let units = Units::new(&args.input.paths, args.input.options(max_bytes));
     let work = |unit| row(&pipeline, args, detail, unit);
     let mut stdout = output::stdout();
     let mut tally = Tally::new(Vec::new());

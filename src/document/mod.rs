@@ -238,26 +238,30 @@ pub fn read_path(path: &Path, limits: &Limits) -> Result<Loaded> {
     load(&text, detect_format(Some(path), &text), limits).map_err(|e| e.in_file(path))
 }
 
-/// Reads a file as UTF-8 text, refusing files larger than `limits.max_bytes` before reading them.
+/// Reads a file as UTF-8 text, reading at most one byte more than `limits.max_bytes` whatever the
+/// file claims to hold (a FIFO, `/dev/zero` or a growing file is cut off at the limit).
 ///
 /// # Errors
-/// [`Error::Io`] when the file cannot be read, is too large, or is not UTF-8.
+/// [`Error::Io`] when the file cannot be read; [`Error::Syntax`] when it is larger than the
+/// limit or not UTF-8.
 pub fn read_text(path: &Path, limits: &Limits) -> Result<String> {
     let io = |source| Error::Io {
         path: Some(path.to_owned()),
         source,
     };
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if usize::try_from(len).map_or(true, |l| l > limits.max_bytes) {
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file
+        .metadata()
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map(|m| m.len());
+    let bytes = read_bounded(file, limits.max_bytes).map_err(io)?;
+    if bytes.len() > limits.max_bytes {
         return Err(Error::Syntax {
             location: Location::file(path),
-            message: format!(
-                "input of {len} bytes exceeds the limit of {} bytes",
-                limits.max_bytes
-            ),
+            message: too_large_message(size, limits.max_bytes),
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
     String::from_utf8(bytes).map_err(|e| Error::Syntax {
         location: Location::file(path),
         message: format!(
@@ -265,6 +269,56 @@ pub fn read_text(path: &Path, limits: &Limits) -> Result<String> {
             e.utf8_error().valid_up_to()
         ),
     })
+}
+
+/// Reads at most `max_bytes + 1` bytes from `reader`: one byte more than the limit tells that the
+/// input is too large without reading the rest (which may never end).
+///
+/// # Errors
+/// The reader's I/O error.
+pub fn read_bounded(reader: impl std::io::Read, max_bytes: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let cap = u64::try_from(max_bytes)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    let mut bytes = Vec::new();
+    reader.take(cap).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The message for an input over the size limit of `max_bytes`, whose real size is `size` when
+/// known (a regular file's length; a stream is read only to one byte past the limit, so its size
+/// is not known): `input is 20000000 bytes (19.0 MiB), more than the limit of 16777216 bytes
+/// (16.0 MiB; --max-bytes)`, or `input is more than …` when the size is not known.
+#[must_use]
+pub fn too_large_message(size: Option<u64>, max_bytes: usize) -> String {
+    let max = u64::try_from(max_bytes).unwrap_or(u64::MAX);
+    let found = match size.filter(|s| *s > max) {
+        Some(s) => match binary_size(s) {
+            Some(h) => format!("{s} bytes ({h}), more"),
+            None => format!("{s} bytes, more"),
+        },
+        None => "more".to_owned(),
+    };
+    match binary_size(max) {
+        Some(h) => {
+            format!("input is {found} than the limit of {max_bytes} bytes ({h}; --max-bytes)")
+        }
+        None => format!("input is {found} than the limit of {max_bytes} bytes (--max-bytes)"),
+    }
+}
+
+/// `n` bytes in KiB or MiB with one decimal (`16.0 MiB`), `None` under 1 KiB.
+fn binary_size(n: u64) -> Option<String> {
+    let (unit, name) = if n >= 1024 * 1024 {
+        (1024 * 1024, "MiB")
+    } else if n >= 1024 {
+        (1024, "KiB")
+    } else {
+        return None;
+    };
+    let tenths = n.saturating_mul(10) / unit;
+    Some(format!("{}.{} {name}", tenths / 10, tenths % 10))
 }
 
 /// Writes a release as pretty-printed JSON (with a trailing newline).

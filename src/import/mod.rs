@@ -15,8 +15,9 @@ pub mod osai_index;
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Location};
 use crate::model::Release;
-use crate::syntax::{Node, NodeValue};
+use crate::syntax::{self, Limits, Node, NodeValue};
 
 /// A release read from another format, and what happened on the way.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,32 @@ pub struct Imported {
     /// Fields left out, values that did not fit, licences normalised or not understood, in
     /// source order.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses an importer's YAML source under `limits`: the parse limits, then the count limits
+/// (components, licence terms, evidence, …; `docs/limits.md`), so that an importer does no work
+/// on a document over them. Every importer reads its text through this function.
+pub(crate) fn parse_within(text: &str, limits: &Limits) -> Result<Node, Error> {
+    let root = syntax::parse_yaml(text, limits).map_err(|e| Error::Syntax {
+        location: Location {
+            line: Some(e.line()),
+            column: Some(e.column()),
+            ..Location::default()
+        },
+        message: e.message().to_owned(),
+    })?;
+    if let Some(e) = syntax::check_counts(&root, limits).into_iter().next() {
+        return Err(Error::Invalid {
+            location: Location {
+                line: Some(e.span.line),
+                column: Some(e.span.column),
+                pointer: Some(e.pointer),
+                ..Location::default()
+            },
+            message: e.message,
+        });
+    }
+    Ok(root)
 }
 
 /// A scalar node's value under the YAML 1.2 core schema, or `None` for a list or mapping.

@@ -79,14 +79,16 @@ use super::Imported;
 /// # Ok::<(), ai_openness::Error>(())
 /// ```
 pub fn to_release(text: &str) -> Result<Imported, Error> {
-    let root = syntax::parse_yaml(text, &Limits::default()).map_err(|e| Error::Syntax {
-        location: Location {
-            line: Some(e.line()),
-            column: Some(e.column()),
-            ..Location::default()
-        },
-        message: e.message().to_owned(),
-    })?;
+    to_release_with_limits(text, &Limits::default())
+}
+
+/// As [`to_release`], under `limits` (`docs/limits.md`): a document over a limit is an
+/// [`Error::Syntax`] (parse limits) or [`Error::Invalid`] (count limits) naming the limit.
+///
+/// # Errors
+/// As [`to_release`], and for a document over a limit.
+pub fn to_release_with_limits(text: &str, limits: &Limits) -> Result<Imported, Error> {
+    let root = super::parse_within(text, limits)?;
     from_tree(&root)
 }
 

@@ -174,6 +174,9 @@ impl Pipeline {
                 .find(|r| r.recognises(&tree))
                 .unwrap_or(&native::NativeReader),
         };
+        if !self.validator.check_limits(&tree, &mut diagnostics) {
+            return self.finish(Some(reader.kind()), diagnostics, None, Vec::new(), None);
+        }
         let input = Input { text, format, tree };
         let outcome = reader.read(&input, &self.validator);
         diagnostics.extend(outcome.diagnostics);
@@ -216,10 +219,20 @@ impl Pipeline {
             source,
         };
         let file = std::fs::File::open(path).map_err(io)?;
-        self.process_reader(file, Some(path)).map_err(|e| match e {
-            Error::Io { source, .. } => io(source),
-            other => other,
-        })
+        // The length a regular file claims is used only to say how large it is, never to decide
+        // how much to read (`/dev/zero` and FIFOs claim 0).
+        let size = file
+            .metadata()
+            .ok()
+            .filter(std::fs::Metadata::is_file)
+            .map(|m| m.len());
+        let max = self.validator.options().limits.max_bytes;
+        let bytes = document::read_bounded(file, max).map_err(io)?;
+        if bytes.len() > max {
+            let d = crate::validate::too_large(bytes.len(), max, size);
+            return Ok(self.finish(None, vec![d], None, Vec::new(), None));
+        }
+        Ok(self.process_bytes(&bytes, Some(path)))
     }
 
     fn finish(

@@ -8,9 +8,10 @@ pub(super) fn check_size(text: &str, limits: &Limits) -> Result<(), SyntaxError>
         return Err(SyntaxError::new(
             SyntaxErrorKind::LimitExceeded(LimitKind::Bytes),
             format!(
-                "input is {} bytes, more than the limit of {} bytes",
+                "input is {} bytes, more than the limit of {} bytes ({})",
                 text.len(),
-                limits.max_bytes
+                limits.max_bytes,
+                LimitKind::Bytes.flag()
             ),
             Span::new(1, 1, 0),
         ));
@@ -57,8 +58,9 @@ impl Budget {
             return Err(SyntaxError::new(
                 SyntaxErrorKind::LimitExceeded(LimitKind::Nodes),
                 format!(
-                    "document has more than {} nodes (alias expansions included)",
-                    self.limits.max_nodes
+                    "document has more than {} nodes, alias expansions included ({})",
+                    self.limits.max_nodes,
+                    LimitKind::Nodes.flag()
                 ),
                 span,
             ));
@@ -68,14 +70,32 @@ impl Budget {
             return Err(SyntaxError::new(
                 SyntaxErrorKind::LimitExceeded(LimitKind::Bytes),
                 format!(
-                    "scalar text exceeds the limit of {} bytes after alias expansion",
-                    self.limits.max_bytes
+                    "scalar text exceeds the limit of {} bytes after alias expansion ({})",
+                    self.limits.max_bytes,
+                    LimitKind::Bytes.flag()
                 ),
                 span,
             ));
         }
         self.nodes = total_nodes;
         self.bytes = total_bytes;
+        Ok(())
+    }
+
+    /// Fails when one scalar of `len` bytes, at `span`, is longer than
+    /// [`Limits::max_string_bytes`].
+    pub(super) fn check_string(&self, len: usize, span: Span) -> Result<(), SyntaxError> {
+        if len > self.limits.max_string_bytes {
+            return Err(SyntaxError::new(
+                SyntaxErrorKind::LimitExceeded(LimitKind::StringBytes),
+                format!(
+                    "a scalar of {len} bytes, more than the limit of {} bytes ({})",
+                    self.limits.max_string_bytes,
+                    LimitKind::StringBytes.flag()
+                ),
+                span,
+            ));
+        }
         Ok(())
     }
 
@@ -92,7 +112,10 @@ impl Budget {
 pub(super) fn depth_error(max_depth: usize, span: Span) -> SyntaxError {
     SyntaxError::new(
         SyntaxErrorKind::LimitExceeded(LimitKind::Depth),
-        format!("nesting is deeper than the limit of {max_depth}"),
+        format!(
+            "nesting is deeper than the limit of {max_depth} ({})",
+            LimitKind::Depth.flag()
+        ),
         span,
     )
 }

@@ -2,28 +2,7 @@
 
 use super::Span;
 
-/// Which [`Limits`](super::Limits) bound a document exceeded.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LimitKind {
-    /// [`Limits::max_bytes`](super::Limits::max_bytes): the input, or the scalar text after
-    /// alias expansion, is too large.
-    Bytes,
-    /// [`Limits::max_depth`](super::Limits::max_depth): sequences and mappings nest too deeply.
-    Depth,
-    /// [`Limits::max_nodes`](super::Limits::max_nodes): too many nodes, counting alias copies.
-    Nodes,
-}
-
-impl std::fmt::Display for LimitKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Bytes => "size",
-            Self::Depth => "depth",
-            Self::Nodes => "node count",
-        })
-    }
-}
+use super::limits::LimitKind;
 
 /// The category of a [`SyntaxError`].
 #[non_exhaustive]

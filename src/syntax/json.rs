@@ -137,6 +137,7 @@ impl Parser<'_> {
         text: String,
         style: ScalarStyle,
     ) -> Result<Node, SyntaxError> {
+        self.budget.check_string(text.len(), span)?;
         self.budget.add(1, text.len(), span)?;
         Ok(Node {
             span,

@@ -47,6 +47,7 @@ mod budget;
 mod convert;
 mod error;
 mod json;
+mod limits;
 mod pointer;
 mod position;
 mod yaml;
@@ -54,7 +55,8 @@ mod yaml;
 use std::path::Path;
 
 pub use convert::{ConversionError, ConversionErrorKind};
-pub use error::{LimitKind, SyntaxError, SyntaxErrorKind};
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use limits::{Exceeded, LimitKind, Limits, check_counts, licence_terms};
 
 /// The full form of the YAML core-schema tag prefix (`!!` expands to this).
 pub const YAML_TAG_PREFIX: &str = "tag:yaml.org,2002:";
@@ -219,56 +221,6 @@ impl Node {
             .iter()
             .find(|e| e.key.as_scalar().is_some_and(|k| k.text == key))
             .map(|e| &e.value)
-    }
-}
-
-/// Resource limits for parsing untrusted text.
-///
-/// Build one from [`Limits::default`] and adjust fields or use the `with_*` methods.
-#[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// Largest accepted input, in bytes; also bounds the total scalar text after YAML alias
-    /// expansion. Default 16 MiB.
-    pub max_bytes: usize,
-    /// Deepest accepted nesting of sequences and mappings (`[]` is depth 1, `[[]]` depth 2).
-    /// Default 128.
-    pub max_depth: usize,
-    /// Most nodes (scalars, keys, sequences, mappings, and every node copied by a YAML alias)
-    /// in one document. Default 1,000,000.
-    pub max_nodes: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            max_bytes: 16 * 1024 * 1024,
-            max_depth: 128,
-            max_nodes: 1_000_000,
-        }
-    }
-}
-
-impl Limits {
-    /// These limits with `max_bytes` replaced.
-    #[must_use]
-    pub const fn with_max_bytes(mut self, max_bytes: usize) -> Self {
-        self.max_bytes = max_bytes;
-        self
-    }
-
-    /// These limits with `max_depth` replaced.
-    #[must_use]
-    pub const fn with_max_depth(mut self, max_depth: usize) -> Self {
-        self.max_depth = max_depth;
-        self
-    }
-
-    /// These limits with `max_nodes` replaced.
-    #[must_use]
-    pub const fn with_max_nodes(mut self, max_nodes: usize) -> Self {
-        self.max_nodes = max_nodes;
-        self
     }
 }
 

@@ -172,6 +172,7 @@ impl Builder<'_> {
                 } else {
                     text.into_owned()
                 };
+                self.budget.check_string(text.len(), start)?;
                 self.budget.add(1, text.len(), start)?;
                 let bytes = text.len();
                 let node = Rc::new(Shared {

@@ -81,11 +81,10 @@ use schema_layer::SchemaLayer;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ValidatorOptions {
-    /// Input size, nesting depth and node count (YAML alias expansions included). Default: 16 MiB,
-    /// depth 128, 1,000,000 nodes.
+    /// The per-document limits (`docs/limits.md`): input size, nesting depth, node count (YAML
+    /// alias expansions included), string length, and the counts of components, licence terms,
+    /// evidence, claims, lineage and evaluations.
     pub limits: Limits,
-    /// Most components in one release. Default 10,000.
-    pub max_components: usize,
     /// Most findings reported for one document; the rest are summarised in one
     /// `limit-exceeded` note. Default 1,000.
     pub max_diagnostics: usize,
@@ -98,7 +97,6 @@ impl Default for ValidatorOptions {
     fn default() -> Self {
         Self {
             limits: Limits::default(),
-            max_components: 10_000,
             max_diagnostics: 1_000,
             today: None,
         }
@@ -130,7 +128,7 @@ impl ValidatorOptions {
     /// These options with another maximum number of components.
     #[must_use]
     pub const fn with_max_components(mut self, max_components: usize) -> Self {
-        self.max_components = max_components;
+        self.limits = self.limits.with_max_components(max_components);
         self
     }
 
@@ -156,10 +154,15 @@ impl ValidatorOptions {
 /// A reusable validator: the JSON Schema is compiled once, in [`Validator::new`], and every
 /// document validated with it reuses the compiled form. `Send + Sync`, so one validator can
 /// serve many threads.
+///
+/// Building one never panics. The schema is the crate's own (it depends on no input) and the test
+/// suite compiles it; should it ever fail to compile, [`Validator::new`] still returns a
+/// validator, which *fails closed*: every description gets one `invalid-document` error naming
+/// the problem, and nothing is accepted. [`Validator::try_new`] returns the failure instead.
 #[derive(Debug, Clone)]
 pub struct Validator {
     options: ValidatorOptions,
-    schema: SchemaLayer,
+    schema: std::result::Result<SchemaLayer, String>,
 }
 
 impl Default for Validator {
@@ -186,18 +189,30 @@ pub fn validate(text: &str, format: Format) -> Report {
 }
 
 impl Validator {
-    /// A validator with `options`; compiles the JSON Schema.
-    ///
-    /// # Panics
-    /// Never for the crate's own schema: compiling it is covered by the test suite. The schema
-    /// does not depend on any input.
+    /// A validator with `options`; compiles the JSON Schema. Infallible: see the type's
+    /// documentation for what happens should the crate's schema not compile.
     #[must_use]
     pub fn new(options: ValidatorOptions) -> Self {
-        let schema = match SchemaLayer::new() {
-            Ok(s) => s,
-            Err(e) => panic!("the crate's JSON Schema does not compile: {e}"),
-        };
-        Self { options, schema }
+        Self {
+            options,
+            schema: SchemaLayer::new(),
+        }
+    }
+
+    /// A validator with `options`, or the error when the crate's JSON Schema does not compile
+    /// (never, in a tested build).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] with the schema compiler's message.
+    pub fn try_new(options: ValidatorOptions) -> Result<Self> {
+        let validator = Self::new(options);
+        match &validator.schema {
+            Ok(_) => Ok(validator),
+            Err(e) => Err(Error::Invalid {
+                location: crate::error::Location::default(),
+                message: format!("the crate's JSON Schema does not compile: {e}"),
+            }),
+        }
     }
 
     /// The options.
@@ -212,7 +227,7 @@ impl Validator {
     #[cfg(feature = "schema")]
     #[must_use]
     pub fn schema_accepts(&self, value: &Value) -> bool {
-        self.schema.is_valid(value)
+        self.schema.as_ref().is_ok_and(|s| s.is_valid(value))
     }
 
     /// Validates a document given as text.
@@ -293,7 +308,7 @@ impl Validator {
     pub(crate) fn decode<'a>(&self, bytes: &'a [u8]) -> std::result::Result<&'a str, Diagnostic> {
         let max = self.options.limits.max_bytes;
         if bytes.len() > max {
-            return Err(too_large(bytes.len(), max));
+            return Err(too_large(bytes.len(), max, None));
         }
         std::str::from_utf8(bytes).map_err(|e| {
             let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
@@ -314,15 +329,8 @@ impl Validator {
 
     /// Reads at most one byte more than the size limit from `reader`.
     pub(crate) fn read_capped(&self, reader: impl Read) -> Result<Vec<u8>> {
-        let cap = u64::try_from(self.options.limits.max_bytes)
-            .unwrap_or(u64::MAX)
-            .saturating_add(1);
-        let mut bytes = Vec::new();
-        reader
-            .take(cap)
-            .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io { path: None, source })?;
-        Ok(bytes)
+        document::read_bounded(reader, self.options.limits.max_bytes)
+            .map_err(|source| Error::Io { path: None, source })
     }
 
     /// Reads and validates one document from `reader`, reading at most one byte more than the
@@ -361,6 +369,9 @@ impl Validator {
         out: &mut Vec<Diagnostic>,
     ) -> Option<crate::model::Release> {
         let tree = self.parse(text, format, out)?;
+        if !self.check_limits(&tree, out) {
+            return None;
+        }
         // A custom framework profile is checked as a profile.
         if crate::classify::custom::is_profile(&tree) {
             self.check_profile(text, format, out);
@@ -379,7 +390,7 @@ impl Validator {
     ) -> Option<Node> {
         let limits = &self.options.limits;
         if text.len() > limits.max_bytes {
-            out.push(too_large(text.len(), limits.max_bytes));
+            out.push(too_large(text.len(), limits.max_bytes, None));
             return None;
         }
         match syntax::parse(text, format, limits) {
@@ -393,6 +404,18 @@ impl Validator {
                 None
             }
         }
+    }
+
+    /// The count limits (components, licence terms, evidence, claims, lineage, evaluations) on a
+    /// parsed document, whatever its kind: one `limit-exceeded` error per limit passed. Returns
+    /// whether the document is within them; a reader runs only on a document that is.
+    pub(crate) fn check_limits(&self, tree: &Node, out: &mut Vec<Diagnostic>) -> bool {
+        let exceeded = syntax::check_counts(tree, &self.options.limits);
+        let within = exceeded.is_empty();
+        out.extend(exceeded.into_iter().map(|e| {
+            Diagnostic::of(Code::LimitExceeded, e.pointer, e.message).at(e.span.line, e.span.column)
+        }));
+        within
     }
 
     /// Checks a custom framework profile (a document with `profile_version`): its first problem,
@@ -433,21 +456,6 @@ impl Validator {
                 return None;
             }
         };
-        if let Some(components) = value.get("components").and_then(Value::as_array)
-            && components.len() > self.options.max_components
-        {
-            out.push(Diagnostic::of(
-                Code::LimitExceeded,
-                "/components",
-                format!(
-                    "{} components, more than the limit of {}",
-                    components.len(),
-                    self.options.max_components
-                ),
-            ));
-            locate_all(out, tree);
-            return None;
-        }
 
         // The format version.
         let version_reported = match self.version(&mut value, tree) {
@@ -464,7 +472,20 @@ impl Validator {
         };
 
         // Layer 2: the schema.
-        let (found, truncated) = self.schema.check(&value, self.options.max_diagnostics);
+        let (found, truncated) = match &self.schema {
+            Ok(schema) => schema.check(&value, self.options.max_diagnostics),
+            Err(e) => (
+                vec![Diagnostic::of(
+                    Code::InvalidDocument,
+                    "",
+                    format!(
+                        "the crate's JSON Schema does not compile, so no document is accepted \
+                         (a bug: please report it): {e}"
+                    ),
+                )],
+                false,
+            ),
+        };
         let schema_failed = version_reported || !found.is_empty();
         out.extend(
             found
@@ -605,11 +626,15 @@ fn locate_all(out: &mut [Diagnostic], tree: &Node) {
     }
 }
 
-fn too_large(len: usize, max: usize) -> Diagnostic {
+/// `limit-exceeded` for an input of `len` bytes over the limit of `max`; `len` is the real size
+/// only when it is not the `max + 1` bytes a bounded read stops at, or when `size` says it.
+pub(crate) fn too_large(len: usize, max: usize, size: Option<u64>) -> Diagnostic {
+    let known = size
+        .or_else(|| (len != max.saturating_add(1)).then(|| u64::try_from(len).unwrap_or(u64::MAX)));
     Diagnostic::of(
         Code::LimitExceeded,
         "",
-        format!("input is {len} bytes, more than the limit of {max} bytes"),
+        document::too_large_message(known, max),
     )
     .at(1, 1)
 }
@@ -656,6 +681,21 @@ mod tests {
             let _ = validate("{}", Format::Json);
         }
         assert_eq!(compiled(), after_first);
+    }
+
+    #[test]
+    fn a_validator_whose_schema_does_not_compile_fails_closed_without_panicking() {
+        let broken = Validator {
+            options: ValidatorOptions::default(),
+            schema: Err("a test failure".to_owned()),
+        };
+        let report =
+            broken.validate_str(r#"{"spec_version": "0.1.0", "name": "Tiny"}"#, Format::Json);
+        assert!(!report.is_valid());
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.code, Code::InvalidDocument);
+        assert!(d.message.contains("a test failure"), "{}", d.message);
+        assert!(Validator::try_new(ValidatorOptions::default()).is_ok());
     }
 
     #[test]
