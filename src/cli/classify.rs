@@ -410,12 +410,9 @@ fn print_text(
         };
         writeln!(out, "    {}", verdict.framework)?;
         for (i, step) in verdict.next_steps.iter().take(shown).enumerate() {
-            writeln!(
-                out,
-                "      {}. {}",
-                i + 1,
-                fit(&step.message, 9, "         ", detail)
-            )?;
+            // Steps are what to do: wrapped, never shortened.
+            let step = wrap(&step.message, TEXT_WIDTH - 9, "         ");
+            writeln!(out, "      {}. {step}", i + 1)?;
         }
         let more = verdict.next_steps.len().saturating_sub(shown);
         if more > 0 {
@@ -450,7 +447,7 @@ fn print_text(
                 writeln!(out, "      {}", fit(&c.reason, 6, "      ", detail))?;
             }
         }
-        if detail == Detail::Full && !verdict.notes.is_empty() {
+        if !verdict.notes.is_empty() {
             writeln!(out, "  {}: notes", verdict.framework)?;
             for note in &verdict.notes {
                 let head = format!("    {}[{}]: ", note.severity, note.code);
