@@ -390,9 +390,14 @@ fn print_text(
             } else {
                 f.pointer()
             };
-            let head = format!("    {}[{}] at `{pointer}`: ", f.severity(), f.code());
-            let used = head.chars().count();
-            writeln!(out, "{head}{}", fit(f.message(), used, "      ", detail))?;
+            // Findings are what a reader must see: never shortened.
+            writeln!(
+                out,
+                "    {}[{}] at `{pointer}`: {}",
+                f.severity(),
+                f.code(),
+                f.message()
+            )?;
         }
     }
     let with_steps: Vec<&Classification> = verdicts
