@@ -317,7 +317,9 @@ fn n_documents_in_n_lines_out() {
     let good = root().join("examples/llama-3.1.yaml");
     let bad = root().join("tests/data/invalid/wrong-type.json");
     let broken = root().join("tests/data/invalid/syntax-error.yaml");
-    let paths: Vec<String> = [&good, &bad, &broken, &good]
+    // (A file named twice is checked once, so the fourth is another good one.)
+    let other = root().join("examples/olmo-2.yaml");
+    let paths: Vec<String> = [&good, &bad, &broken, &other]
         .iter()
         .map(|p| p.to_string_lossy().into_owned())
         .collect();

@@ -393,9 +393,14 @@ fn print_text(
             } else {
                 f.pointer()
             };
-            let head = format!("    {}[{}] at `{pointer}`: ", f.severity(), f.code());
-            let used = head.chars().count();
-            writeln!(out, "{head}{}", fit(f.message(), used, "      ", detail))?;
+            // Findings are what a reader must see: never shortened.
+            writeln!(
+                out,
+                "    {}[{}] at `{pointer}`: {}",
+                f.severity(),
+                f.code(),
+                f.message()
+            )?;
         }
     }
     let with_steps: Vec<&Classification> = verdicts
@@ -413,12 +418,9 @@ fn print_text(
         };
         writeln!(out, "    {}", verdict.framework)?;
         for (i, step) in verdict.next_steps.iter().take(shown).enumerate() {
-            writeln!(
-                out,
-                "      {}. {}",
-                i + 1,
-                fit(&step.message, 9, "         ", detail)
-            )?;
+            // Steps are what to do: wrapped, never shortened.
+            let step = wrap(&step.message, TEXT_WIDTH - 9, "         ");
+            writeln!(out, "      {}. {step}", i + 1)?;
         }
         let more = verdict.next_steps.len().saturating_sub(shown);
         if more > 0 {
@@ -453,7 +455,7 @@ fn print_text(
                 writeln!(out, "      {}", fit(&c.reason, 6, "      ", detail))?;
             }
         }
-        if detail == Detail::Full && !verdict.notes.is_empty() {
+        if !verdict.notes.is_empty() {
             writeln!(out, "  {}: notes", verdict.framework)?;
             for note in &verdict.notes {
                 let head = format!("    {}[{}]: ", note.severity, note.code);
