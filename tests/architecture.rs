@@ -41,7 +41,9 @@ const LAYERS: &[(&[&str], bool)] = &[
     // Peers: neither imports the other.
     (&["import", "validate"], false),
     (&["pipeline"], false),
-    (&["rdf"], false),
+    // Peers above the pipeline: RDF, and the reports for people and CI (which read the
+    // pipeline's result and the classifier's verdicts); neither imports the other.
+    (&["rdf", "report"], false),
     (&["cli"], false),
 ];
 
