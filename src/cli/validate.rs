@@ -1,4 +1,4 @@
-//! `ai-openness validate [--format text|json] [--deny-warnings] PATH…`
+//! `ai-openness validate [--format text|json|sarif|github] [--deny-warnings] PATH…`
 //!
 //! Checks descriptions, and custom framework profiles (files with `profile_version`) as profiles.
 
@@ -24,6 +24,10 @@ pub(super) enum OutputFormat {
     /// "column", "message", "clause", "suggestion"}]}` (schema:
     /// `schema/0.1/validate-output.schema.json`).
     Json,
+    /// One SARIF 2.1.0 log for all documents (`ai_openness::report::sarif`), for code scanning.
+    Sarif,
+    /// GitHub workflow annotations, `::error file=…,line=…,col=…,title=code::message`.
+    Github,
 }
 
 /// Arguments of `validate`.
@@ -49,6 +53,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     let (mut documents, mut invalid, mut unreadable) = (0_usize, 0_usize, 0_usize);
+    let mut sarif = ai_openness::report::sarif::Sarif::new();
     for source in input::expand(&args.paths) {
         let checked = source.and_then(|s| {
             let processed = process(&pipeline, &s)?;
@@ -79,10 +84,22 @@ pub(super) fn run(args: &Args) -> ExitCode {
         let printed = match args.format {
             OutputFormat::Json => json_line(&mut stdout, &name, valid, &report),
             OutputFormat::Text => text(&mut stdout, &name, valid, &report),
+            OutputFormat::Sarif => {
+                sarif.push(&name, report.diagnostics());
+                Ok(())
+            }
+            OutputFormat::Github => write!(
+                stdout,
+                "{}",
+                ai_openness::report::github::annotations(&name, report.diagnostics())
+            ),
         };
         if printed.is_err() {
             return ExitCode::from(EXIT_USAGE);
         }
+    }
+    if args.format == OutputFormat::Sarif && write!(stdout, "{}", sarif.render()).is_err() {
+        return ExitCode::from(EXIT_USAGE);
     }
     if args.format == OutputFormat::Text {
         let mut summary = format!(
