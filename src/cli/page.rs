@@ -14,7 +14,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ai_openness::pipeline::{Pipeline, Processed};
+use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
 use ai_openness::report::overview::{Overview, SummaryRow};
 use ai_openness::report::{ReleaseReport, html, markdown};
 
@@ -59,7 +59,7 @@ pub(super) struct Args {
 }
 
 /// Runs every document of `paths` through the pipeline, in order, calling `each` with its name
-/// and result. Returns `false` when a path cannot be read (reported on standard error).
+/// and result; custom framework profiles are skipped with a note. Returns `false` when a path cannot be read (reported on standard error).
 fn for_each_document(
     pipeline: &Pipeline,
     paths: &[PathBuf],
@@ -68,6 +68,11 @@ fn for_each_document(
     let mut ok = true;
     for source in input::expand(paths) {
         match source.and_then(|s| Ok((s.display_name(), process(pipeline, &s)?))) {
+            Ok((name, processed))
+                if processed.kind() == Some(DocumentKind::Profile) && processed.is_valid() =>
+            {
+                eprintln!("note: {name}: a custom framework profile, not a description: skipped");
+            }
             Ok((name, processed)) => each(name, processed),
             Err(e) => {
                 eprintln!("error: {e}");
