@@ -206,7 +206,7 @@ fn well_formed(xml: &str) -> Result<(), String> {
         } else if !tag.ends_with('/') {
             stack.push(tag.split_whitespace().next().unwrap_or_default().to_owned());
         }
-        if tag.matches('"').count() % 2 != 0 {
+        if !tag.matches('"').count().is_multiple_of(2) {
             return Err(format!("unbalanced quotes in <{tag}>"));
         }
     }
