@@ -36,7 +36,7 @@ tbody th{font-weight:600;background:#fafafa}\
 .g-partial{background:#ffe9c7;color:#663500}\
 .g-closed{background:#fbdada;color:#7d1111}\
 .g-unknown{background:#ececec;color:#303030}\
-.grade{font-weight:700;white-space:nowrap}\
+.grade{font-weight:700;white-space:nowrap}.wrap{overflow-x:auto}\
 .sub{display:block;font-size:.85em}\
 .meta{margin:.2rem 0;color:#3d3d3d}\
 .legend span{display:inline-block;padding:.1rem .5rem;margin-right:.4rem;border-radius:3px}\
@@ -47,6 +47,31 @@ footer{margin-top:2.5rem;font-size:.85rem;color:#3d3d3d}\
 @media print{body{padding:0;font-size:10pt;max-width:none}a{color:inherit}\
 h2,h3{break-after:avoid}tr,li{break-inside:avoid}\
 .g-open,.g-partial,.g-closed,.g-unknown{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
+/// Escapes `text` and shows its `` `quoted` `` spans as code, as the crate's messages quote
+/// values, fields and licences.
+pub(crate) fn rich(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() < 3 {
+        return e(text);
+    }
+    let mut out = String::with_capacity(text.len() + 32);
+    let last = parts.len() - 1;
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 1 && (i < last || parts.len() % 2 == 1) {
+            out.push_str("<code>");
+            out.push_str(&e(part));
+            out.push_str("</code>");
+        } else {
+            if i % 2 == 1 {
+                // An unpaired last backtick stays as written.
+                out.push('`');
+            }
+            out.push_str(&e(part));
+        }
+    }
+    out
+}
 
 /// The CSS class of a grade.
 pub(crate) fn grade_class(grade: super::Grade) -> &'static str {
@@ -242,7 +267,7 @@ fn write_findings(out: &mut String, report: &ReleaseReport) -> std::fmt::Result 
             if !f.pointer.is_empty() {
                 write!(out, " at <code>{}</code>", e(&f.pointer))?;
             }
-            write!(out, ": {}", e(&f.message))?;
+            write!(out, ": {}", rich(&f.message))?;
             if let Some(clause) = &f.clause {
                 write!(out, " <span class=\"sub\">Source: {}</span>", e(clause))?;
             }
@@ -304,13 +329,13 @@ fn write_verdict(out: &mut String, c: &Classification) -> std::fmt::Result {
                 criterion.status,
                 e(criterion.id.as_str()),
                 e(&criterion.clause),
-                e(&criterion.reason)
+                rich(&criterion.reason)
             )?;
             if let Some(settle) = &criterion.settle {
                 write!(
                     out,
                     "<span class=\"sub\">To settle it: {}</span>",
-                    e(settle)
+                    rich(settle)
                 )?;
             }
             out.push_str("</td></tr>\n");
@@ -323,7 +348,7 @@ fn write_verdict(out: &mut String, c: &Classification) -> std::fmt::Result {
             writeln!(
                 out,
                 "<li>{} <span class=\"sub\">toward {}</span></li>",
-                e(&step.message),
+                rich(&step.message),
                 e(step.target.label())
             )?;
         }
@@ -338,7 +363,7 @@ fn write_verdict(out: &mut String, c: &Classification) -> std::fmt::Result {
                 severity_class(note.severity),
                 note.severity,
                 e(note.code.as_str()),
-                e(&note.message)
+                rich(&note.message)
             )?;
         }
         out.push_str("</ul>\n");
@@ -377,7 +402,7 @@ fn write_diagnostics(out: &mut String, report: &ReleaseReport) -> std::fmt::Resu
             super::DOCS_URL,
             d.code,
             e(pointer),
-            e(&d.message)
+            rich(&d.message)
         )?;
         if let Some(s) = &d.suggestion {
             write!(
@@ -409,6 +434,14 @@ mod tests {
         );
         release.claims.push(Claim::new(ClaimKind::OpenSource));
         release
+    }
+
+    #[test]
+    fn quoted_spans_become_code_and_stay_escaped() {
+        assert_eq!(rich("a `<b>` c"), "a <code>&lt;b&gt;</code> c");
+        assert_eq!(rich("`x` and `y"), "<code>x</code> and `y");
+        assert_eq!(rich("no quotes <i>"), "no quotes &lt;i&gt;");
+        assert_eq!(rich("``"), "<code></code>");
     }
 
     #[test]

@@ -199,6 +199,8 @@ impl Overview {
              th[aria-sort=ascending] button::after{{content:\" ▲\"}}\
              th[aria-sort=descending] button::after{{content:\" ▼\"}}\
              td.n{{text-align:right}}svg text{{font:12px system-ui,'DejaVu Sans',sans-serif}}\
+             svg text.h{{font-weight:700;font-size:13px}}#releases{{font-size:.9em}}\
+             #releases td:first-child{{word-break:break-all}}\
              @media print{{th button{{color:inherit;text-decoration:none}}}}</style>\n\
              </head>\n<body>\n<main>\n<h1>{title}</h1>\n\
              <p class=\"meta\">{n} release{s} ({invalid} with errors, not classified).</p>\n",
@@ -252,7 +254,7 @@ impl Overview {
         for (id, levels) in &self.frameworks {
             writeln!(
                 out,
-                "<text x=\"0\" y=\"{}\" font-weight=\"bold\">{}</text>",
+                "<text x=\"0\" y=\"{}\" class=\"h\">{}</text>",
                 y + 14,
                 e(&framework_short_name(id))
             )?;
@@ -311,7 +313,7 @@ impl Overview {
     fn write_table(&self, out: &mut String) -> std::fmt::Result {
         out.push_str(
             "<section aria-labelledby=\"releases-h\">\n<h2 id=\"releases-h\">Releases</h2>\n\
-             <table id=\"releases\">\n<caption>Every release with its level under each framework \
+             <div class=\"wrap\">\n<table id=\"releases\">\n<caption>Every release with its level under each framework \
              (select a column header to sort)</caption>\n<thead><tr>\
              <th scope=\"col\">File</th><th scope=\"col\">Name</th>",
         );
@@ -356,7 +358,7 @@ impl Overview {
             }
             writeln!(out, "<td class=n>{}</td></tr>", row.diagnostics)?;
         }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+        out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
         Ok(())
     }
 }
