@@ -87,7 +87,10 @@
 //!   shape problem of a document at once; without it the typed load reports the first one.
 //! - `rdf` (implies `schema`, since the vocabulary is generated from the JSON Schema): the RDF
 //!   vocabulary, export and import (`oxrdf`, `oxttl`, `oxjsonld`).
-//! - `cli` (implies both): the `ai-openness` command-line tool (`clap`).
+//! - `report`: reports for people and CI ([`report`](crate::report)): a release's page in HTML
+//!   or Markdown, a registry overview, SVG badges, SARIF 2.1.0 and GitHub annotations. No
+//!   dependencies beyond the crate's own.
+//! - `cli` (implies `rdf`, `schema` and `report`): the `ai-openness` command-line tool (`clap`).
 //!
 //! `ARCHITECTURE.md` in the repository shows the layers and the document pipeline.
 #![forbid(unsafe_code)]
@@ -102,6 +105,8 @@ pub mod model;
 pub mod pipeline;
 #[cfg(feature = "rdf")]
 pub mod rdf;
+#[cfg(feature = "report")]
+pub mod report;
 pub mod results;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -68,6 +68,9 @@ pub(super) struct Row {
     pub(super) out: Vec<u8>,
     /// What the row counts as.
     pub(super) kind: RowKind,
+    /// For outputs written once at the end (`validate --format sarif`): the document's name
+    /// and diagnostics, collected in input order by the sink.
+    pub(super) log: Option<(String, Vec<ai_openness::Diagnostic>)>,
 }
 
 /// What a row counts as in the summary and the exit code.

@@ -165,6 +165,7 @@ fn row(
             return Row {
                 out: Vec::new(),
                 kind: RowKind::Skipped,
+                log: None,
             };
         }
         Outcome::Failed { name, diagnostic } => {
@@ -187,6 +188,7 @@ fn row(
                 return Row {
                     out: Vec::new(),
                     kind: RowKind::Skipped,
+                    log: None,
                 };
             }
             let mut result = DocumentResult::new(name, &processed, targets);
@@ -220,7 +222,11 @@ fn row(
                 .collect(),
         }
     };
-    Row { out, kind }
+    Row {
+        out,
+        kind,
+        log: None,
+    }
 }
 
 /// The key numbers of a classification, in words.

@@ -4,12 +4,14 @@
 //! document has an error-severity finding (or a warning under `--deny-warnings`) or cannot be
 //! classified, 2 a usage error or a path that cannot be read.
 
+mod badge;
 mod batch;
 mod classify;
 mod export;
 mod input;
 mod limits;
 mod output;
+mod page;
 mod report;
 mod schema;
 mod validate;
@@ -44,6 +46,10 @@ enum Command {
     Validate(validate::Args),
     /// Classify descriptions (and Model Openness Tool files) under openness frameworks.
     Classify(classify::Args),
+    /// Write the page of a release (HTML or Markdown), or one overview page for a registry.
+    Report(page::Args),
+    /// Write the SVG badge of the level a release reaches under one framework.
+    Badge(badge::Args),
     /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
     Export(export::Args),
     /// Write the RDF vocabulary files (or check that the committed ones are fresh).
@@ -66,6 +72,8 @@ pub(crate) fn main() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Classify(args) => classify::run(&args),
+        Command::Report(args) => page::run(&args),
+        Command::Badge(args) => badge::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Vocab(args) => vocab::run(&args),
         Command::Schema(args) => schema::run(&args),

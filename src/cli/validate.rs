@@ -1,5 +1,5 @@
-//! `ai-openness validate [--format text|json] [--detail levels|criteria|full] [--deny-warnings]
-//! [--jobs N] [--jsonl] [--exclude GLOB]… [--allow-empty] PATH…`
+//! `ai-openness validate [--format text|json|sarif|github] [--detail levels|criteria|full]
+//! [--deny-warnings] [--jobs N] [--jsonl] [--exclude GLOB]… [--allow-empty] PATH…`
 //!
 //! Checks descriptions, and custom framework profiles (files with `profile_version`) as profiles.
 //! Documents stream through `--jobs` workers; the output is in input order, one row per document
@@ -30,6 +30,10 @@ pub(super) enum OutputFormat {
     /// `{"file", "kind", "valid", "diagnostics": […], "tool"}` (at `--detail levels`,
     /// `counts` by severity instead of `diagnostics`).
     Json,
+    /// One SARIF 2.1.0 log for all documents (`ai_openness::report::sarif`), for code scanning.
+    Sarif,
+    /// GitHub workflow annotations, `::error file=…,line=…,col=…,title=code::message`.
+    Github,
 }
 
 /// Arguments of `validate`.
@@ -70,12 +74,22 @@ pub(super) fn run(args: &Args) -> ExitCode {
     let mut stdout = output::stdout();
     let mut tally = Tally::new(Vec::new());
     let mut progress = Progress::new(args.batch.quiet);
+    let mut sarif = ai_openness::report::sarif::Sarif::new();
     let written = batch::run(units, batch::jobs(args.batch.jobs), &work, |row| {
         tally.add(&row.kind);
         progress.tick(&tally);
+        if let Some((name, diagnostics)) = &row.log {
+            sarif.push(name, diagnostics);
+        }
         stdout.write_all(&row.out)
     });
     progress.finish(&tally);
+    let written = written.and_then(|()| {
+        if args.format == OutputFormat::Sarif {
+            stdout.write_all(sarif.render().as_bytes())?;
+        }
+        Ok(())
+    });
     if let Err(e) = written.and_then(|()| stdout.flush()) {
         return output::write_failed(&e, tally.exit());
     }
@@ -93,6 +107,7 @@ fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Uni
             return Row {
                 out: Vec::new(),
                 kind: RowKind::Skipped,
+                log: None,
             };
         }
         Outcome::Failed { name, diagnostic } => {
@@ -118,7 +133,14 @@ fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Uni
         !diagnostics.iter().any(Diagnostic::is_error)
     };
     let mut out = Vec::new();
+    let mut log = None;
     match args.format {
+        OutputFormat::Sarif => log = Some((name.clone(), diagnostics.clone())),
+        OutputFormat::Github => {
+            out.extend_from_slice(
+                ai_openness::report::github::annotations(&name, &diagnostics).as_bytes(),
+            );
+        }
         OutputFormat::Json => {
             let mut object = serde_json::Map::new();
             object.insert("file".to_owned(), name.as_str().into());
@@ -168,5 +190,6 @@ fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Uni
                 levels: Vec::new(),
             }
         },
+        log,
     }
 }
