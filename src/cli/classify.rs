@@ -376,6 +376,7 @@ fn mof_numbers(details: &mof_1_0::MofDetails) -> String {
 /// A table per document: the levels, the findings, the diagnostics that are not findings, then
 /// each framework's criteria not met, next steps and notes.
 fn print_text(out: &mut impl Write, name: &str, row: &Row<'_>) -> std::io::Result<()> {
+    let out = &mut super::report::SafeText(out);
     let Row {
         title,
         findings,

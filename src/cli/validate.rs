@@ -124,6 +124,7 @@ fn text(
     valid: bool,
     processed: &Processed,
 ) -> std::io::Result<()> {
+    let out = &mut super::report::SafeText(out);
     for d in processed.diagnostics() {
         writeln!(out, "{}", diagnostic_line(name, d))?;
     }
