@@ -47,6 +47,7 @@ impl Reader for MotReader {
             diagnostics.extend(duplicates(&verdict, tree));
         }
         diagnostics.extend(super::mot_schema::check(tree));
+        diagnostics.extend(crate::validate::misleading_text(tree));
         let (release, import) = match import::mot::from_tree(tree) {
             Ok(imported) => (Some(imported.release), imported.diagnostics),
             Err(e) => {

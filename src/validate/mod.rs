@@ -51,6 +51,7 @@
 
 mod report;
 mod rules;
+pub(crate) use rules::text::check_tree as misleading_text;
 pub(crate) mod schema_layer;
 // The suggestions are made by the schema layer, which only the `schema` feature compiles.
 #[cfg_attr(not(feature = "schema"), allow(dead_code))]

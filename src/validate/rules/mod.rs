@@ -10,7 +10,7 @@ mod dates;
 mod evaluations;
 mod licences;
 mod lineage;
-mod text;
+pub(crate) mod text;
 mod urls;
 
 use crate::diagnostic::Diagnostic;

@@ -60,20 +60,79 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     for (pointer, text, allowed) in texts {
         if let Some(c) = misleading_char(text, allowed) {
-            let what = if crate::value::is_bidi(c) {
-                "a bidirectional formatting character"
-            } else {
-                "a control character"
-            };
-            out.push(Diagnostic::of(
-                Code::MisleadingText,
-                pointer,
-                format!(
-                    "the text holds {what} (`{}`), which can hide or reorder what a terminal or web page shows: `{}`",
-                    c.escape_unicode(),
-                    crate::validate::schema_layer::truncate(&escape_text(text), 200)
-                ),
-            ));
+            out.push(finding(pointer, c, text));
         }
     }
+}
+
+/// `misleading-text` for every scalar of a parsed document (keys and values), for the readers of
+/// formats other than the native one (a MOT file): line breaks and tabs are allowed under a
+/// `description` key only. One pass over the tree.
+pub(crate) fn check_tree(tree: &crate::syntax::Node) -> Vec<Diagnostic> {
+    fn walk(
+        node: &crate::syntax::Node,
+        pointer: &mut String,
+        long: bool,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        use crate::syntax::NodeValue;
+        match &node.value {
+            NodeValue::Scalar(s) => {
+                let allowed: &[char] = if long { LONG_TEXT } else { &[] };
+                if let Some(c) = misleading_char(&s.text, allowed) {
+                    out.push(
+                        finding(pointer.clone(), c, &s.text).at(node.span.line, node.span.column),
+                    );
+                }
+            }
+            NodeValue::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&i.to_string());
+                    walk(item, pointer, false, out);
+                    pointer.truncate(len);
+                }
+            }
+            NodeValue::Mapping(entries) => {
+                for e in entries {
+                    let Some(k) = e.key.as_scalar() else {
+                        continue;
+                    };
+                    let len = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&k.text.replace('~', "~0").replace('/', "~1"));
+                    if let Some(c) = misleading_char(&k.text, &[]) {
+                        out.push(
+                            finding(pointer.clone(), c, &k.text)
+                                .at(e.key.span.line, e.key.span.column),
+                        );
+                    }
+                    walk(&e.value, pointer, k.text == "description", out);
+                    pointer.truncate(len);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(tree, &mut String::new(), false, &mut out);
+    out
+}
+
+/// The finding for `text` at `pointer`, whose first misleading character is `c`.
+fn finding(pointer: String, c: char, text: &str) -> Diagnostic {
+    let what = if crate::value::is_bidi(c) {
+        "a bidirectional formatting character"
+    } else {
+        "a control character"
+    };
+    Diagnostic::of(
+        Code::MisleadingText,
+        pointer,
+        format!(
+            "the text holds {what} (`{}`), which can hide or reorder what a terminal or web page shows: `{}`",
+            c.escape_unicode(),
+            crate::validate::schema_layer::truncate(&escape_text(text), 200)
+        ),
+    )
 }
