@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::value::escape_text;
 use crate::value::vocabulary;
 
 vocabulary! {

@@ -114,7 +114,7 @@ pub mod syntax;
 pub mod validate;
 mod value;
 
-pub use diagnostic::{Clause, Code, Diagnostic, Severity};
+pub use diagnostic::{Clause, Code, Diagnostic, Severity, escape_text};
 pub use error::{Error, Location, Result};
 pub use licence::Licence;
 pub use model::{Availability, Component, ComponentKind, Release};

@@ -14,7 +14,7 @@ pub use crate::value::Status;
 
 /// A component that decided a criterion: its index in the release's `components` (as a JSON
 /// Pointer) and its kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct ComponentRef {
     /// The JSON Pointer of the component in the submitted document, e.g. `/components/3`.

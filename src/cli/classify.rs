@@ -341,6 +341,7 @@ fn print_text(
     line: Option<u32>,
     detail: Detail,
 ) -> std::io::Result<()> {
+    let out = &mut report::SafeText(out);
     let name = result.file.as_str();
     let prefix = report::text_prefix(name, line);
     let Some(verdicts) = result.classifications.as_deref().filter(|v| !v.is_empty()) else {

@@ -162,6 +162,7 @@ fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Uni
             out.push(b'\n');
         }
         OutputFormat::Text => {
+            let out = &mut report::SafeText(&mut out);
             let prefix = report::text_prefix(&name, line);
             if detail != Detail::Levels {
                 for d in &diagnostics {

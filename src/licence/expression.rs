@@ -338,6 +338,8 @@ impl LicenceExpression {
         let Some(expr) = self.expr() else {
             return self.text.trim().to_owned();
         };
+        // The pieces are built once and written out once: formatting each operator's operands
+        // into a new string would copy a long `A OR B OR …` chain once per operator (quadratic).
         let leaf = |r: &ExpressionReq| {
             let req = requirement(&self.text, r);
             let mut s = req.term.canonical().into_owned();
@@ -345,23 +347,33 @@ impl LicenceExpression {
                 s.push_str(" WITH ");
                 s.push_str(&exc.to_string());
             }
-            (s, None)
+            Piece::Leaf(s)
         };
-        let op = |o: Operator, a: (String, Option<Operator>), b: (String, Option<Operator>)| {
-            let wrap = |(s, top): (String, Option<Operator>)| {
-                if o == Operator::And && top == Some(Operator::Or) {
-                    format!("({s})")
-                } else {
-                    s
-                }
-            };
-            let word = match o {
-                Operator::And => " AND ",
-                Operator::Or => " OR ",
-            };
-            (format!("{}{word}{}", wrap(a), wrap(b)), Some(o))
+        let arena: std::cell::RefCell<Vec<Piece>> = std::cell::RefCell::new(Vec::new());
+        let push = |piece: Piece| {
+            let mut arena = arena.borrow_mut();
+            arena.push(piece);
+            arena.len() - 1
         };
-        fold_postfix(expr, leaf, op).map_or_else(|| self.text.trim().to_owned(), |(s, _)| s)
+        let root = fold_postfix(
+            expr,
+            |r| (push(leaf(r)), None),
+            |o, (a, top_a): (usize, Option<Operator>), (b, top_b): (usize, Option<Operator>)| {
+                let wrap = |top| o == Operator::And && top == Some(Operator::Or);
+                let piece = Piece::Op {
+                    op: o,
+                    a,
+                    b,
+                    wrap_a: wrap(top_a),
+                    wrap_b: wrap(top_b),
+                };
+                (push(piece), Some(o))
+            },
+        );
+        let Some((root, _)) = root else {
+            return self.text.trim().to_owned();
+        };
+        write_pieces(&arena.borrow(), root)
     }
 
     /// The requirements (licence term, exception, span), left to right. Empty for `NONE` and
@@ -399,6 +411,68 @@ impl LicenceExpression {
             Inner::None | Inner::NoAssertion => None,
         }
     }
+}
+
+/// A node of a canonical expression being written: a term, or an operator over two nodes (by
+/// index), each wrapped in parentheses when precedence needs it.
+enum Piece {
+    Leaf(String),
+    Op {
+        op: Operator,
+        a: usize,
+        b: usize,
+        wrap_a: bool,
+        wrap_b: bool,
+    },
+}
+
+/// Writes the pieces from `root` in order, with an explicit stack (an expression of 100,000
+/// terms is a chain 100,000 deep): linear in the output.
+fn write_pieces(pieces: &[Piece], root: usize) -> String {
+    enum Task {
+        Piece(usize),
+        Text(&'static str),
+    }
+    let mut out = String::new();
+    let mut tasks = vec![Task::Piece(root)];
+    while let Some(task) = tasks.pop() {
+        match task {
+            Task::Text(t) => out.push_str(t),
+            Task::Piece(i) => match pieces.get(i) {
+                Some(Piece::Leaf(s)) => out.push_str(s),
+                Some(Piece::Op {
+                    op,
+                    a,
+                    b,
+                    wrap_a,
+                    wrap_b,
+                }) => {
+                    let word = match op {
+                        Operator::And => " AND ",
+                        Operator::Or => " OR ",
+                    };
+                    // Pushed in reverse: the left operand is written first.
+                    if *wrap_b {
+                        tasks.push(Task::Text(")"));
+                    }
+                    tasks.push(Task::Piece(*b));
+                    if *wrap_b {
+                        tasks.push(Task::Text("("));
+                    }
+                    tasks.push(Task::Text(word));
+                    if *wrap_a {
+                        tasks.push(Task::Text(")"));
+                    }
+                    tasks.push(Task::Piece(*a));
+                    if *wrap_a {
+                        tasks.push(Task::Text("("));
+                    }
+                }
+                None => {}
+            },
+        }
+    }
+    out
 }
 
 /// Folds the postfix node list of an expression into a value.

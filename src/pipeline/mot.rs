@@ -47,6 +47,7 @@ impl Reader for MotReader {
             diagnostics.extend(duplicates(&verdict, tree));
         }
         diagnostics.extend(super::mot_schema::check(tree));
+        diagnostics.extend(crate::validate::misleading_text(tree));
         let (release, import) = match import::mot::from_tree(tree) {
             Ok(imported) => (Some(imported.release), imported.diagnostics),
             Err(e) => {
@@ -86,10 +87,20 @@ fn rejection(error: &MotReadError, tree: &Node) -> Diagnostic {
         _ => (Code::WrongType, None),
     };
     let pointer = pointer_at(tree, error.line, error.column);
+    let mut message = error.message.clone();
+    // MOT reads an unquoted date as a timestamp and quotes it as one (`1704067200`): quote the
+    // value as the file writes it (`2024-01-01`).
+    if error.kind == MotErrorKind::LicenceNotString
+        && let Some(written) = tree.pointee(&pointer).and_then(Node::as_scalar)
+        && let Some(end) = message.strip_suffix('`')
+        && let Some(start) = end.rfind('`')
+    {
+        message = format!("{}`{}`", &end[..start], written.text);
+    }
     let mut d = Diagnostic::error(
         code,
         pointer,
-        format!("MOT rejects the file ({}): {}", error.kind, error.message),
+        format!("MOT rejects the file ({}): {message}", error.kind),
     )
     .at(error.line, error.column);
     d.clause = clause.map(str::to_owned);

@@ -51,6 +51,7 @@
 
 mod report;
 mod rules;
+pub(crate) use rules::text::check_tree as misleading_text;
 pub(crate) mod schema_layer;
 // The suggestions are made by the schema layer, which only the `schema` feature compiles.
 #[cfg_attr(not(feature = "schema"), allow(dead_code))]
@@ -487,6 +488,7 @@ impl Validator {
             ),
         };
         let schema_failed = version_reported || !found.is_empty();
+        let found = numbers_as_written(found, tree);
         out.extend(
             found
                 .into_iter()
@@ -577,20 +579,28 @@ impl Validator {
             }
         }
         let max = self.options.max_diagnostics;
+        let is_note = |d: &Diagnostic| {
+            d.code == Code::LimitExceeded
+                && d.pointer.is_empty()
+                && d.severity == crate::diagnostic::Severity::Info
+        };
+        let findings = diagnostics.iter().filter(|d| !is_note(d)).count();
         let report = Report::new(diagnostics, release);
-        if report.diagnostics().len() <= max {
+        if findings <= max {
             return report;
         }
         let (release, mut diagnostics) = report.into_parts();
-        diagnostics.retain(|d| {
-            !(d.code == Code::LimitExceeded
-                && d.pointer.is_empty()
-                && d.severity == crate::diagnostic::Severity::Info)
-        });
+        // A layer that stopped listing (the schema, at the cap) left its own note: the count
+        // below is then a lower bound.
+        let layer_capped = diagnostics.iter().any(is_note);
+        diagnostics.retain(|d| !is_note(d));
         let left_out = diagnostics.len().saturating_sub(max);
         diagnostics.truncate(max);
         let mut note = capped(max);
-        note.message = format!("{left_out} more findings left out (at most {max} are reported)");
+        note.message = format!(
+            "{}{left_out} more findings left out (at most {max} are reported)",
+            if layer_capped { "at least " } else { "" }
+        );
         diagnostics.push(note);
         Report::new(diagnostics, release)
     }
@@ -598,6 +608,27 @@ impl Validator {
 
 /// Messages quote values; a hostile value must not make a message huge.
 const MAX_MESSAGE_CHARS: usize = 1_000;
+
+/// Schema findings quote values as JSON; a number too large for an integer would show as a float
+/// (`1.2345678901234568e+29`). Each finding on a number quotes it as the document writes it.
+fn numbers_as_written(mut found: Vec<Diagnostic>, tree: &Node) -> Vec<Diagnostic> {
+    for d in &mut found {
+        let Some(node) = tree.pointee(&d.pointer) else {
+            continue;
+        };
+        let Some(scalar) = node.as_scalar() else {
+            continue;
+        };
+        if let Ok(value @ Value::Number(_)) = node.to_json() {
+            let shown = schema_layer::render(&value);
+            let written = format!("`{}`", schema_layer::truncate(&scalar.text, 60));
+            if shown != written {
+                d.message = d.message.replace(&shown, &written);
+            }
+        }
+    }
+    found
+}
 
 /// The outcome of the version check.
 enum Version {

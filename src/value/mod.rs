@@ -9,11 +9,14 @@
 mod content;
 mod ids;
 mod macros;
+mod text;
 mod tri;
 
 pub use content::ContentType;
 pub use ids::{Checksum, ChecksumAlgorithm, Date, InvalidValue, Iri, SpecVersion, Url};
 pub(crate) use macros::vocabulary;
+pub use text::escape_text;
+pub(crate) use text::{is_bidi_control as is_bidi, misleading_char};
 pub use tri::{Status, Tri};
 
 /// A string that is not a value of a closed vocabulary.

@@ -761,12 +761,15 @@ fn do_no_harm(release: &Release) -> Judged {
 
     let mut judgement = Judgement::empty(status);
     judgement.reasons = reasons;
-    judgement.components = release
-        .components
+    // `listed` is in component order: one pass, not a lookup per component.
+    judgement.components = listed
         .iter()
-        .enumerate()
-        .filter(|(i, _)| listed.iter().any(|(j, _)| j == i))
-        .map(|(i, c)| crate::classify::ComponentRef::new(i, c))
+        .filter_map(|(i, _)| {
+            release
+                .components
+                .get(*i)
+                .map(|c| crate::classify::ComponentRef::new(*i, c))
+        })
         .collect();
     for part in [harm, nine_a] {
         if status == Status::Unknown {

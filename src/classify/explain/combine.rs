@@ -12,7 +12,7 @@ use crate::model::{Component, ComponentKind};
 /// Something the producer could do about an outcome that is not met or unknown. The level it
 /// works toward and the words that end the step ("to conform to OSAID 1.0") are the profile's
 /// [`Goal`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Gap {
     /// What kind of action it is (the cost ranking).
     pub action: Action,
@@ -309,16 +309,12 @@ pub(crate) fn report(
     (criteria, goal.steps(&gaps))
 }
 
-fn dedup_keep_order<T: PartialEq + Clone>(items: &mut Vec<T>) {
-    let mut seen: Vec<T> = Vec::with_capacity(items.len());
-    items.retain(|i| {
-        if seen.contains(i) {
-            false
-        } else {
-            seen.push(i.clone());
-            true
-        }
-    });
+/// Drops repeated items, keeping the first of each; one hash-set pass (a release of n components
+/// must not cost n² here).
+fn dedup_keep_order<T: std::hash::Hash + Eq + Clone>(items: &mut Vec<T>) {
+    let mut seen: std::collections::HashSet<T> =
+        std::collections::HashSet::with_capacity(items.len());
+    items.retain(|i| seen.insert(i.clone()));
 }
 
 /// The index in a pointer such as `/components/3` (unindexed pointers sort last).

@@ -58,6 +58,25 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
+        if framework_level
+            && let Some(id) = &claim.framework
+            && id.parse::<crate::classify::Framework>().is_err()
+        {
+            let known: Vec<String> = crate::classify::Framework::ALL
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect();
+            out.push(Diagnostic::new(
+                Code::InvalidValue,
+                Severity::Warning,
+                format!("{at}/framework"),
+                format!(
+                    "`{}` is not a built-in framework ({}); the claim can only be checked against a custom profile with this id",
+                    crate::validate::schema_layer::truncate(id, 60),
+                    known.join(", ")
+                ),
+            ));
+        }
         if !framework_level {
             for (field, present) in [
                 ("framework", claim.framework.is_some()),

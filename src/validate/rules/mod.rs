@@ -10,6 +10,7 @@ mod dates;
 mod evaluations;
 mod licences;
 mod lineage;
+pub(crate) mod text;
 mod urls;
 
 use crate::diagnostic::Diagnostic;
@@ -36,6 +37,7 @@ pub(crate) fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
     evaluations::check(cx, &mut out);
     dates::check(cx, &mut out);
     urls::check(cx, &mut out);
+    text::check(cx, &mut out);
     out
 }
 
