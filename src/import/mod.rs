@@ -9,8 +9,13 @@
 //! * [`mot`]: Model Openness Tool model files (MOF 1.0 YAML).
 //! * [`osai_index`]: European Open Source AI Index entries (`main-database` YAML).
 
+pub mod croissant;
+pub mod cyclonedx;
+mod fields;
+pub mod hf_card;
 pub mod mot;
 pub mod osai_index;
+pub mod spdx3;
 
 use serde_json::Value;
 
