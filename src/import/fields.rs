@@ -11,9 +11,8 @@
 //! `NOASSERTION` with the text in `declared` and an `import-licence-not-spdx` warning: an unknown
 //! licence stays unknown, never "open".
 
-use serde_json::Value;
 
-use super::{could_mean, render, scalar, scalar_text};
+use super::{could_mean, render, scalar_text};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
 use crate::model::Url;
@@ -95,11 +94,6 @@ impl Sink {
         self.push(code, Severity::Info, node, pointer, message);
     }
 
-    /// An error at `node`.
-    pub(crate) fn error(&mut self, code: Code, node: &Node, pointer: &str, message: impl Into<String>) {
-        self.push(code, Severity::Error, node, pointer, message);
-    }
-
     /// Reports a field that has no place in the model (`import-field-dropped`).
     pub(crate) fn dropped(&mut self, node: &Node, pointer: &str, why: &str) {
         self.warn(
@@ -129,22 +123,6 @@ impl Sink {
         })
     }
 
-    /// A text field that may also be a list of texts (joined with blank lines), as Croissant
-    /// and CycloneDX write free text.
-    pub(crate) fn texts(&mut self, node: &Node, pointer: &str) -> Option<String> {
-        match node.as_sequence() {
-            Some(items) => {
-                let parts: Vec<String> = items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, n)| self.text(n, &item(pointer, i)))
-                    .collect();
-                (!parts.is_empty()).then(|| parts.join("\n\n"))
-            }
-            None => self.text(node, pointer),
-        }
-    }
-
     /// A URL field; a value that is not an absolute URL is reported and left out.
     pub(crate) fn url(&mut self, node: &Node, pointer: &str) -> Option<Url> {
         let text = self.text(node, pointer)?;
@@ -160,19 +138,6 @@ impl Sink {
                 None
             }
         }
-    }
-
-    /// A number field (a JSON number or a numeric string).
-    pub(crate) fn number(&mut self, node: &Node, pointer: &str) -> Option<f64> {
-        let parsed = match scalar(node) {
-            Some(Value::Number(n)) => n.as_f64(),
-            Some(Value::String(s)) => s.trim().parse::<f64>().ok(),
-            _ => None,
-        };
-        if parsed.is_none() {
-            self.wrong_type(node, pointer, "a number");
-        }
-        parsed.filter(|n| n.is_finite())
     }
 
     /// A licence written as text, read as a [`Licence`] (see the module docs).
@@ -324,6 +289,36 @@ pub(crate) fn licence_id_of_url(text: &str) -> Option<String> {
             .map(|v| format!("Apache-{v}")),
         _ => None,
     }
+}
+
+/// The diagnostic for an import that failed: `syntax-error` for text that does not parse,
+/// `unsupported-spec-version` for a format version the importer does not read (a pointer
+/// ending in `specVersion`), `wrong-type` for a value of the wrong shape, `missing-field` for a
+/// required part that is absent, `invalid-document` otherwise. Located as the error says, or at
+/// the nearest node of `tree`.
+pub(crate) fn error_diagnostic(error: &crate::error::Error, tree: Option<&Node>) -> Diagnostic {
+    use crate::error::Error;
+    let location = error.location().cloned().unwrap_or_default();
+    let pointer = location.pointer.clone().unwrap_or_default();
+    let message = match error {
+        Error::Syntax { message, .. } | Error::Invalid { message, .. } => message.clone(),
+        other => other.to_string(),
+    };
+    let code = match error {
+        Error::Syntax { .. } => Code::SyntaxError,
+        _ if pointer.ends_with("specVersion") => Code::UnsupportedSpecVersion,
+        _ if message.contains("nothing to import") => Code::InvalidDocument,
+        _ => match tree {
+            Some(t) if t.pointee(&pointer).is_none() => Code::MissingField,
+            Some(_) => Code::WrongType,
+            None => Code::WrongType,
+        },
+    };
+    let span = tree.map(|t| t.locate_nearest(&pointer));
+    Diagnostic::new(code, Severity::Error, pointer, message).at(
+        location.line.or(span.map(|s| s.line)).unwrap_or(1),
+        location.column.or(span.map(|s| s.column)).unwrap_or(1),
+    )
 }
 
 #[cfg(test)]

@@ -253,8 +253,17 @@ impl Card {
             .and_then(|m| m.first())
             .and_then(|m| m.get("name"))
             .and_then(|n| super::scalar_text(n).ok().flatten());
-        let heading = first_heading(body);
-        let name = heading.or(name).unwrap_or_else(|| "Hugging Face model card".to_owned());
+        let name = name.or_else(|| first_heading(body));
+        let name = name.unwrap_or_else(|| {
+            self.sink.info(
+                Code::ImportNoData,
+                root.unwrap_or(&EMPTY),
+                "",
+                "the card names no model (no `model-index` name, no title heading): the \
+                 release is called `Hugging Face model card`",
+            );
+            "Hugging Face model card".to_owned()
+        });
         let mut release = Release::new(name);
         let mut weights = Component::new(ComponentKind::ModelWeights);
         let mut components: Vec<Component> = Vec::new();
@@ -852,7 +861,11 @@ fn first_heading(body: &str) -> Option<String> {
         }
         if let Some(h) = t.strip_prefix("# ") {
             let cleaned: String = strip_markdown(h);
-            if !cleaned.is_empty() {
+            let generic = matches!(
+                cleaned.to_ascii_lowercase().as_str(),
+                "table of contents" | "model details" | "model card" | "overview" | "usage"
+            );
+            if !cleaned.is_empty() && !generic {
                 return Some(cleaned);
             }
         }

@@ -11,7 +11,7 @@
 
 pub mod croissant;
 pub mod cyclonedx;
-mod fields;
+pub(crate) mod fields;
 pub mod hf_card;
 pub mod mot;
 pub mod osai_index;

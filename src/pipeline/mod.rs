@@ -39,10 +39,14 @@
 //! assert!(document.release().is_none());
 //! ```
 
+mod croissant;
+mod cyclonedx;
+mod hf_card;
 mod mot;
 mod mot_schema;
 mod native;
 mod profile;
+mod spdx3;
 
 use std::io::Read;
 use std::path::Path;
@@ -65,6 +69,14 @@ vocabulary! {
         Mot = "mot",
         /// A custom framework profile (`docs/profiles.md`).
         Profile = "profile",
+        /// A Hugging Face model card: Markdown with YAML front matter (`docs/importers.md`).
+        HfCard = "hf-card",
+        /// An MLCommons Croissant 1.0 or 1.1 dataset description (`docs/importers.md`).
+        Croissant = "croissant",
+        /// An SPDX 3.0.1 document with the AI and Dataset profiles (`docs/importers.md`).
+        Spdx3 = "spdx3",
+        /// A CycloneDX 1.6 or 1.7 ML-BOM (`docs/importers.md`).
+        CycloneDx = "cyclonedx",
     }
 }
 
@@ -107,6 +119,10 @@ pub(crate) trait Reader: Sync {
 const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
+    &spdx3::Spdx3Reader,
+    &cyclonedx::CycloneDxReader,
+    &croissant::CroissantReader,
+    &hf_card::HfCardReader,
     &native::NativeReader,
 ];
 
@@ -161,6 +177,13 @@ impl Pipeline {
     /// is `{`, else YAML.
     #[must_use]
     pub fn process_str(&self, text: &str, format: Option<Format>) -> Processed {
+        // A model card is Markdown with YAML front matter, not JSON or YAML as a whole: it is
+        // recognised from its text and read before the parse.
+        if self.kind == Some(DocumentKind::HfCard)
+            || (self.kind.is_none() && crate::import::hf_card::is_hf_card(text))
+        {
+            return self.card(text);
+        }
         let format = format.unwrap_or_else(|| document::detect_format(None, text));
         let mut diagnostics = Vec::new();
         let Some(tree) = self.validator.parse(text, format, &mut diagnostics) else {
@@ -192,6 +215,7 @@ impl Pipeline {
     #[must_use]
     pub fn process_bytes(&self, bytes: &[u8], path: Option<&Path>) -> Processed {
         match self.validator.decode(bytes) {
+            Ok(text) if self.kind.is_none() && path.is_some_and(is_markdown) => self.card(text),
             Ok(text) => self.process_str(text, path.and_then(Format::from_path)),
             Err(d) => self.finish(None, vec![d], None, Vec::new(), None),
         }
@@ -222,6 +246,18 @@ impl Pipeline {
         })
     }
 
+    /// Runs a model card (read from its text, see [`Pipeline::process_str`]).
+    fn card(&self, text: &str) -> Processed {
+        let outcome = hf_card::HfCardReader::read_text(text);
+        self.finish(
+            Some(DocumentKind::HfCard),
+            outcome.diagnostics,
+            outcome.release,
+            outcome.import,
+            None,
+        )
+    }
+
     fn finish(
         &self,
         kind: Option<DocumentKind>,
@@ -237,6 +273,13 @@ impl Pipeline {
             mot: mot.map(Box::new),
         }
     }
+}
+
+/// Whether a path names a Markdown file (`.md`, `.markdown`): a model card.
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
 }
 
 /// One document after the pipeline: what it is, every diagnostic, and what loaded.
