@@ -75,13 +75,15 @@ fn text(node: &Node) -> Option<String> {
     super::scalar_text(node).ok().flatten()
 }
 
-/// A value rendered as text: a scalar's text, a list's items joined with `; `, an object as
-/// compact JSON.
+/// A value rendered as text: a scalar's text, a list of scalars joined with `; `, anything else
+/// as compact JSON.
 fn render_value(node: &Node) -> Option<String> {
     if let Some(t) = text(node) {
         return Some(t);
     }
-    if let Some(items) = node.as_sequence() {
+    if let Some(items) = node.as_sequence()
+        && items.iter().all(|i| i.as_scalar().is_some())
+    {
         let parts: Vec<String> = items.iter().filter_map(render_value).collect();
         return (!parts.is_empty()).then(|| parts.join("; "));
     }
