@@ -93,6 +93,7 @@
 #![forbid(unsafe_code)]
 
 pub mod classify;
+pub mod convert;
 mod diagnostic;
 pub mod document;
 mod error;

@@ -41,6 +41,9 @@ const LAYERS: &[(&[&str], bool)] = &[
     // Peers: neither imports the other.
     (&["import", "validate"], false),
     (&["pipeline"], false),
+    // Converters: the exporters, and the table of formats with the pipeline kind that reads
+    // each (so above the pipeline; the exporters themselves use only the model).
+    (&["convert"], false),
     (&["results"], false),
     (&["rdf"], false),
     (&["cli"], false),
