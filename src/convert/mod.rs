@@ -6,7 +6,10 @@
 //! module per target format, each with `pub fn export(release: &Release) -> Result<Exported>`:
 //!
 //! * [`native`]: the crate's own document, JSON or YAML (`docs/format.md`);
-//! * [`mot`]: a Model Openness Tool model file (MOF 1.0 YAML).
+//! * [`mot`]: a Model Openness Tool model file (MOF 1.0 YAML);
+//! * [`spdx3`]: an SPDX 3.0.1 JSON-LD document with the AI and Dataset profiles;
+//! * [`cyclonedx`]: a CycloneDX 1.6 ML-BOM;
+//! * [`croissant`]: the release's data set as a Croissant 1.1 description.
 //!
 //! An exporter never drops a field silently: what the target format cannot express is listed in
 //! [`Exported::unmapped`], with its JSON Pointer into the release (the native document).
@@ -25,8 +28,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod croissant;
+pub mod cyclonedx;
 pub mod mot;
 pub mod native;
+pub mod spdx3;
 
 use crate::error::{Error, Result};
 use crate::model::Release;
@@ -85,26 +91,26 @@ const FORMATS: &[Entry] = &[
     Entry {
         format: Format::HfCard,
         title: "Hugging Face model card",
-        reader: None,
+        reader: Some(DocumentKind::HfCard),
         exporter: None,
     },
     Entry {
         format: Format::Croissant,
         title: "Croissant dataset description",
-        reader: None,
-        exporter: None,
+        reader: Some(DocumentKind::Croissant),
+        exporter: Some(croissant::export),
     },
     Entry {
         format: Format::Spdx3,
         title: "SPDX 3 AI BOM",
-        reader: None,
-        exporter: None,
+        reader: Some(DocumentKind::Spdx3),
+        exporter: Some(spdx3::export),
     },
     Entry {
         format: Format::CycloneDx,
         title: "CycloneDX ML-BOM",
-        reader: None,
-        exporter: None,
+        reader: Some(DocumentKind::CycloneDx),
+        exporter: Some(cyclonedx::export),
     },
     Entry {
         format: Format::OsaiIndex,

@@ -590,10 +590,7 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                 .with_description(text),
         );
     }
-    Ok(Imported {
-        release,
-        diagnostics: sink.diagnostics,
-    })
+    Ok(sink.finish(release))
 }
 
 /// A JSON-LD value as text: a scalar, a value object (`{"@value": …}`), a language map (the

@@ -183,10 +183,7 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     for (c, pointer) in &all {
         reader.component(c, pointer, &referenced, &mut release);
     }
-    Ok(Imported {
-        release,
-        diagnostics: sink.diagnostics,
-    })
+    Ok(sink.finish(release))
 }
 
 /// Every component, nested ones included, with its pointer.

@@ -56,6 +56,8 @@ pub(crate) fn one_or_many_pointer(base: &str, index: usize) -> String {
 pub(crate) struct Sink {
     /// The diagnostics, in source order of discovery.
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The fields that did not map (each also has its diagnostic).
+    pub(crate) unmapped: Vec<super::Unmapped>,
     /// Lines before the parsed text in the source document.
     pub(crate) line_offset: u32,
 }
@@ -65,8 +67,17 @@ impl Sink {
     pub(crate) fn with_line_offset(line_offset: u32) -> Self {
         Self {
             diagnostics: Vec::new(),
+            unmapped: Vec::new(),
             line_offset,
         }
+    }
+
+    /// The result: `release` with everything reported.
+    pub(crate) fn finish(self, release: crate::model::Release) -> super::Imported {
+        let mut imported = super::Imported::new(release);
+        imported.diagnostics = self.diagnostics;
+        imported.unmapped = self.unmapped;
+        imported
     }
 
     /// Adds a diagnostic at `node`.
@@ -78,6 +89,14 @@ impl Sink {
         pointer: &str,
         message: impl Into<String>,
     ) {
+        let message = message.into();
+        if matches!(
+            code,
+            Code::ImportFieldDropped | Code::ImportInvalidValue | Code::ImportUnknownComponent
+        ) {
+            self.unmapped
+                .push(super::Unmapped::new(pointer, render(node), message.clone()));
+        }
         self.diagnostics.push(
             Diagnostic::new(code, severity, pointer, message)
                 .at(node.span.line + self.line_offset, node.span.column),
@@ -102,6 +121,9 @@ impl Sink {
             pointer,
             format!("`{}` is left out: {why}", render(node)),
         );
+        if let Some(last) = self.unmapped.last_mut() {
+            why.clone_into(&mut last.why);
+        }
     }
 
     /// A value of the wrong type (`import-invalid-value`), left out.

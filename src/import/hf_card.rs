@@ -197,10 +197,7 @@ pub fn from_text(text: &str) -> Result<Imported, Error> {
         sink: Sink::with_line_offset(parts.front_matter_line),
     };
     let release = card.read(root.as_ref(), parts.body);
-    Ok(Imported {
-        release,
-        diagnostics: card.sink.diagnostics,
-    })
+    Ok(card.sink.finish(release))
 }
 
 /// Reads the front matter of a model card that is already parsed (lines as in the front matter
@@ -224,10 +221,7 @@ pub fn from_tree(root: &Node, body: &str) -> Result<Imported, Error> {
         sink: Sink::default(),
     };
     let release = card.read(Some(root), body);
-    Ok(Imported {
-        release,
-        diagnostics: card.sink.diagnostics,
-    })
+    Ok(card.sink.finish(release))
 }
 
 struct Card {

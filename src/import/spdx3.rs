@@ -312,10 +312,7 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
             ),
         );
     }
-    Ok(Imported {
-        release,
-        diagnostics: sink.diagnostics,
-    })
+    Ok(sink.finish(release))
 }
 
 struct Packages<'s, 'a> {
@@ -481,6 +478,18 @@ impl Packages<'_, '_> {
                 _ => {}
             }
         }
+        // A listed licence's IRI names the licence exactly (`https://spdx.org/licenses/MIT`).
+        if let Some(id) = to
+            .strip_prefix("https://spdx.org/licenses/")
+            .or_else(|| to.strip_prefix("http://spdx.org/licenses/"))
+            && let Ok(expression) = LicenceExpression::parse(id)
+            && expression.as_str() == id
+            && expression
+                .ids()
+                .all(|t| matches!(t, crate::licence::LicenceTerm::Spdx { deprecated: false, .. }))
+        {
+            return Licence::new(expression);
+        }
         if licence_id_of_url(to).is_some() {
             return self.sink.licence(to, e.node, &e.pointer);
         }
@@ -608,7 +617,8 @@ fn labelled(node: &Node, keys: &[&str]) -> Option<String> {
                 Some(_) => dictionary(value)?,
                 None => text(value)?,
             };
-            Some(format!("{k}: {v}"))
+            // `noAssertion` states nothing.
+            (v != "noAssertion").then(|| format!("{k}: {v}"))
         })
         .collect();
     (!parts.is_empty()).then(|| parts.join("\n\n"))
