@@ -35,7 +35,17 @@ fn round_trip(path: &Path, kind: DocumentKind, format: Format) {
     let first = read(path, kind);
     let exported = format.export(&first).unwrap();
     let second = read_str(&exported.text, kind);
-    assert_eq!(first, second, "{}:\n{}", path.display(), exported.text);
+    if first != second {
+        let (a, b) = (format!("{first:#?}"), format!("{second:#?}"));
+        let diff: Vec<String> = a
+            .lines()
+            .zip(b.lines())
+            .filter(|(x, y)| x != y)
+            .take(6)
+            .map(|(x, y)| format!("- {x}\n+ {y}"))
+            .collect();
+        panic!("{}: the round trip changed the release:\n{}", path.display(), diff.join("\n"));
+    }
     // And again: the export of the re-import is the same text.
     assert_eq!(format.export(&second).unwrap().text, exported.text, "{}", path.display());
 }
@@ -194,5 +204,39 @@ proptest! {
         let back = read_str(&cdx.text, DocumentKind::CycloneDx);
         // CycloneDX names the BOM after its subject; the rest is the same.
         prop_assert_eq!(mapped(&back), mapped(&release));
+    }
+}
+
+#[test]
+fn spdx3_exports_are_valid_under_the_spdx_schema() {
+    let Some(schema) = common::fixture("spdx3/spdx-3.0.1-schema.json") else { return };
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the SPDX schema compiles");
+    let mut releases = vec![read(&own("spdx3/ai-bom.json"), DocumentKind::Spdx3)];
+    for rel in [
+        "spdx3/ai-example01-simplehtr.spdx3.json",
+        "cyclonedx/spec-valid-machine-learning-1.6.json",
+        "croissant/1.0-dices-350.json",
+        "hf-model-cards/tiiuae__falcon-mamba-7b.README.md",
+    ] {
+        let Some(path) = common::fixture(rel) else { return };
+        let d = Pipeline::default().process_path(&path).unwrap();
+        releases.push(d.release().unwrap().clone());
+    }
+    for release in releases {
+        let text = Format::Spdx3.export(&release).unwrap().text;
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| {
+                let m = e.to_string();
+                format!("{} at {}", &m[m.len().saturating_sub(200)..], e.instance_path())
+            })
+            .take(5)
+            .collect();
+        if !errors.is_empty() {
+            let dump = std::env::temp_dir().join("ai-openness-spdx3-export.json");
+            std::fs::write(&dump, &text).unwrap();
+            panic!("{} (written to {}): {errors:#?}", release.name, dump.display());
+        }
     }
 }

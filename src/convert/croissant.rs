@@ -100,10 +100,10 @@ pub fn export(release: &Release) -> Result<Exported> {
         .evidence
         .iter()
         .filter(|e| e.kind == Some(EvidenceKind::Artifact))
-        .enumerate()
-        .map(|(i, e)| {
-            let name = e.title.clone().unwrap_or_else(|| format!("file-{i}"));
-            json!({"@type": "cr:FileObject", "@id": name, "name": name, "contentUrl": e.url.as_str()})
+        .map(|e| match &e.title {
+            Some(name) => json!({"@type": "cr:FileObject", "@id": name, "name": name,
+                "contentUrl": e.url.as_str()}),
+            None => json!({"@type": "cr:FileObject", "contentUrl": e.url.as_str()}),
         })
         .collect();
     if !files.is_empty() {

@@ -203,6 +203,8 @@ pub fn export(release: &Release) -> Result<Exported> {
                     let list = matches!(*key, "dataset_datasetType" | "dataset_dataPreprocessing" | "dataset_knownBias" | "dataset_anonymizationMethodUsed");
                     let value = if list {
                         json!(v.split("; ").collect::<Vec<_>>())
+                    } else if *key == "dataset_sensor" {
+                        dictionary(v)
                     } else if *key == "dataset_datasetSize" {
                         v.parse::<u64>().map_or_else(|_| json!(v), |n| json!(n))
                     } else {

@@ -549,6 +549,14 @@ impl Reader<'_> {
                 _ => self.sink.dropped(value, &p, "not a `modelCard` field"),
             }
         }
+        // One order whatever the order of the BOM's keys.
+        lines.sort_by_key(|l| {
+            let key = l.split(": ").next().unwrap_or_default();
+            MODEL_CARD_TEXT
+                .iter()
+                .position(|k| *k == key)
+                .unwrap_or(MODEL_CARD_TEXT.len())
+        });
         if !lines.is_empty() {
             extra.insert(
                 0,
