@@ -14,18 +14,27 @@ use ai_openness::pipeline::{DocumentKind, Pipeline};
 use proptest::prelude::*;
 
 fn own(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel)
 }
 
 fn read(path: &Path, kind: DocumentKind) -> Release {
-    let d = Pipeline::default().reading_as(kind).process_path(path).unwrap();
+    let d = Pipeline::default()
+        .reading_as(kind)
+        .process_path(path)
+        .unwrap();
     assert!(d.is_valid(), "{}: {:?}", path.display(), d.diagnostics());
     d.release().unwrap().clone()
 }
 
 fn read_str(text: &str, kind: DocumentKind) -> Release {
     let d = Pipeline::default().process_str(text, None);
-    assert_eq!(d.kind(), Some(kind), "the export is recognised as its format");
+    assert_eq!(
+        d.kind(),
+        Some(kind),
+        "the export is recognised as its format"
+    );
     assert!(d.is_valid(), "{:?}\n{text}", d.diagnostics());
     d.release().unwrap().clone()
 }
@@ -44,38 +53,66 @@ fn round_trip(path: &Path, kind: DocumentKind, format: Format) {
             .take(6)
             .map(|(x, y)| format!("- {x}\n+ {y}"))
             .collect();
-        panic!("{}: the round trip changed the release:\n{}", path.display(), diff.join("\n"));
+        panic!(
+            "{}: the round trip changed the release:\n{}",
+            path.display(),
+            diff.join("\n")
+        );
     }
     // And again: the export of the re-import is the same text.
-    assert_eq!(format.export(&second).unwrap().text, exported.text, "{}", path.display());
+    assert_eq!(
+        format.export(&second).unwrap().text,
+        exported.text,
+        "{}",
+        path.display()
+    );
 }
 
 #[test]
 fn spdx3_documents_survive_a_round_trip() {
-    round_trip(&own("spdx3/ai-bom.json"), DocumentKind::Spdx3, Format::Spdx3);
-    for file in ["ai-example01-simplehtr.spdx3.json", "dataset-example01.spdx3.json"] {
-        let Some(path) = common::fixture(&format!("spdx3/{file}")) else { return };
+    round_trip(
+        &own("spdx3/ai-bom.json"),
+        DocumentKind::Spdx3,
+        Format::Spdx3,
+    );
+    for file in [
+        "ai-example01-simplehtr.spdx3.json",
+        "dataset-example01.spdx3.json",
+    ] {
+        let Some(path) = common::fixture(&format!("spdx3/{file}")) else {
+            return;
+        };
         round_trip(&path, DocumentKind::Spdx3, Format::Spdx3);
     }
 }
 
 #[test]
 fn cyclonedx_boms_survive_a_round_trip() {
-    round_trip(&own("cyclonedx/ml-bom-1.6.json"), DocumentKind::CycloneDx, Format::CycloneDx);
+    round_trip(
+        &own("cyclonedx/ml-bom-1.6.json"),
+        DocumentKind::CycloneDx,
+        Format::CycloneDx,
+    );
     for file in [
         "spec-valid-machine-learning-1.6.json",
         "spec-valid-machine-learning-1.7.json",
         "spec-valid-machine-learning-considerations-env-1.6.json",
         "mlbom-Model-FoundationModels-bom.json",
     ] {
-        let Some(path) = common::fixture(&format!("cyclonedx/{file}")) else { return };
+        let Some(path) = common::fixture(&format!("cyclonedx/{file}")) else {
+            return;
+        };
         round_trip(&path, DocumentKind::CycloneDx, Format::CycloneDx);
     }
 }
 
 #[test]
 fn croissant_descriptions_survive_a_round_trip() {
-    round_trip(&own("croissant/rai-dataset.json"), DocumentKind::Croissant, Format::Croissant);
+    round_trip(
+        &own("croissant/rai-dataset.json"),
+        DocumentKind::Croissant,
+        Format::Croissant,
+    );
     for file in [
         "1.0-bigcode-the-stack.json",
         "1.0-dices-350.json",
@@ -85,7 +122,9 @@ fn croissant_descriptions_survive_a_round_trip() {
         "1.1-huggingface-squad_v2.json",
         "1.1-zenodo-head-mri.json",
     ] {
-        let Some(path) = common::fixture(&format!("croissant/{file}")) else { return };
+        let Some(path) = common::fixture(&format!("croissant/{file}")) else {
+            return;
+        };
         round_trip(&path, DocumentKind::Croissant, Format::Croissant);
     }
 }
@@ -98,12 +137,25 @@ fn exports_list_what_they_leave_out() {
     let release = read(&path, DocumentKind::HfCard);
     let spdx = Format::Spdx3.export(&release).unwrap();
     // The card's model card component has no SPDX class; the benchmarks are not `ai_metric`s.
-    assert!(spdx.unmapped.iter().any(|u| u.pointer.ends_with("/kind") && u.value == "model_card"));
-    assert!(spdx.unmapped.iter().any(|u| u.pointer.starts_with("/evaluations/")));
+    assert!(
+        spdx.unmapped
+            .iter()
+            .any(|u| u.pointer.ends_with("/kind") && u.value == "model_card")
+    );
+    assert!(
+        spdx.unmapped
+            .iter()
+            .any(|u| u.pointer.starts_with("/evaluations/"))
+    );
     let cdx = Format::CycloneDx.export(&release).unwrap();
     assert!(cdx.unmapped.iter().any(|u| u.value == "technical_report"));
     let croissant = Format::Croissant.export(&release).unwrap();
-    assert!(croissant.unmapped.iter().any(|u| u.value == "HuggingFaceFW/fineweb-edu"));
+    assert!(
+        croissant
+            .unmapped
+            .iter()
+            .any(|u| u.value == "HuggingFaceFW/fineweb-edu")
+    );
     // A release with no data set cannot be written as Croissant.
     assert!(convert::croissant::export(&Release::new("x")).is_err());
 }
@@ -209,7 +261,9 @@ proptest! {
 
 #[test]
 fn spdx3_exports_are_valid_under_the_spdx_schema() {
-    let Some(schema) = common::fixture("spdx3/spdx-3.0.1-schema.json") else { return };
+    let Some(schema) = common::fixture("spdx3/spdx-3.0.1-schema.json") else {
+        return;
+    };
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(schema).unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("the SPDX schema compiles");
@@ -220,23 +274,35 @@ fn spdx3_exports_are_valid_under_the_spdx_schema() {
         "croissant/1.0-dices-350.json",
         "hf-model-cards/tiiuae__falcon-mamba-7b.README.md",
     ] {
-        let Some(path) = common::fixture(rel) else { return };
+        let Some(path) = common::fixture(rel) else {
+            return;
+        };
         let d = Pipeline::default().process_path(&path).unwrap();
         releases.push(d.release().unwrap().clone());
     }
     for release in releases {
         let text = Format::Spdx3.export(&release).unwrap().text;
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| {
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| {
                 let m = e.to_string();
-                format!("{} at {}", &m[m.len().saturating_sub(200)..], e.instance_path())
+                format!(
+                    "{} at {}",
+                    &m[m.len().saturating_sub(200)..],
+                    e.instance_path()
+                )
             })
             .take(5)
             .collect();
         if !errors.is_empty() {
             let dump = std::env::temp_dir().join("ai-openness-spdx3-export.json");
             std::fs::write(&dump, &text).unwrap();
-            panic!("{} (written to {}): {errors:#?}", release.name, dump.display());
+            panic!(
+                "{} (written to {}): {errors:#?}",
+                release.name,
+                dump.display()
+            );
         }
     }
 }

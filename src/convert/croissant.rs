@@ -56,7 +56,10 @@ pub fn export(release: &Release) -> Result<Exported> {
     if let Some(id) = &data.id {
         doc.insert("@id".into(), json!(id.as_str()));
     }
-    doc.insert("conformsTo".into(), json!("http://mlcommons.org/croissant/1.1"));
+    doc.insert(
+        "conformsTo".into(),
+        json!("http://mlcommons.org/croissant/1.1"),
+    );
     doc.insert(
         "name".into(),
         json!(data.name.clone().unwrap_or_else(|| release.name.clone())),
@@ -94,7 +97,10 @@ pub fn export(release: &Release) -> Result<Exported> {
         doc.insert("url".into(), json!(url.as_str()));
     }
     if let Some(p) = &release.producer {
-        doc.insert("creator".into(), json!({"@type": "sc:Organization", "name": p.name}));
+        doc.insert(
+            "creator".into(),
+            json!({"@type": "sc:Organization", "name": p.name}),
+        );
     }
     let files: Vec<Value> = data
         .evidence
@@ -135,9 +141,18 @@ pub fn export(release: &Release) -> Result<Exported> {
     let mut card_index = None;
     if let Some((j, card)) = release.components_of(K::DataCard).next() {
         card_index = Some(j);
-        for paragraph in card.description.as_deref().unwrap_or_default().split("\n\n") {
+        for paragraph in card
+            .description
+            .as_deref()
+            .unwrap_or_default()
+            .split("\n\n")
+        {
             let Some((label, value)) = paragraph.split_once(": ") else {
-                unmapped.push(Unmapped::new(format!("/components/{j}/description"), paragraph, "a paragraph that names no RAI property"));
+                unmapped.push(Unmapped::new(
+                    format!("/components/{j}/description"),
+                    paragraph,
+                    "a paragraph that names no RAI property",
+                ));
                 continue;
             };
             match RAI_PROPERTIES.iter().find(|(_, l)| *l == label) {
@@ -166,10 +181,18 @@ pub fn export(release: &Release) -> Result<Exported> {
             ));
         }
     }
-    if data.license.as_ref().is_some_and(|l| l.declared.is_some() && l.url.is_some()) {
+    if data
+        .license
+        .as_ref()
+        .is_some_and(|l| l.declared.is_some() && l.url.is_some())
+    {
         // The link is the declared text itself when the licence was given as a URL.
     } else if let Some(url) = data.license.as_ref().and_then(|l| l.url.as_ref()) {
-        unmapped.push(Unmapped::new(format!("/components/{index}/license/url"), url.as_str(), "Croissant writes one licence value"));
+        unmapped.push(Unmapped::new(
+            format!("/components/{index}/license/url"),
+            url.as_str(),
+            "Croissant writes one licence value",
+        ));
     }
     for (field, present) in [
         ("/lineage", !release.lineage.is_empty()),
@@ -177,11 +200,16 @@ pub fn export(release: &Release) -> Result<Exported> {
         ("/evaluations", !release.evaluations.is_empty()),
     ] {
         if present {
-            unmapped.push(Unmapped::new(field, "", "a Croissant description has no place for this field"));
+            unmapped.push(Unmapped::new(
+                field,
+                "",
+                "a Croissant description has no place for this field",
+            ));
         }
     }
-    let mut text = serde_json::to_string_pretty(&Value::Object(doc))
-        .map_err(|e| Error::Write { message: e.to_string() })?;
+    let mut text = serde_json::to_string_pretty(&Value::Object(doc)).map_err(|e| Error::Write {
+        message: e.to_string(),
+    })?;
     text.push('\n');
     let mut exported = Exported::new(text);
     exported.unmapped = unmapped;

@@ -70,7 +70,11 @@ fn value_of(key: &str, text: &str) -> Value {
     }
     match key {
         "approach" => json!({"type": text}),
-        "inputs" | "outputs" => json!(text.split("; ").map(|f| json!({"format": f})).collect::<Vec<_>>()),
+        "inputs" | "outputs" => json!(
+            text.split("; ")
+                .map(|f| json!({"format": f}))
+                .collect::<Vec<_>>()
+        ),
         "users" | "useCases" | "technicalLimitations" | "performanceTradeoffs" => {
             json!(text.split("; ").collect::<Vec<_>>())
         }
@@ -135,7 +139,11 @@ pub fn export(release: &Release) -> Result<Exported> {
         }
         let mut refs = external_references(c);
         if first_model {
-            for e in release.evidence.iter().filter(|e| e.kind == Some(EvidenceKind::Repository)) {
+            for e in release
+                .evidence
+                .iter()
+                .filter(|e| e.kind == Some(EvidenceKind::Repository))
+            {
                 refs.push(json!({"type": "vcs", "url": e.url.as_str()}));
             }
         }
@@ -154,13 +162,16 @@ pub fn export(release: &Release) -> Result<Exported> {
         {
             used[j] = true;
             for paragraph in text.split("\n\n") {
-                let Some((key, value)) = paragraph.split_once(": ") else { continue };
+                let Some((key, value)) = paragraph.split_once(": ") else {
+                    continue;
+                };
                 if !MODEL_CARD_TEXT.contains(&key) {
                     continue;
                 }
                 let v = value_of(key, value);
                 match key {
-                    "approach" | "task" | "architectureFamily" | "modelArchitecture" | "inputs" | "outputs" => {
+                    "approach" | "task" | "architectureFamily" | "modelArchitecture" | "inputs"
+                    | "outputs" => {
                         parameters.insert(key.into(), v);
                     }
                     "properties" => {
@@ -190,7 +201,12 @@ pub fn export(release: &Release) -> Result<Exported> {
         if first_model && !training.is_empty() {
             parameters.insert(
                 "datasets".into(),
-                json!(training.iter().map(|r| json!({"ref": r})).collect::<Vec<_>>()),
+                json!(
+                    training
+                        .iter()
+                        .map(|r| json!({"ref": r}))
+                        .collect::<Vec<_>>()
+                ),
             );
         }
         if let Some(e) = release.evaluations.iter().find(|e| e.benchmark == full) {
@@ -198,7 +214,11 @@ pub fn export(release: &Release) -> Result<Exported> {
                 .results
                 .iter()
                 .map(|r| {
-                    let (t, slice) = match r.category.strip_suffix(']').and_then(|c| c.split_once(" [")) {
+                    let (t, slice) = match r
+                        .category
+                        .strip_suffix(']')
+                        .and_then(|c| c.split_once(" ["))
+                    {
                         Some((t, s)) => (t.to_owned(), Some(s.to_owned())),
                         None => (r.category.clone(), None),
                     };
@@ -213,7 +233,10 @@ pub fn export(release: &Release) -> Result<Exported> {
                     Value::Object(metric)
                 })
                 .collect();
-            card.insert("quantitativeAnalysis".into(), json!({"performanceMetrics": metrics}));
+            card.insert(
+                "quantitativeAnalysis".into(),
+                json!({"performanceMetrics": metrics}),
+            );
         }
         if !parameters.is_empty() {
             card.insert("modelParameters".into(), Value::Object(parameters));
@@ -249,7 +272,10 @@ pub fn export(release: &Release) -> Result<Exported> {
         let mut m = Map::new();
         m.insert("bom-ref".into(), json!(bom_ref(i, c)));
         m.insert("type".into(), json!(t));
-        m.insert("name".into(), json!(c.name.clone().unwrap_or_else(|| c.kind.as_str().to_owned())));
+        m.insert(
+            "name".into(),
+            json!(c.name.clone().unwrap_or_else(|| c.kind.as_str().to_owned())),
+        );
         if let Some(d) = &c.description {
             m.insert("description".into(), json!(d));
         }
@@ -268,7 +294,12 @@ pub fn export(release: &Release) -> Result<Exported> {
                 .find(|(_, x)| x.name.as_deref() == Some(wanted.as_str()))
             {
                 used[j] = true;
-                for paragraph in card.description.as_deref().unwrap_or_default().split("\n\n") {
+                for paragraph in card
+                    .description
+                    .as_deref()
+                    .unwrap_or_default()
+                    .split("\n\n")
+                {
                     if let Some((k, v)) = paragraph.split_once(": ") {
                         let value = match k {
                             "sensitiveData" => json!(v.split("; ").collect::<Vec<_>>()),
@@ -282,7 +313,11 @@ pub fn export(release: &Release) -> Result<Exported> {
                 }
             }
             m.insert("data".into(), json!([entry]));
-            let refs: Vec<Value> = c.evidence.iter().map(|e| json!({"type": "other", "url": e.url.as_str()})).collect();
+            let refs: Vec<Value> = c
+                .evidence
+                .iter()
+                .map(|e| json!({"type": "other", "url": e.url.as_str()}))
+                .collect();
             if !refs.is_empty() {
                 m.insert("externalReferences".into(), json!(refs));
             }
@@ -299,7 +334,11 @@ pub fn export(release: &Release) -> Result<Exported> {
     }
     for (i, c) in release.components.iter().enumerate() {
         if !used[i] && c.kind == K::DataCard {
-            unmapped.push(Unmapped::new(format!("/components/{i}"), "data_card", "a data card that is not a data component's `data` facts"));
+            unmapped.push(Unmapped::new(
+                format!("/components/{i}"),
+                "data_card",
+                "a data card that is not a data component's `data` facts",
+            ));
         }
     }
     for (field, present) in [
@@ -310,7 +349,11 @@ pub fn export(release: &Release) -> Result<Exported> {
         ("/homepage", release.homepage.is_some()),
     ] {
         if present {
-            unmapped.push(Unmapped::new(field, "", "a CycloneDX BOM has no place for this release-level field"));
+            unmapped.push(Unmapped::new(
+                field,
+                "",
+                "a CycloneDX BOM has no place for this release-level field",
+            ));
         }
     }
     let bom = json!({
@@ -321,7 +364,9 @@ pub fn export(release: &Release) -> Result<Exported> {
         "metadata": {"component": {"type": "machine-learning-model", "name": release.name}},
         "components": components,
     });
-    let mut text = serde_json::to_string_pretty(&bom).map_err(|e| crate::error::Error::Write { message: e.to_string() })?;
+    let mut text = serde_json::to_string_pretty(&bom).map_err(|e| crate::error::Error::Write {
+        message: e.to_string(),
+    })?;
     text.push('\n');
     let mut exported = Exported::new(text);
     exported.unmapped = unmapped;

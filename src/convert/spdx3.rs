@@ -41,12 +41,23 @@ fn spdx_id(release: &Release, index: usize, c: &Component) -> String {
 
 fn slug(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 
 /// The companion component of `name` written by the importer (`"<name><suffix>"`).
-fn companion<'a>(release: &'a Release, kind: K, name: &str, suffix: &str) -> Option<(usize, &'a Component)> {
+fn companion<'a>(
+    release: &'a Release,
+    kind: K,
+    name: &str,
+    suffix: &str,
+) -> Option<(usize, &'a Component)> {
     let wanted = format!("{name}{suffix}");
     release
         .components_of(kind)
@@ -67,14 +78,20 @@ pub fn export(release: &Release) -> Result<Exported> {
         |d| format!("{d}T00:00:00Z"),
     );
     let tool = "urn:ai-openness:tool".to_owned();
-    graph.push(json!({"type": "CreationInfo", "@id": CREATION, "specVersion": "3.0.1",
-        "createdBy": [tool], "created": created}));
-    graph.push(json!({"type": "SoftwareAgent", "spdxId": tool, "creationInfo": CREATION,
-        "name": "ai-openness"}));
+    graph.push(
+        json!({"type": "CreationInfo", "@id": CREATION, "specVersion": "3.0.1",
+        "createdBy": [tool], "created": created}),
+    );
+    graph.push(
+        json!({"type": "SoftwareAgent", "spdxId": tool, "creationInfo": CREATION,
+        "name": "ai-openness"}),
+    );
     let supplier = release.producer.as_ref().map(|p| {
         let id = format!("urn:ai-openness:agent:{}", slug(&p.name));
-        graph.push(json!({"type": "Organization", "spdxId": id, "creationInfo": CREATION,
-            "name": p.name}));
+        graph.push(
+            json!({"type": "Organization", "spdxId": id, "creationInfo": CREATION,
+            "name": p.name}),
+        );
         id
     });
     let document = format!("urn:ai-openness:document:{}", slug(&release.name));
@@ -123,7 +140,14 @@ pub fn export(release: &Release) -> Result<Exported> {
             let text = card.description.as_deref().unwrap_or_default();
             for key in AI_TEXT {
                 if let Some(v) = unlabel(text, key) {
-                    let list = matches!(*key, "ai_typeOfModel" | "ai_domain" | "ai_modelDataPreprocessing" | "ai_modelExplainability" | "ai_standardCompliance");
+                    let list = matches!(
+                        *key,
+                        "ai_typeOfModel"
+                            | "ai_domain"
+                            | "ai_modelDataPreprocessing"
+                            | "ai_modelExplainability"
+                            | "ai_standardCompliance"
+                    );
                     let value = if list {
                         json!(v.split("; ").collect::<Vec<_>>())
                     } else {
@@ -133,9 +157,14 @@ pub fn export(release: &Release) -> Result<Exported> {
                 }
             }
         }
-        if let Some((j, h)) = companion(release, K::TrainingConfiguration, &name, " hyperparameters") {
+        if let Some((j, h)) =
+            companion(release, K::TrainingConfiguration, &name, " hyperparameters")
+        {
             used[j] = true;
-            pkg.insert("ai_hyperparameter".into(), dictionary(h.description.as_deref().unwrap_or_default()));
+            pkg.insert(
+                "ai_hyperparameter".into(),
+                dictionary(h.description.as_deref().unwrap_or_default()),
+            );
         }
         if let Some((j, e)) = companion(release, K::ComputeReport, &name, " energy consumption") {
             used[j] = true;
@@ -148,15 +177,27 @@ pub fn export(release: &Release) -> Result<Exported> {
                 pkg.insert("ai_energyConsumption".into(), json);
             }
         }
-        for (key, benchmark) in [("ai_metric", name.clone()), ("ai_metricDecisionThreshold", format!("{name} decision thresholds"))] {
-            if let Some(e) = release.evaluations.iter().find(|e| e.benchmark == benchmark) {
+        for (key, benchmark) in [
+            ("ai_metric", name.clone()),
+            (
+                "ai_metricDecisionThreshold",
+                format!("{name} decision thresholds"),
+            ),
+        ] {
+            if let Some(e) = release
+                .evaluations
+                .iter()
+                .find(|e| e.benchmark == benchmark)
+            {
                 let entries: Vec<Value> = e
                     .results
                     .iter()
                     .map(|r| {
                         let v = r.score.map(|s| s.to_string()).or_else(|| r.grade.clone());
                         match v {
-                            Some(v) => json!({"type": "DictionaryEntry", "key": r.category, "value": v}),
+                            Some(v) => {
+                                json!({"type": "DictionaryEntry", "key": r.category, "value": v})
+                            }
                             None => json!({"type": "DictionaryEntry", "key": r.category}),
                         }
                     })
@@ -164,7 +205,15 @@ pub fn export(release: &Release) -> Result<Exported> {
                 pkg.insert(key.into(), json!(entries));
             }
         }
-        licence(release, i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        licence(
+            release,
+            i,
+            c,
+            &id,
+            &mut graph,
+            &mut relationships,
+            &mut unmapped,
+        );
         lineage(i, c, &id, &mut relationships);
         ai_ids.push(id.clone());
         roots.push(id);
@@ -173,17 +222,26 @@ pub fn export(release: &Release) -> Result<Exported> {
     // Data sets: one package per name and location, with its roles.
     let mut datasets: Vec<(String, Vec<K>)> = Vec::new();
     for (i, c) in release.components.iter().enumerate() {
-        if !matches!(c.kind, K::PretrainingData | K::PostTrainingData | K::EvaluationData) {
+        if !matches!(
+            c.kind,
+            K::PretrainingData | K::PostTrainingData | K::EvaluationData
+        ) {
             continue;
         }
         used[i] = true;
         let first = release.components.iter().position(|o| {
-            matches!(o.kind, K::PretrainingData | K::PostTrainingData | K::EvaluationData)
-                && o.name == c.name
+            matches!(
+                o.kind,
+                K::PretrainingData | K::PostTrainingData | K::EvaluationData
+            ) && o.name == c.name
                 && o.location == c.location
         });
         if first != Some(i) {
-            if let Some(entry) = first.and_then(|f| datasets.iter_mut().find(|(id, _)| *id == spdx_id(release, f, &release.components[f]))) {
+            if let Some(entry) = first.and_then(|f| {
+                datasets
+                    .iter_mut()
+                    .find(|(id, _)| *id == spdx_id(release, f, &release.components[f]))
+            }) {
                 entry.1.push(c.kind);
             }
             continue;
@@ -200,7 +258,13 @@ pub fn export(release: &Release) -> Result<Exported> {
             let text = card.description.as_deref().unwrap_or_default();
             for key in DATASET_TEXT {
                 if let Some(v) = unlabel(text, key) {
-                    let list = matches!(*key, "dataset_datasetType" | "dataset_dataPreprocessing" | "dataset_knownBias" | "dataset_anonymizationMethodUsed");
+                    let list = matches!(
+                        *key,
+                        "dataset_datasetType"
+                            | "dataset_dataPreprocessing"
+                            | "dataset_knownBias"
+                            | "dataset_anonymizationMethodUsed"
+                    );
                     let value = if list {
                         json!(v.split("; ").collect::<Vec<_>>())
                     } else if *key == "dataset_sensor" {
@@ -224,21 +288,36 @@ pub fn export(release: &Release) -> Result<Exported> {
             Availability::ApiOnly => Some("query"),
             Availability::Unknown => None,
             other => {
-                unmapped.push(Unmapped::new(format!("/components/{i}/availability"), other.as_str(), "SPDX 3 has no such dataset availability"));
+                unmapped.push(Unmapped::new(
+                    format!("/components/{i}/availability"),
+                    other.as_str(),
+                    "SPDX 3 has no such dataset availability",
+                ));
                 None
             }
         };
         if let Some(a) = availability {
             pkg.insert("dataset_datasetAvailability".into(), json!(a));
         }
-        licence(release, i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        licence(
+            release,
+            i,
+            c,
+            &id,
+            &mut graph,
+            &mut relationships,
+            &mut unmapped,
+        );
         lineage(i, c, &id, &mut relationships);
         roots.push(id);
         graph.push(Value::Object(pkg));
     }
     for (id, kinds) in &datasets {
         for ai in &ai_ids {
-            if kinds.iter().any(|k| matches!(k, K::PretrainingData | K::PostTrainingData)) {
+            if kinds
+                .iter()
+                .any(|k| matches!(k, K::PretrainingData | K::PostTrainingData))
+            {
                 relationships.push((ai.clone(), "trainedOn", vec![id.clone()]));
             }
             if kinds.contains(&K::EvaluationData) {
@@ -268,25 +347,45 @@ pub fn export(release: &Release) -> Result<Exported> {
                 "SPDX 3 has no class for this kind: written as a `software_Package`",
             ));
         }
-        licence(release, i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        licence(
+            release,
+            i,
+            c,
+            &id,
+            &mut graph,
+            &mut relationships,
+            &mut unmapped,
+        );
         lineage(i, c, &id, &mut relationships);
         roots.push(id);
         graph.push(Value::Object(pkg));
     }
     for (n, (from, rel, to)) in relationships.into_iter().enumerate() {
-        graph.push(json!({"type": "Relationship", "spdxId": format!("{document}/relationship/{n}"),
-            "creationInfo": CREATION, "from": from, "relationshipType": rel, "to": to}));
+        graph.push(
+            json!({"type": "Relationship", "spdxId": format!("{document}/relationship/{n}"),
+            "creationInfo": CREATION, "from": from, "relationshipType": rel, "to": to}),
+        );
     }
-    graph.push(json!({"type": "SpdxDocument", "spdxId": document, "creationInfo": CREATION,
+    graph.push(
+        json!({"type": "SpdxDocument", "spdxId": document, "creationInfo": CREATION,
         "name": release.name, "profileConformance": ["core", "software", "ai", "dataset"],
-        "rootElement": roots}));
+        "rootElement": roots}),
+    );
     // Release-level facts SPDX 3 has no place for.
     for (i, c) in release.components.iter().enumerate() {
         if !c.evidence.is_empty() {
-            unmapped.push(Unmapped::new(format!("/components/{i}/evidence"), format!("{} link(s)", c.evidence.len()), "SPDX 3 packages carry no evidence links"));
+            unmapped.push(Unmapped::new(
+                format!("/components/{i}/evidence"),
+                format!("{} link(s)", c.evidence.len()),
+                "SPDX 3 packages carry no evidence links",
+            ));
         }
         if let Some(url) = c.license.as_ref().and_then(|l| l.url.as_ref()) {
-            unmapped.push(Unmapped::new(format!("/components/{i}/license/url"), url.as_str(), "the licence's link has no place beside an SPDX expression"));
+            unmapped.push(Unmapped::new(
+                format!("/components/{i}/license/url"),
+                url.as_str(),
+                "the licence's link has no place beside an SPDX expression",
+            ));
         }
     }
     for (field, present) in [
@@ -298,7 +397,11 @@ pub fn export(release: &Release) -> Result<Exported> {
         ("/modality", release.modality.is_some()),
     ] {
         if present {
-            unmapped.push(Unmapped::new(field, "", "SPDX 3 has no place for this release-level field"));
+            unmapped.push(Unmapped::new(
+                field,
+                "",
+                "SPDX 3 has no place for this release-level field",
+            ));
         }
     }
     let ai_names: Vec<String> = release
@@ -308,11 +411,18 @@ pub fn export(release: &Release) -> Result<Exported> {
         .collect();
     for (i, e) in release.evaluations.iter().enumerate() {
         if !ai_names.contains(&e.benchmark) {
-            unmapped.push(Unmapped::new(format!("/evaluations/{i}"), e.benchmark.clone(), "SPDX 3 records metrics only as a model's `ai_metric`"));
+            unmapped.push(Unmapped::new(
+                format!("/evaluations/{i}"),
+                e.benchmark.clone(),
+                "SPDX 3 records metrics only as a model's `ai_metric`",
+            ));
         }
     }
     let document = json!({"@context": CONTEXT, "@graph": graph});
-    let mut text = serde_json::to_string_pretty(&document).map_err(|e| crate::error::Error::Write { message: e.to_string() })?;
+    let mut text =
+        serde_json::to_string_pretty(&document).map_err(|e| crate::error::Error::Write {
+            message: e.to_string(),
+        })?;
     text.push('\n');
     let mut exported = Exported::new(text);
     exported.unmapped = unmapped;
@@ -321,18 +431,22 @@ pub fn export(release: &Release) -> Result<Exported> {
 
 /// `key=value` lines as `DictionaryEntry`s.
 fn dictionary(text: &str) -> Value {
-    json!(text
-        .lines()
-        .filter(|l| !l.is_empty())
-        .map(|l| match l.split_once('=') {
-            Some((k, v)) => json!({"type": "DictionaryEntry", "key": k, "value": v}),
-            None => json!({"type": "DictionaryEntry", "key": l}),
-        })
-        .collect::<Vec<_>>())
+    json!(
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| match l.split_once('=') {
+                Some((k, v)) => json!({"type": "DictionaryEntry", "key": k, "value": v}),
+                None => json!({"type": "DictionaryEntry", "key": l}),
+            })
+            .collect::<Vec<_>>()
+    )
 }
 
 /// The licence element and its `hasDeclaredLicense` relationship.
-#[allow(clippy::too_many_arguments, reason = "the pieces of the graph being built")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the pieces of the graph being built"
+)]
 fn licence(
     release: &Release,
     index: usize,
@@ -349,22 +463,35 @@ fn licence(
     let custom = expression.starts_with("LicenseRef-") && !expression.contains(' ');
     match (&l.declared, custom) {
         (Some(text), true) => {
-            graph.push(json!({"type": "expandedlicensing_CustomLicense", "spdxId": licence_id,
+            graph.push(
+                json!({"type": "expandedlicensing_CustomLicense", "spdxId": licence_id,
                 "creationInfo": CREATION, "name": expression.trim_start_matches("LicenseRef-"),
-                "simplelicensing_licenseText": text}));
+                "simplelicensing_licenseText": text}),
+            );
         }
         (declared, _) => {
-            graph.push(json!({"type": "simplelicensing_LicenseExpression", "spdxId": licence_id,
-                "creationInfo": CREATION, "simplelicensing_licenseExpression": expression}));
+            graph.push(
+                json!({"type": "simplelicensing_LicenseExpression", "spdxId": licence_id,
+                "creationInfo": CREATION, "simplelicensing_licenseExpression": expression}),
+            );
             if let Some(d) = declared {
-                unmapped.push(Unmapped::new(format!("/components/{index}/license/declared"), d.clone(), "the licence as written has no place beside an SPDX expression"));
+                unmapped.push(Unmapped::new(
+                    format!("/components/{index}/license/declared"),
+                    d.clone(),
+                    "the licence as written has no place beside an SPDX expression",
+                ));
             }
         }
     }
     relationships.push((id.to_owned(), "hasDeclaredLicense", vec![licence_id]));
 }
 
-fn lineage(index: usize, c: &Component, id: &str, relationships: &mut Vec<(String, &'static str, Vec<String>)>) {
+fn lineage(
+    index: usize,
+    c: &Component,
+    id: &str,
+    relationships: &mut Vec<(String, &'static str, Vec<String>)>,
+) {
     let _ = index;
     for l in &c.lineage {
         let to = l

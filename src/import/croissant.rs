@@ -61,7 +61,10 @@ pub const RAI_PROPERTIES: &[(&str, &str)] = &[
     ("dataImputationProtocol", "Imputation"),
     ("dataManipulationProtocol", "Manipulation"),
     ("dataReleaseMaintenancePlan", "Release and maintenance plan"),
-    ("personalSensitiveInformation", "Personal and sensitive information"),
+    (
+        "personalSensitiveInformation",
+        "Personal and sensitive information",
+    ),
     ("dataAnnotationProtocol", "Annotation protocol"),
     ("dataAnnotationPlatform", "Annotation platform"),
     ("dataAnnotationAnalysis", "Annotation analysis"),
@@ -163,7 +166,9 @@ impl Context {
             vocab: Some(SCHEMA.to_owned()),
         };
         for term in ["citeAs", "isLiveDataset", "sdVersion", "recordSet"] {
-            context.prefixes.insert(term.to_owned(), format!("{CR}{term}"));
+            context
+                .prefixes
+                .insert(term.to_owned(), format!("{CR}{term}"));
         }
         context
             .prefixes
@@ -209,16 +214,19 @@ pub fn is_croissant_document(root: &Node) -> bool {
     if root.get("@context").is_none() {
         return false;
     }
-    let typed = root.get("@type").and_then(Node::as_scalar).is_some_and(|t| {
-        matches!(
-            t.text.as_str(),
-            "sc:Dataset"
-                | "schema:Dataset"
-                | "Dataset"
-                | "https://schema.org/Dataset"
-                | "http://schema.org/Dataset"
-        )
-    });
+    let typed = root
+        .get("@type")
+        .and_then(Node::as_scalar)
+        .is_some_and(|t| {
+            matches!(
+                t.text.as_str(),
+                "sc:Dataset"
+                    | "schema:Dataset"
+                    | "Dataset"
+                    | "https://schema.org/Dataset"
+                    | "http://schema.org/Dataset"
+            )
+        });
     let conforms = ["conformsTo", "dct:conformsTo"].iter().any(|k| {
         root.get(k).is_some_and(|c| {
             one_or_many(c).iter().any(|(_, n)| {
@@ -409,7 +417,9 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                         match (who, term) {
                             (Some(w), "publisher") => publisher = publisher.or(Some(w)),
                             (Some(w), _) => creators.push(w),
-                            (None, _) => sink.wrong_type(node, &p, "a Person or Organization with a `name`"),
+                            (None, _) => {
+                                sink.wrong_type(node, &p, "a Person or Organization with a `name`");
+                            }
                         }
                     }
                 }
@@ -432,7 +442,9 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                     for (i, node) in one_or_many(value) {
                         let p = one_or_many_pointer(&pointer, i);
                         if let Some(url) = sink.url(node, &p) {
-                            release.evidence.push(Evidence::new(url).with_kind(EvidenceKind::Other));
+                            release
+                                .evidence
+                                .push(Evidence::new(url).with_kind(EvidenceKind::Other));
                         }
                     }
                 }
@@ -453,7 +465,11 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                     "the record sets describe the data's fields; the model keeps no schema of \
                      the data",
                 ),
-                _ => sink.dropped(value, &pointer, "a Croissant property the model has no place for"),
+                _ => sink.dropped(
+                    value,
+                    &pointer,
+                    "a Croissant property the model has no place for",
+                ),
             }
             continue;
         }
@@ -499,7 +515,8 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                     .and_then(ld_text)
                     .or_else(|| ld_text(node));
                 if base.is_named() {
-                    data.lineage.push(Lineage::new(LineageRelation::DerivedFrom, base));
+                    data.lineage
+                        .push(Lineage::new(LineageRelation::DerivedFrom, base));
                 } else {
                     sink.wrong_type(node, &p, "a PROV entity with a name or location");
                 }
@@ -544,7 +561,8 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
                 format!("several licences are listed; read as all of them applying: `{joined}`"),
             );
             Some(Licence::new(
-                LicenceExpression::parse(&joined).unwrap_or_else(|_| LicenceExpression::noassertion()),
+                LicenceExpression::parse(&joined)
+                    .unwrap_or_else(|_| LicenceExpression::noassertion()),
             ))
         }
     };
@@ -644,6 +662,9 @@ mod tests {
         assert_eq!(context.expand("name").0, "https://schema.org/name");
         assert_eq!(context.expand("x:y").0, "http://example.org/x#y");
         assert_eq!(context.expand("citeAs").0, format!("{CR}citeAs"));
-        assert_eq!(context.expand("rai:dataBiases"), (format!("{RAI}dataBiases"), true));
+        assert_eq!(
+            context.expand("rai:dataBiases"),
+            (format!("{RAI}dataBiases"), true)
+        );
     }
 }

@@ -158,7 +158,8 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     for entry in root.as_mapping().unwrap_or_default() {
         let key = key_text(entry);
         match key {
-            "bomFormat" | "specVersion" | "components" | "$schema" | "serialNumber" | "version" => {}
+            "bomFormat" | "specVersion" | "components" | "$schema" | "serialNumber" | "version" => {
+            }
             "metadata" => {
                 for m in entry.value.as_mapping().unwrap_or_default() {
                     let k = key_text(m);
@@ -214,9 +215,10 @@ impl Reader<'_> {
         let bom_ref = c.get("bom-ref").and_then(text);
         let kind = match kind_text.as_str() {
             "machine-learning-model" => ComponentKind::ModelWeights,
-            "data" => match bom_ref.as_ref().and_then(|r| referenced.get(r)) {
-                Some(k) => *k,
-                None => {
+            "data" => {
+                if let Some(k) = bom_ref.as_ref().and_then(|r| referenced.get(r)) {
+                    *k
+                } else {
                     self.sink.info(
                         Code::ImportKindAssumed,
                         c,
@@ -225,7 +227,7 @@ impl Reader<'_> {
                     );
                     ComponentKind::PretrainingData
                 }
-            },
+            }
             "library" | "framework" => ComponentKind::SupportingLibraries,
             other => {
                 self.sink.warn(
@@ -261,7 +263,11 @@ impl Reader<'_> {
                         release.version = self.sink.text(value, &p);
                         first_model = true;
                     } else {
-                        self.sink.dropped(value, &p, "a component has no version of its own in the model");
+                        self.sink.dropped(
+                            value,
+                            &p,
+                            "a component has no version of its own in the model",
+                        );
                     }
                 }
                 "description" => component.description = self.sink.text(value, &p),
@@ -299,32 +305,49 @@ impl Reader<'_> {
                             (Some(a), Some(v)) if component.checksum.is_none() => {
                                 component.checksum = Checksum::new(a, &v).ok();
                             }
-                            _ => self.sink.dropped(h, &item(&p, i), "a further or unknown hash"),
+                            _ => self
+                                .sink
+                                .dropped(h, &item(&p, i), "a further or unknown hash"),
                         }
                     }
                 }
                 "externalReferences" => {
                     for (i, r) in value.as_sequence().unwrap_or_default().iter().enumerate() {
                         let rp = item(&p, i);
-                        let Some(url) = r.get("url").and_then(|u| self.sink.url(u, &child(&rp, "url"))) else {
+                        let Some(url) = r
+                            .get("url")
+                            .and_then(|u| self.sink.url(u, &child(&rp, "url")))
+                        else {
                             continue;
                         };
                         let t = r.get("type").and_then(text).unwrap_or_default();
                         match t.as_str() {
-                            "distribution" | "distribution-intake" if component.location.is_none() => {
+                            "distribution" | "distribution-intake"
+                                if component.location.is_none() =>
+                            {
                                 component.location = Some(url);
                             }
                             "license" => {
                                 if let Some(l) = component.license.as_mut() {
                                     l.url = Some(url.clone());
                                 }
-                                component.evidence.push(Evidence::new(url).with_kind(EvidenceKind::LicenceText));
+                                component
+                                    .evidence
+                                    .push(Evidence::new(url).with_kind(EvidenceKind::LicenceText));
                             }
-                            "vcs" => release.evidence.push(Evidence::new(url).with_kind(EvidenceKind::Repository)),
+                            "vcs" => release
+                                .evidence
+                                .push(Evidence::new(url).with_kind(EvidenceKind::Repository)),
                             "model-card" | "documentation" => {
-                                component.evidence.push(Evidence::new(url).with_kind(EvidenceKind::Card));
+                                component
+                                    .evidence
+                                    .push(Evidence::new(url).with_kind(EvidenceKind::Card));
                             }
-                            _ => component.evidence.push(Evidence::new(url).with_kind(EvidenceKind::Other).with_title(t)),
+                            _ => component.evidence.push(
+                                Evidence::new(url)
+                                    .with_kind(EvidenceKind::Other)
+                                    .with_title(t),
+                            ),
                         }
                     }
                 }
@@ -332,17 +355,19 @@ impl Reader<'_> {
                     if kind == ComponentKind::ModelWeights {
                         self.model_card(value, &p, &component, release, &mut extra);
                     } else {
-                        self.sink.dropped(value, &p, "a model card belongs to a model component");
+                        self.sink
+                            .dropped(value, &p, "a model card belongs to a model component");
                     }
                 }
                 "data" => {
                     let mut lines = Vec::new();
                     for (i, d) in value.as_sequence().unwrap_or_default().iter().enumerate() {
                         let dp = item(&p, i);
-                        if let Some(url) = d.get("contents").and_then(|x| x.get("url")) {
-                            if component.location.is_none() {
-                                component.location = self.sink.url(url, &child(&child(&dp, "contents"), "url"));
-                            }
+                        if let Some(url) = d.get("contents").and_then(|x| x.get("url"))
+                            && component.location.is_none()
+                        {
+                            component.location =
+                                self.sink.url(url, &child(&child(&dp, "contents"), "url"));
                         }
                         for f in d.as_mapping().unwrap_or_default() {
                             let fk = key_text(f);
@@ -367,9 +392,15 @@ impl Reader<'_> {
                 }
                 "tags" | "properties" | "purl" | "copyright" | "cpe" | "pedigree" | "scope"
                 | "evidence" | "omniborId" | "swhid" => {
-                    self.sink.dropped(value, &p, "a CycloneDX component field the model has no place for");
+                    self.sink.dropped(
+                        value,
+                        &p,
+                        "a CycloneDX component field the model has no place for",
+                    );
                 }
-                _ => self.sink.dropped(value, &p, "not a component field this importer maps"),
+                _ => self
+                    .sink
+                    .dropped(value, &p, "not a component field this importer maps"),
             }
         }
         let _ = first_model;
@@ -393,22 +424,29 @@ impl Reader<'_> {
         for (i, choice) in node.as_sequence().unwrap_or_default().iter().enumerate() {
             let p = item(pointer, i);
             if let Some(expression) = choice.get("expression").and_then(text) {
-                licences.push(self.sink.licence(&expression, choice, &child(&p, "expression")));
+                licences.push(
+                    self.sink
+                        .licence(&expression, choice, &child(&p, "expression")),
+                );
                 continue;
             }
             let Some(l) = choice.get("license") else {
-                self.sink.wrong_type(choice, &p, "`{license: …}` or `{expression: …}`");
+                self.sink
+                    .wrong_type(choice, &p, "`{license: …}` or `{expression: …}`");
                 continue;
             };
             let lp = child(&p, "license");
             let id = l.get("id").and_then(text);
             let name = l.get("name").and_then(text);
-            let url = l.get("url").and_then(|u| self.sink.url(u, &child(&lp, "url")));
+            let url = l
+                .get("url")
+                .and_then(|u| self.sink.url(u, &child(&lp, "url")));
             let mut licence = match (id, name) {
                 (Some(id), _) => self.sink.licence(&id, l, &child(&lp, "id")),
                 (None, Some(name)) => self.sink.licence(&name, l, &child(&lp, "name")),
                 (None, None) => {
-                    self.sink.wrong_type(l, &lp, "a licence with `id` or `name`");
+                    self.sink
+                        .wrong_type(l, &lp, "a licence with `id` or `name`");
                     continue;
                 }
             };
@@ -430,10 +468,13 @@ impl Reader<'_> {
                     Code::ImportFactAssumed,
                     node,
                     pointer,
-                    format!("several licences are listed; read as all of them applying: `{joined}`"),
+                    format!(
+                        "several licences are listed; read as all of them applying: `{joined}`"
+                    ),
                 );
                 Some(Licence::new(
-                    LicenceExpression::parse(&joined).unwrap_or_else(|_| LicenceExpression::noassertion()),
+                    LicenceExpression::parse(&joined)
+                        .unwrap_or_else(|_| LicenceExpression::noassertion()),
                 ))
             }
         }
@@ -460,20 +501,25 @@ impl Reader<'_> {
                         let fk = key_text(f);
                         let fp = child(&p, fk);
                         if fk == "datasets" {
-                            for (i, d) in f.value.as_sequence().unwrap_or_default().iter().enumerate() {
+                            for (i, d) in
+                                f.value.as_sequence().unwrap_or_default().iter().enumerate()
+                            {
                                 if d.get("ref").is_some() {
                                     continue;
                                 }
                                 let mut data = Component::new(ComponentKind::PretrainingData);
                                 data.name = d.get("name").and_then(text);
                                 if let Some(u) = d.get("contents").and_then(|c| c.get("url")) {
-                                    data.location = self.sink.url(u, &child(&child(&item(&fp, i), "contents"), "url"));
+                                    data.location = self
+                                        .sink
+                                        .url(u, &child(&child(&item(&fp, i), "contents"), "url"));
                                 }
-                                data.description = d.get("description").and_then(text).or_else(|| {
-                                    d.get("classification")
-                                        .and_then(text)
-                                        .map(|c| format!("classification: {c}"))
-                                });
+                                data.description =
+                                    d.get("description").and_then(text).or_else(|| {
+                                        d.get("classification")
+                                            .and_then(text)
+                                            .map(|c| format!("classification: {c}"))
+                                    });
                                 extra.push(data);
                             }
                         } else if let Some(v) = render_value(&f.value) {
@@ -504,7 +550,11 @@ impl Reader<'_> {
                         .enumerate()
                     {
                         let Some(t) = m.get("type").and_then(text) else {
-                            self.sink.dropped(m, &item(&child(&p, "performanceMetrics"), i), "a metric without `type`");
+                            self.sink.dropped(
+                                m,
+                                &item(&child(&p, "performanceMetrics"), i),
+                                "a metric without `type`",
+                            );
                             continue;
                         };
                         let mut r = CategoryResult::new(match m.get("slice").and_then(text) {
@@ -519,7 +569,11 @@ impl Reader<'_> {
                         evaluation.results.push(r);
                     }
                     if let Some(g) = value.get("graphics") {
-                        self.sink.dropped(g, &child(&p, "graphics"), "images of results have no place in the model");
+                        self.sink.dropped(
+                            g,
+                            &child(&p, "graphics"),
+                            "images of results have no place in the model",
+                        );
                     }
                     if !evaluation.results.is_empty() {
                         release.evaluations.push(evaluation);
@@ -533,7 +587,9 @@ impl Reader<'_> {
                                 extra.push(
                                     Component::new(ComponentKind::ComputeReport)
                                         .with_name(format!("{name} environmental considerations"))
-                                        .with_description(format!("environmentalConsiderations: {v}")),
+                                        .with_description(format!(
+                                            "environmentalConsiderations: {v}"
+                                        )),
                                 );
                             }
                         } else if let Some(v) = render_value(&f.value) {

@@ -11,7 +11,6 @@
 //! `NOASSERTION` with the text in `declared` and an `import-licence-not-spdx` warning: an unknown
 //! licence stays unknown, never "open".
 
-
 use super::{could_mean, render, scalar_text};
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
@@ -104,12 +103,24 @@ impl Sink {
     }
 
     /// A warning at `node`.
-    pub(crate) fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: impl Into<String>) {
+    pub(crate) fn warn(
+        &mut self,
+        code: Code,
+        node: &Node,
+        pointer: &str,
+        message: impl Into<String>,
+    ) {
         self.push(code, Severity::Warning, node, pointer, message);
     }
 
     /// An info at `node`.
-    pub(crate) fn info(&mut self, code: Code, node: &Node, pointer: &str, message: impl Into<String>) {
+    pub(crate) fn info(
+        &mut self,
+        code: Code,
+        node: &Node,
+        pointer: &str,
+        message: impl Into<String>,
+    ) {
         self.push(code, Severity::Info, node, pointer, message);
     }
 
@@ -212,7 +223,13 @@ impl Sink {
     }
 
     /// `NOASSERTION` with the text in `declared`, and a warning.
-    pub(crate) fn not_spdx(&mut self, text: &str, node: &Node, pointer: &str, why: &str) -> Licence {
+    pub(crate) fn not_spdx(
+        &mut self,
+        text: &str,
+        node: &Node,
+        pointer: &str,
+        why: &str,
+    ) -> Licence {
         self.warn(
             Code::ImportLicenceNotSpdx,
             node,
@@ -260,7 +277,9 @@ impl Sink {
                 .and_then(|id| LicenceExpression::parse(id).ok())
         });
         match resolved {
-            Some(expression) => self.normalised(text, expression, node, pointer).with_url(url),
+            Some(expression) => self
+                .normalised(text, expression, node, pointer)
+                .with_url(url),
             None => self
                 .not_spdx(
                     text,
@@ -353,14 +372,26 @@ mod tests {
             ("https://spdx.org/licenses/CC0-1.0", "CC0-1.0"),
             ("https://spdx.org/licenses/MIT.html", "MIT"),
             ("https://creativecommons.org/licenses/by/4.0/", "CC-BY-4.0"),
-            ("http://creativecommons.org/licenses/by-nc-sa/4.0/", "CC-BY-NC-SA-4.0"),
-            ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"),
-            ("https://choosealicense.com/licenses/apache-2.0/", "apache-2.0"),
+            (
+                "http://creativecommons.org/licenses/by-nc-sa/4.0/",
+                "CC-BY-NC-SA-4.0",
+            ),
+            (
+                "https://creativecommons.org/publicdomain/zero/1.0/",
+                "CC0-1.0",
+            ),
+            (
+                "https://choosealicense.com/licenses/apache-2.0/",
+                "apache-2.0",
+            ),
             ("https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0"),
         ] {
             assert_eq!(licence_id_of_url(url).as_deref(), Some(id), "{url}");
         }
-        assert_eq!(licence_id_of_url("https://commoncrawl.org/terms-of-use"), None);
+        assert_eq!(
+            licence_id_of_url("https://commoncrawl.org/terms-of-use"),
+            None
+        );
     }
 
     #[test]

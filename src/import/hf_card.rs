@@ -40,6 +40,7 @@ use super::fields::{Sink, child, item, key_text, one_or_many, one_or_many_pointe
 
 /// A card split into its front matter and its body.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CardParts<'a> {
     /// The YAML between the `---` fences, when the card has front matter.
     pub front_matter: Option<&'a str>,
@@ -59,7 +60,10 @@ pub fn split(text: &str) -> Result<CardParts<'_>, Error> {
     let first_line = text.lines().next().unwrap_or("");
     let fence = first_line.trim_end();
     if fence != "---" {
-        if !fence.is_empty() && fence.chars().all(|c| c == '-') && text.lines().skip(1).any(|l| l.trim_end() == fence) {
+        if !fence.is_empty()
+            && fence.chars().all(|c| c == '-')
+            && text.lines().skip(1).any(|l| l.trim_end() == fence)
+        {
             return Err(syntax_error(
                 1,
                 1,
@@ -120,10 +124,9 @@ pub fn is_hf_card(text: &str) -> bool {
     let Ok(parts) = split(text) else {
         return false;
     };
-    parts.front_matter.is_some_and(|fm| {
-        fm.lines()
-            .any(|l| KEYS.iter().any(|k| l.starts_with(k)))
-    })
+    parts
+        .front_matter
+        .is_some_and(|fm| fm.lines().any(|l| KEYS.iter().any(|k| l.starts_with(k))))
 }
 
 fn syntax_error(line: u32, column: u32, message: String) -> Error {
@@ -369,7 +372,9 @@ impl Card {
                         Some(fields) => gate
                             .fields
                             .extend(fields.iter().map(|f| key_text(f).to_owned())),
-                        None => self.sink.wrong_type(value, &pointer, "a mapping of form fields"),
+                        None => self
+                            .sink
+                            .wrong_type(value, &pointer, "a mapping of form fields"),
                     }
                 }
                 k if k.starts_with("extra_gated_") => {
@@ -384,7 +389,9 @@ impl Card {
                         match key {
                             "language" => "the model has no language field",
                             "tags" => "free tags have no place in the model",
-                            "metrics" => "metric ids without results; results come from `model-index`",
+                            "metrics" => {
+                                "metric ids without results; results come from `model-index`"
+                            }
                             "license_details" => "free licence text; the licence is `license`",
                             "new_version" => "the model does not link newer releases",
                             _ => "a setting of the Hub's page, not a fact about the release",
@@ -473,14 +480,18 @@ impl Card {
                 if report.location.is_none() {
                     report.location = Some(parsed);
                 }
-                report.evidence.push(evidence.with_kind(EvidenceKind::Paper));
+                report
+                    .evidence
+                    .push(evidence.with_kind(EvidenceKind::Paper));
             } else if is_licence_file(&url) {
                 if let Some(l) = weights.license.as_mut()
                     && l.url.is_none()
                 {
                     l.url = Some(parsed.clone());
                 }
-                weights.evidence.push(evidence.with_kind(EvidenceKind::LicenceText));
+                weights
+                    .evidence
+                    .push(evidence.with_kind(EvidenceKind::LicenceText));
             } else if host == "github.com" {
                 release
                     .evidence
@@ -510,20 +521,19 @@ impl Card {
     ) -> Option<Licence> {
         let link_url = link.and_then(|n| {
             let text = super::scalar_text(n).ok().flatten()?;
-            match Url::new(&text) {
-                Ok(url) => Some(url),
-                Err(_) => {
-                    self.sink.info(
-                        Code::ImportInvalidValue,
-                        n,
-                        "/license_link",
-                        format!(
-                            "`{text}` is a file in the model's repository; without the \
+            if let Ok(url) = Url::new(&text) {
+                Some(url)
+            } else {
+                self.sink.info(
+                    Code::ImportInvalidValue,
+                    n,
+                    "/license_link",
+                    format!(
+                        "`{text}` is a file in the model's repository; without the \
                              repository's URL it cannot be linked"
-                        ),
-                    );
-                    None
-                }
+                    ),
+                );
+                None
             }
         });
         let name_text = name.and_then(|n| self.sink.text(n, "/license_name"));
@@ -540,7 +550,12 @@ impl Card {
         let mut licences = Vec::new();
         for (text, node, pointer) in &texts {
             if text == "other" || (text == "unknown" && name_text.is_some()) {
-                licences.push(self.custom(name_text.as_deref(), name.unwrap_or(node), node, pointer));
+                licences.push(self.custom(
+                    name_text.as_deref(),
+                    name.unwrap_or(node),
+                    node,
+                    pointer,
+                ));
             } else {
                 licences.push(self.sink.licence(text, node, pointer));
             }
@@ -559,7 +574,8 @@ impl Card {
                     "the card states no licence (`license`): the weights' licence is recorded \
                      as unknown",
                 );
-                return link_url.map(|u| Licence::new(LicenceExpression::noassertion()).with_url(u));
+                return link_url
+                    .map(|u| Licence::new(LicenceExpression::noassertion()).with_url(u));
             }
             1 => licences.pop()?,
             _ => {
@@ -568,7 +584,11 @@ impl Card {
                     .map(|l| l.expression.as_str().to_owned())
                     .collect::<Vec<_>>()
                     .join(" AND ");
-                let declared = texts.iter().map(|t| t.0.clone()).collect::<Vec<_>>().join(", ");
+                let declared = texts
+                    .iter()
+                    .map(|t| t.0.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 if let Some((_, node, _)) = texts.first() {
                     self.sink.info(
                         Code::ImportFactAssumed,
@@ -593,7 +613,13 @@ impl Card {
 
     /// `license: other` with `license_name`: the table's id for the name, else
     /// `LicenseRef-<name>`.
-    fn custom(&mut self, name: Option<&str>, name_node: &Node, licence_node: &Node, pointer: &str) -> Licence {
+    fn custom(
+        &mut self,
+        name: Option<&str>,
+        name_node: &Node,
+        licence_node: &Node,
+        pointer: &str,
+    ) -> Licence {
         let Some(name) = name else {
             return self.sink.not_spdx(
                 "other",
@@ -603,7 +629,9 @@ impl Card {
                  `license_name`",
             );
         };
-        if let Some(id) = normalise(name).filter(|n| !n.is_ambiguous()).and_then(|n| n.id)
+        if let Some(id) = normalise(name)
+            .filter(|n| !n.is_ambiguous())
+            .and_then(|n| n.id)
             && let Ok(expression) = LicenceExpression::parse(id)
         {
             self.sink.info(
@@ -616,7 +644,13 @@ impl Card {
         }
         let slug: String = name
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
             .collect();
         let id = format!("LicenseRef-{}", slug.trim_matches('-'));
         match LicenceExpression::parse(&id) {
@@ -632,13 +666,16 @@ impl Card {
                 );
                 Licence::new(expression).with_declared(name)
             }
-            Err(_) => self.sink.not_spdx(name, name_node, "/license_name", "is not a licence id"),
+            Err(_) => self
+                .sink
+                .not_spdx(name, name_node, "/license_name", "is not a licence id"),
         }
     }
 
     fn model_index(&mut self, node: &Node, pointer: &str, release: &mut Release) {
         let Some(models) = node.as_sequence() else {
-            self.sink.wrong_type(node, pointer, "a list of models with `results`");
+            self.sink
+                .wrong_type(node, pointer, "a list of models with `results`");
             return;
         };
         for (m, model) in models.iter().enumerate() {
@@ -658,7 +695,9 @@ impl Card {
                         }
                         None => self.sink.wrong_type(&entry.value, &p, "a list of results"),
                     },
-                    _ => self.sink.dropped(&entry.value, &p, "not a `model-index` key"),
+                    _ => self
+                        .sink
+                        .dropped(&entry.value, &p, "not a `model-index` key"),
                 }
             }
         }
@@ -770,9 +809,15 @@ impl Card {
                     }
                 }
                 "source" => {
-                    if let Some(url) = value.get("url").and_then(|u| self.sink.url(u, &child(&p, "url"))) {
+                    if let Some(url) = value
+                        .get("url")
+                        .and_then(|u| self.sink.url(u, &child(&p, "url")))
+                    {
                         let mut evidence = Evidence::new(url).with_kind(EvidenceKind::Other);
-                        if let Some(name) = value.get("name").and_then(|n| super::scalar_text(n).ok().flatten()) {
+                        if let Some(name) = value
+                            .get("name")
+                            .and_then(|n| super::scalar_text(n).ok().flatten())
+                        {
                             evidence = evidence.with_title(name);
                         }
                         evaluation.evidence.push(evidence);
@@ -783,7 +828,9 @@ impl Card {
                     &p,
                     "the task of a result has no place in the model's evaluation record",
                 ),
-                _ => self.sink.dropped(value, &p, "not a `model-index` result key"),
+                _ => self
+                    .sink
+                    .dropped(value, &p, "not a `model-index` result key"),
             }
         }
         if evaluation.results.len() == 1
@@ -814,29 +861,49 @@ fn hub_url(prefix: &str, id: &str) -> Option<Url> {
 }
 
 fn hub_ref(id: &str, prefix: &str) -> ReleaseRef {
-    let mut r = ReleaseRef::default();
-    r.name = Some(id.to_owned());
-    r.url = hub_url(prefix, id);
-    r
+    ReleaseRef {
+        name: Some(id.to_owned()),
+        url: hub_url(prefix, id),
+        ..ReleaseRef::default()
+    }
 }
 
 /// The modality a Hub pipeline tag implies.
 fn modality_of(tag: &str) -> Option<Modality> {
     Some(match tag {
-        "text-generation" | "text2text-generation" | "fill-mask" | "text-classification"
-        | "token-classification" | "question-answering" | "summarization" | "translation"
-        | "sentence-similarity" | "feature-extraction" | "zero-shot-classification"
+        "text-generation"
+        | "text2text-generation"
+        | "fill-mask"
+        | "text-classification"
+        | "token-classification"
+        | "question-answering"
+        | "summarization"
+        | "translation"
+        | "sentence-similarity"
+        | "feature-extraction"
+        | "zero-shot-classification"
         | "table-question-answering" => Modality::Text,
-        "text-to-image" | "image-classification" | "image-segmentation" | "object-detection"
-        | "image-to-image" | "unconditional-image-generation" | "depth-estimation"
-        | "zero-shot-image-classification" | "image-feature-extraction" => Modality::Image,
-        "automatic-speech-recognition" | "text-to-speech" | "text-to-audio"
-        | "audio-classification" | "audio-to-audio" | "voice-activity-detection" => {
-            Modality::Audio
-        }
+        "text-to-image"
+        | "image-classification"
+        | "image-segmentation"
+        | "object-detection"
+        | "image-to-image"
+        | "unconditional-image-generation"
+        | "depth-estimation"
+        | "zero-shot-image-classification"
+        | "image-feature-extraction" => Modality::Image,
+        "automatic-speech-recognition"
+        | "text-to-speech"
+        | "text-to-audio"
+        | "audio-classification"
+        | "audio-to-audio"
+        | "voice-activity-detection" => Modality::Audio,
         "text-to-video" | "video-classification" | "image-to-video" => Modality::Video,
-        "image-text-to-text" | "visual-question-answering" | "image-to-text"
-        | "document-question-answering" | "any-to-any" => Modality::Multimodal,
+        "image-text-to-text"
+        | "visual-question-answering"
+        | "image-to-text"
+        | "document-question-answering"
+        | "any-to-any" => Modality::Multimodal,
         _ => return None,
     })
 }
@@ -930,7 +997,9 @@ fn host_of(url: &str) -> String {
         .or_else(|| url.strip_prefix("http://"))
         .unwrap_or(url);
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase()
+    host.strip_prefix("www.")
+        .unwrap_or(host)
+        .to_ascii_lowercase()
 }
 
 fn is_licence_file(url: &str) -> bool {

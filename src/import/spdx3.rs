@@ -170,7 +170,11 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
             e.node.get("from").and_then(text),
             e.node.get("relationshipType").and_then(text),
         ) else {
-            sink.wrong_type(e.node, &e.pointer, "a Relationship with `from` and `relationshipType`");
+            sink.wrong_type(
+                e.node,
+                &e.pointer,
+                "a Relationship with `from` and `relationshipType`",
+            );
             continue;
         };
         for to in e.node.get("to").map(texts).unwrap_or_default() {
@@ -191,7 +195,10 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
             })
             .unwrap_or_default()
     };
-    let ai: Vec<&Element<'_>> = elements.iter().filter(|e| e.kind == "ai_AIPackage").collect();
+    let ai: Vec<&Element<'_>> = elements
+        .iter()
+        .filter(|e| e.kind == "ai_AIPackage")
+        .collect();
     let datasets: Vec<&Element<'_>> = elements
         .iter()
         .filter(|e| e.kind == "dataset_DatasetPackage")
@@ -222,11 +229,13 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     };
     // Producer, version and date from the first package.
     if let Some(first) = first {
-        let supplier = first
-            .node
-            .get("suppliedBy")
-            .and_then(text)
-            .or_else(|| first.node.get("originatedBy").map(texts).and_then(|v| v.into_iter().next()));
+        let supplier = first.node.get("suppliedBy").and_then(text).or_else(|| {
+            first
+                .node
+                .get("originatedBy")
+                .map(texts)
+                .and_then(|v| v.into_iter().next())
+        });
         release.producer = supplier
             .map(|id| agent_name(&id).unwrap_or(id))
             .map(Producer::new);
@@ -331,8 +340,13 @@ impl Packages<'_, '_> {
             let value = &entry.value;
             let p = child(&e.pointer, key);
             match key {
-                "type" | "creationInfo" | "software_primaryPurpose" | "suppliedBy"
-                | "originatedBy" | "releaseTime" | "software_packageVersion" => {}
+                "type"
+                | "creationInfo"
+                | "software_primaryPurpose"
+                | "suppliedBy"
+                | "originatedBy"
+                | "releaseTime"
+                | "software_packageVersion" => {}
                 k if extra.contains(&k) => {}
                 "spdxId" => c.id = text(value).and_then(|t| Iri::new(&t).ok()),
                 "name" => c.name = self.sink.text(value, &p),
@@ -361,17 +375,24 @@ impl Packages<'_, '_> {
                             };
                             match algorithm.and_then(|al| Checksum::new(al, &v).ok()) {
                                 Some(sum) => c.checksum = Some(sum),
-                                None => self.sink.dropped(h, &item(&p, i), "a hash algorithm the model does not know"),
+                                None => self.sink.dropped(
+                                    h,
+                                    &item(&p, i),
+                                    "a hash algorithm the model does not know",
+                                ),
                             }
                         }
                     }
                 }
-                _ => self.sink.dropped(value, &p, "a package property the model has no place for"),
+                _ => self
+                    .sink
+                    .dropped(value, &p, "a package property the model has no place for"),
             }
         }
         c.license = self.licence(&id, e);
         for base in self.related(&id, "descendantOf") {
-            c.lineage.push(Lineage::new(LineageRelation::DerivedFrom, base));
+            c.lineage
+                .push(Lineage::new(LineageRelation::DerivedFrom, base));
         }
         c
     }
@@ -382,16 +403,15 @@ impl Packages<'_, '_> {
             .into_iter()
             .flatten()
             .filter(|(r, _)| r == rel)
-            .map(|(_, to)| {
-                let mut r = ReleaseRef::default();
-                r.name = self
+            .map(|(_, to)| ReleaseRef {
+                name: self
                     .by_id
                     .get(to)
                     .and_then(|e| e.node.get("name"))
                     .and_then(text)
-                    .or_else(|| Some(to.clone()));
-                r.id = Iri::new(to).ok();
-                r
+                    .or_else(|| Some(to.clone())),
+                id: Iri::new(to).ok(),
+                ..ReleaseRef::default()
             })
             .collect()
     }
@@ -409,7 +429,11 @@ impl Packages<'_, '_> {
         };
         let declared = targets("hasDeclaredLicense");
         let concluded = targets("hasConcludedLicense");
-        let chosen = if declared.is_empty() { concluded } else { declared };
+        let chosen = if declared.is_empty() {
+            concluded
+        } else {
+            declared
+        };
         if chosen.is_empty() {
             self.sink.info(
                 Code::ImportLicenceUnstated,
@@ -451,7 +475,13 @@ impl Packages<'_, '_> {
                         .unwrap_or_else(|| to.rsplit('/').next().unwrap_or(to).to_owned());
                     let slug: String = name
                         .chars()
-                        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '-' })
+                        .map(|c| {
+                            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                                c
+                            } else {
+                                '-'
+                            }
+                        })
                         .collect();
                     let id = format!("LicenseRef-{}", slug.trim_matches('-'));
                     if let Ok(expression) = LicenceExpression::parse(&id) {
@@ -484,21 +514,37 @@ impl Packages<'_, '_> {
             .or_else(|| to.strip_prefix("http://spdx.org/licenses/"))
             && let Ok(expression) = LicenceExpression::parse(id)
             && expression.as_str() == id
-            && expression
-                .ids()
-                .all(|t| matches!(t, crate::licence::LicenceTerm::Spdx { deprecated: false, .. }))
+            && expression.ids().all(|t| {
+                matches!(
+                    t,
+                    crate::licence::LicenceTerm::Spdx {
+                        deprecated: false,
+                        ..
+                    }
+                )
+            })
         {
             return Licence::new(expression);
         }
         if licence_id_of_url(to).is_some() {
             return self.sink.licence(to, e.node, &e.pointer);
         }
-        self.sink.not_spdx(to, e.node, &e.pointer, "is a licence element this importer cannot resolve")
+        self.sink.not_spdx(
+            to,
+            e.node,
+            &e.pointer,
+            "is a licence element this importer cannot resolve",
+        )
     }
 
     fn ai_package(&mut self, e: &Element<'_>, release: &mut Release) {
         let mut extra: Vec<&str> = AI_TEXT.to_vec();
-        extra.extend(["ai_hyperparameter", "ai_metric", "ai_metricDecisionThreshold", "ai_energyConsumption"]);
+        extra.extend([
+            "ai_hyperparameter",
+            "ai_metric",
+            "ai_metricDecisionThreshold",
+            "ai_energyConsumption",
+        ]);
         let weights = self.package(e, ComponentKind::ModelWeights, &extra);
         let name = weights.name.clone().unwrap_or_else(|| "model".to_owned());
         let id = e.node.get("spdxId").and_then(text).unwrap_or_default();
@@ -562,7 +608,14 @@ impl Packages<'_, '_> {
         let mut extra: Vec<&str> = DATASET_TEXT.to_vec();
         extra.push("dataset_datasetAvailability");
         extra.push("builtTime");
-        let mut data = self.package(e, kinds.first().copied().unwrap_or(ComponentKind::PretrainingData), &extra);
+        let mut data = self.package(
+            e,
+            kinds
+                .first()
+                .copied()
+                .unwrap_or(ComponentKind::PretrainingData),
+            &extra,
+        );
         if let Some(a) = e.node.get("dataset_datasetAvailability") {
             data.availability = match text(a).as_deref() {
                 Some("directDownload") => Availability::Public,
@@ -579,7 +632,11 @@ impl Packages<'_, '_> {
             };
         }
         if let Some(b) = e.node.get("builtTime") {
-            self.sink.dropped(b, &child(&e.pointer, "builtTime"), "the model records no build time of a data set");
+            self.sink.dropped(
+                b,
+                &child(&e.pointer, "builtTime"),
+                "the model records no build time of a data set",
+            );
         }
         let name = data.name.clone().unwrap_or_else(|| "data set".to_owned());
         let card = labelled(e.node, DATASET_TEXT);
@@ -611,7 +668,11 @@ fn labelled(node: &Node, keys: &[&str]) -> Option<String> {
         .filter_map(|k| {
             let value = node.get(k)?;
             let v = match value.as_sequence() {
-                Some(_) if value.as_sequence().is_some_and(|s| s.iter().all(|n| n.as_scalar().is_some())) => {
+                Some(_)
+                    if value
+                        .as_sequence()
+                        .is_some_and(|s| s.iter().all(|n| n.as_scalar().is_some())) =>
+                {
                     texts(value).join("; ")
                 }
                 Some(_) => dictionary(value)?,
@@ -643,9 +704,7 @@ fn dictionary(node: &Node) -> Option<String> {
 /// The value of `key: value` paragraphs written by [`labelled`] (for the exporter).
 #[must_use]
 pub fn unlabel<'a>(description: &'a str, key: &str) -> Option<&'a str> {
-    description.split("\n\n").find_map(|p| {
-        p.strip_prefix(key)
-            .and_then(|r| r.strip_prefix(": "))
-    })
+    description
+        .split("\n\n")
+        .find_map(|p| p.strip_prefix(key).and_then(|r| r.strip_prefix(": ")))
 }
-
