@@ -55,6 +55,10 @@ pub(super) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+    /// Read every document as FORMAT (`native`, `mot`, `osai-index`, …) instead of recognising
+    /// it.
+    #[arg(long, value_name = "FORMAT", value_parser = super::convert::parse_from)]
+    from: Option<ai_openness::convert::Format>,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -98,7 +102,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let targets = Target::defaults(&args.frameworks, &profiles);
-    let pipeline = Pipeline::default();
+    let pipeline = super::convert::reading(Pipeline::default(), args.from);
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     for source in input::expand(&args.paths) {

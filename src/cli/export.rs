@@ -51,6 +51,10 @@ pub(super) struct Args {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Read every document as FORMAT (`native`, `mot`, `osai-index`, …) instead of recognising
+    /// it.
+    #[arg(long, value_name = "FORMAT", value_parser = super::convert::parse_from)]
+    from: Option<ai_openness::convert::Format>,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin. Several
     /// descriptions are written as one graph.
     #[arg(required = true, value_name = "PATH")]
@@ -82,7 +86,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = Pipeline::default();
+    let pipeline = super::convert::reading(Pipeline::default(), args.from);
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();
     for source in input::expand(&args.paths) {

@@ -5,6 +5,7 @@
 //! classified, 2 a usage error or a path that cannot be read.
 
 mod classify;
+mod convert;
 mod export;
 mod input;
 mod report;
@@ -43,6 +44,9 @@ enum Command {
     Classify(classify::Args),
     /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
     Export(export::Args),
+    /// Convert a description between formats (native, Model Openness Tool, …), listing what did
+    /// not map.
+    Convert(convert::Args),
     /// Write the RDF vocabulary files (or check that the committed ones are fresh).
     Vocab(vocab::Args),
     /// Print or write the JSON Schema of the document format, or check the committed files.
@@ -64,6 +68,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Classify(args) => classify::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Convert(args) => convert::run(&args),
         Command::Vocab(args) => vocab::run(&args),
         Command::Schema(args) => schema::run(&args),
     }

@@ -38,6 +38,10 @@ pub(super) struct Args {
     /// Largest accepted document, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = ValidatorOptions::default().limits.max_bytes)]
     max_bytes: usize,
+    /// Read every document as FORMAT (`native`, `mot`, `osai-index`, …) instead of recognising
+    /// it.
+    #[arg(long, value_name = "FORMAT", value_parser = super::convert::parse_from)]
+    from: Option<ai_openness::convert::Format>,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -45,7 +49,10 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
+    let pipeline = super::convert::reading(
+        Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes)),
+        args.from,
+    );
     let mut stdout = std::io::stdout().lock();
     let mut exit = EXIT_OK;
     let (mut documents, mut invalid, mut unreadable) = (0_usize, 0_usize, 0_usize);

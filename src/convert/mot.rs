@@ -272,6 +272,18 @@ fn component(
         return None;
     }
     written.push(mof);
+    if component.kind != mof.kind() {
+        unmapped.push(Unmapped::new(
+            format!("{pointer}/kind"),
+            component.kind.as_str(),
+            format!(
+                "written as the MOF component `{}`, which a MOT file does not split: it reads \
+                 back as `{}`",
+                mof.name(),
+                mof.kind()
+            ),
+        ));
+    }
     let mut entry = Map::new();
     entry.insert("name".into(), mof.name().into());
     if let Some(description) = &component.description {

@@ -55,6 +55,7 @@ use crate::classify::Classification;
 use crate::diagnostic::Diagnostic;
 use crate::document;
 use crate::error::{Error, Result};
+use crate::import::Unmapped;
 use crate::model::Release;
 use crate::model::macros::vocabulary;
 use crate::syntax::Node;
@@ -88,8 +89,23 @@ pub(crate) struct Outcome {
     release: Option<Release>,
     /// The importer's own diagnostics (also among `diagnostics`).
     import: Vec<Diagnostic>,
+    /// The source fields the importer could not map (empty for a native description).
+    unmapped: Vec<Unmapped>,
     /// For a MOT file: the exact engine's verdict.
     mot: Option<Classification>,
+}
+
+impl Outcome {
+    /// Nothing read: no diagnostic, no release.
+    fn empty() -> Self {
+        Self {
+            diagnostics: Vec::new(),
+            release: None,
+            import: Vec::new(),
+            unmapped: Vec::new(),
+            mot: None,
+        }
+    }
 }
 
 /// A parsed document handed to a reader.
@@ -187,7 +203,7 @@ impl Pipeline {
         let format = format.unwrap_or_else(|| document::detect_format(None, text));
         let mut diagnostics = Vec::new();
         let Some(tree) = self.validator.parse(text, format, &mut diagnostics) else {
-            return self.finish(None, diagnostics, None, Vec::new(), None);
+            return self.finish(None, diagnostics, None, Outcome::empty());
         };
         let reader = match self.kind {
             Some(kind) => reader_of(kind),
@@ -198,15 +214,10 @@ impl Pipeline {
                 .unwrap_or(&native::NativeReader),
         };
         let input = Input { text, format, tree };
-        let outcome = reader.read(&input, &self.validator);
-        diagnostics.extend(outcome.diagnostics);
-        self.finish(
-            Some(reader.kind()),
-            diagnostics,
-            outcome.release,
-            outcome.import,
-            outcome.mot,
-        )
+        let mut outcome = reader.read(&input, &self.validator);
+        diagnostics.append(&mut outcome.diagnostics);
+        let release = outcome.release.take();
+        self.finish(Some(reader.kind()), diagnostics, release, outcome)
     }
 
     /// Runs a document given as bytes; the format comes from `path`'s extension (`.json`,
@@ -217,7 +228,7 @@ impl Pipeline {
         match self.validator.decode(bytes) {
             Ok(text) if self.kind.is_none() && path.is_some_and(is_markdown) => self.card(text),
             Ok(text) => self.process_str(text, path.and_then(Format::from_path)),
-            Err(d) => self.finish(None, vec![d], None, Vec::new(), None),
+            Err(d) => self.finish(None, vec![d], None, Outcome::empty()),
         }
     }
 
@@ -263,14 +274,14 @@ impl Pipeline {
         kind: Option<DocumentKind>,
         diagnostics: Vec<Diagnostic>,
         release: Option<Release>,
-        import: Vec<Diagnostic>,
-        mot: Option<Classification>,
+        outcome: Outcome,
     ) -> Processed {
         Processed {
             kind,
             report: self.validator.finish(diagnostics, release),
-            import,
-            mot: mot.map(Box::new),
+            import: outcome.import,
+            unmapped: outcome.unmapped,
+            mot: outcome.mot.map(Box::new),
         }
     }
 }
@@ -289,6 +300,7 @@ pub struct Processed {
     kind: Option<DocumentKind>,
     report: Report,
     import: Vec<Diagnostic>,
+    unmapped: Vec<Unmapped>,
     mot: Option<Box<Classification>>,
 }
 
@@ -338,6 +350,14 @@ impl Processed {
     #[must_use]
     pub fn import_diagnostics(&self) -> &[Diagnostic] {
         &self.import
+    }
+
+    /// The source fields the importer could not map into the release, each with its pointer
+    /// into the source, a short rendering of its value and why (also reported among the
+    /// diagnostics). Empty for a native description.
+    #[must_use]
+    pub fn unmapped(&self) -> &[Unmapped] {
+        &self.unmapped
     }
 
     /// For a MOT file that is valid: the exact engine's `mof-1.0` verdict on the file itself
