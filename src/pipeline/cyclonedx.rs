@@ -24,12 +24,14 @@ impl Reader for CycloneDxReader {
                 diagnostics: imported.diagnostics.clone(),
                 release: Some(imported.release),
                 import: imported.diagnostics,
+                unmapped: imported.unmapped,
                 mot: None,
             },
             Err(e) => Outcome {
                 diagnostics: vec![import::fields::error_diagnostic(&e, Some(&input.tree))],
                 release: None,
                 import: Vec::new(),
+                unmapped: Vec::new(),
                 mot: None,
             },
         }

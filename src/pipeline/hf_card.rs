@@ -19,12 +19,14 @@ impl HfCardReader {
                 diagnostics: imported.diagnostics.clone(),
                 release: Some(imported.release),
                 import: imported.diagnostics,
+                unmapped: imported.unmapped,
                 mot: None,
             },
             Err(e) => Outcome {
                 diagnostics: vec![import::fields::error_diagnostic(&e, None)],
                 release: None,
                 import: Vec::new(),
+                unmapped: Vec::new(),
                 mot: None,
             },
         }

@@ -259,14 +259,10 @@ impl Pipeline {
 
     /// Runs a model card (read from its text, see [`Pipeline::process_str`]).
     fn card(&self, text: &str) -> Processed {
-        let outcome = hf_card::HfCardReader::read_text(text);
-        self.finish(
-            Some(DocumentKind::HfCard),
-            outcome.diagnostics,
-            outcome.release,
-            outcome.import,
-            None,
-        )
+        let mut outcome = hf_card::HfCardReader::read_text(text);
+        let diagnostics = std::mem::take(&mut outcome.diagnostics);
+        let release = outcome.release.take();
+        self.finish(Some(DocumentKind::HfCard), diagnostics, release, outcome)
     }
 
     fn finish(
