@@ -96,6 +96,7 @@
 #![forbid(unsafe_code)]
 
 pub mod classify;
+pub mod convert;
 mod diagnostic;
 pub mod document;
 mod error;

@@ -41,6 +41,9 @@ const LAYERS: &[(&[&str], bool)] = &[
     // Peers: neither imports the other.
     (&["import", "validate"], false),
     (&["pipeline"], false),
+    // Converters: the exporters, and the table of formats with the pipeline kind that reads
+    // each (so above the pipeline; the exporters themselves use only the model).
+    (&["convert"], false),
     (&["results"], false),
     // Peers above the pipeline: RDF, and the reports for people and CI (which read the
     // pipeline's result and the classifier's verdicts); neither imports the other.

@@ -463,3 +463,107 @@ fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
     }
     assert_eq!(imported, 413);
 }
+
+/// OSI's published verdicts on the models it validated against OSAID 1.0
+/// (`docs/frameworks/osaid-1.0.md#agreement-with-osis-validation`), and the MOT-format
+/// descriptions written from public facts in `tests/data/osaid-validated/`.
+const OSI_VERDICTS: &[(&str, &str)] = &[
+    ("pythia.yml", "conforms"),
+    ("olmo.yml", "conforms"),
+    ("amber.yml", "conforms"),
+    ("llama-2.yml", "does-not-conform"),
+    ("grok.yml", "does-not-conform"),
+    ("phi-2.yml", "does-not-conform"),
+    ("mixtral.yml", "does-not-conform"),
+];
+
+#[test]
+fn osaid_agrees_with_osi_on_the_models_it_validated() {
+    use ai_openness::pipeline::{DocumentKind, Pipeline};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/osaid-validated");
+    let pipeline = Pipeline::default();
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/data/osaid-validated")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    files.sort();
+    let mut expected: Vec<&str> = OSI_VERDICTS.iter().map(|(f, _)| *f).collect();
+    expected.sort_unstable();
+    assert_eq!(files, expected, "every description has OSI's verdict");
+    for (file, verdict) in OSI_VERDICTS {
+        let processed = pipeline.process_path(&dir.join(file)).expect("readable");
+        assert_eq!(processed.kind(), Some(DocumentKind::Mot), "{file}");
+        assert!(
+            processed.is_valid(),
+            "{file}: {:?}",
+            processed.diagnostics()
+        );
+        let release = processed.release().expect("imported");
+        // The inventory is complete, and listed components are released.
+        assert!(release.completeness.is_some(), "{file}");
+        let c = classify(release, Framework::Osaid10);
+        assert_eq!(c.level, *verdict, "{file}: {:#?}", c.criteria);
+        // Every criterion is decided: a complete inventory leaves nothing unknown that the
+        // listing could settle.
+        let undecided: Vec<&str> = c
+            .criteria
+            .iter()
+            .filter(|k| k.status == ai_openness::classify::Status::Unknown)
+            .map(|k| k.id.as_str())
+            .collect();
+        if *verdict == "conforms" {
+            assert!(undecided.is_empty(), "{file}: {undecided:?}");
+        }
+    }
+}
+
+#[test]
+fn without_a_complete_listing_an_unlisted_kind_stays_unknown() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/osaid-validated");
+    let text = std::fs::read_to_string(dir.join("grok.yml")).expect("grok.yml");
+    let mut release = import(&text).release;
+    assert_eq!(
+        classify(&release, Framework::Osaid10).level,
+        "does-not-conform"
+    );
+    // The same components without the statement that the list is complete: the training code
+    // and data may exist, so the verdict cannot be decided.
+    release.completeness = None;
+    assert_eq!(classify(&release, Framework::Osaid10).level, "undetermined");
+}
+
+#[test]
+fn a_mot_file_is_an_inventory_of_released_components() {
+    let imported = import(&doc(
+        "  components:\n    - name: Training code\n      license: MIT\n    - name: Tokenizer\n",
+    ));
+    let release = &imported.release;
+    let completeness = release.completeness.as_ref().expect("stated");
+    // Every kind of every MOF component is covered (Datasets: pre- and post-training data).
+    for mof in mof_1_0::MofComponent::ALL {
+        for kind in mof.item().kinds {
+            assert!(completeness.covers(*kind), "{kind}");
+        }
+    }
+    assert!(!completeness.covers(K::GuardrailModel));
+    assert_eq!(
+        release.components[0].availability,
+        ai_openness::model::Availability::Public
+    );
+    assert!(release.is_known_absent(K::InferenceCode));
+    assert!(!release.is_known_absent(K::TrainingCode));
+    // An unknown name is a warning and never becomes a dataset.
+    assert_eq!(release.components.len(), 1);
+    assert!(!release.has(K::PretrainingData));
+    let unknown: Vec<&Diagnostic> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::ImportUnknownComponent)
+        .collect();
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0].severity, Severity::Warning);
+    // … and it is in the unmapped report, with its pointer.
+    assert_eq!(imported.unmapped.len(), 1);
+    assert_eq!(imported.unmapped[0].pointer, "/release/components/1/name");
+    assert_eq!(imported.unmapped[0].value, "Tokenizer");
+}

@@ -121,7 +121,10 @@ pub(super) fn run(args: &Args) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let targets = Target::defaults(&args.frameworks, &profiles);
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
+    let pipeline = super::convert::reading(
+        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
+        args.input.from,
+    );
     let max_bytes = pipeline.validator().options().limits.max_bytes;
     let detail = args.detail.map_or(
         if args.format == OutputFormat::Json {

@@ -89,7 +89,10 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
+    let pipeline = super::convert::reading(
+        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
+        args.input.from,
+    );
     let max_bytes = pipeline.validator().options().limits.max_bytes;
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();

@@ -67,6 +67,10 @@ pub(super) struct InputArgs {
     /// pointed at the wrong folder fails).
     #[arg(long)]
     pub(super) allow_empty: bool,
+    /// Read every document as FORMAT (`native`, `mot`, `osai-index`, `hf-card`, …) instead of
+    /// recognising it.
+    #[arg(long, value_name = "FORMAT", value_parser = super::convert::parse_from)]
+    pub(super) from: Option<ai_openness::convert::Format>,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml, *.jsonl) or `-` for
     /// stdin.
     #[arg(required = true, value_name = "PATH")]

@@ -7,6 +7,7 @@
 mod badge;
 mod batch;
 mod classify;
+mod convert;
 mod export;
 mod input;
 mod limits;
@@ -52,6 +53,9 @@ enum Command {
     Badge(badge::Args),
     /// Write descriptions as RDF (Turtle, N-Triples, JSON-LD) or as canonical JSON.
     Export(export::Args),
+    /// Convert a description between formats (native, Model Openness Tool, …), listing what did
+    /// not map.
+    Convert(convert::Args),
     /// Write the RDF vocabulary files (or check that the committed ones are fresh).
     Vocab(vocab::Args),
     /// Print or write the JSON Schema of the document format, or check the committed files.
@@ -75,6 +79,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Report(args) => page::run(&args),
         Command::Badge(args) => badge::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Convert(args) => convert::run(&args),
         Command::Vocab(args) => vocab::run(&args),
         Command::Schema(args) => schema::run(&args),
     }

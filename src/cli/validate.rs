@@ -59,7 +59,10 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits()));
+    let pipeline = super::convert::reading(
+        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
+        args.input.from,
+    );
     let max_bytes = pipeline.validator().options().limits.max_bytes;
     let detail = args.detail.map_or(
         if args.format == OutputFormat::Json {

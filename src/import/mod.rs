@@ -6,15 +6,32 @@
 //! with the JSON Pointer (and line and column) of the field in the *source* document. The codes
 //! are the `import-…` values of [`Code`](crate::Code).
 //!
+//! Every source field either maps to the model or is listed in [`Imported::unmapped`]: its
+//! pointer, a short rendering of its value and why it was left out ([`Unmapped`]). Importers
+//! report through one helper, [`Notes`], which records the entry and emits its
+//! `import-field-dropped` (or `import-invalid-value`) diagnostic, so nothing is reported twice
+//! by hand and nothing dropped goes unlisted.
+//!
+//! Conventions for an importer of format `<format>`: a module `import::<format>` with
+//! `pub fn from_tree(tree: &Node) -> Result<Imported>` (or from text where the format needs it)
+//! and a recogniser `pub fn is_<format>_document(tree: &Node) -> bool`; a reader in
+//! `crate::pipeline` (one line in its reader table), and an entry in `crate::convert::Format`.
+//!
 //! * [`mot`]: Model Openness Tool model files (MOF 1.0 YAML).
 //! * [`osai_index`]: European Open Source AI Index entries (`main-database` YAML).
 
+pub mod croissant;
+pub mod cyclonedx;
+pub(crate) mod fields;
+pub mod hf_card;
 pub mod mot;
 pub mod osai_index;
+pub mod spdx3;
 
+use serde::Serialize;
 use serde_json::Value;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Location};
 use crate::model::Release;
 use crate::syntax::{self, Limits, Node, NodeValue};
@@ -28,6 +45,143 @@ pub struct Imported {
     /// Fields left out, values that did not fit, licences normalised or not understood, in
     /// source order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Every source field that did not map to the model, in source order (each also has its
+    /// diagnostic among `diagnostics`).
+    pub unmapped: Vec<Unmapped>,
+}
+
+impl Imported {
+    /// A release with nothing reported.
+    #[must_use]
+    pub fn new(release: Release) -> Self {
+        Self {
+            release,
+            diagnostics: Vec::new(),
+            unmapped: Vec::new(),
+        }
+    }
+}
+
+/// A field that did not map from one format to the other: in an import, a field of the source
+/// document the model has no place for (or whose value does not fit); in an export, a field of
+/// the release the target format cannot express.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Unmapped {
+    /// The field's JSON Pointer: into the source document for an import, into the release (the
+    /// native document) for an export.
+    pub pointer: String,
+    /// A short rendering of the value.
+    pub value: String,
+    /// Why it did not map.
+    pub why: String,
+}
+
+impl Unmapped {
+    /// The field at `pointer`, with a short rendering of its `value`, left out because `why`.
+    #[must_use]
+    pub fn new(
+        pointer: impl Into<String>,
+        value: impl Into<String>,
+        why: impl Into<String>,
+    ) -> Self {
+        let value: String = value.into();
+        Self {
+            pointer: pointer.into(),
+            value: shorten(&value),
+            why: why.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Unmapped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "(root)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{pointer}: `{}`: {}", self.value, self.why)
+    }
+}
+
+/// At most 80 characters of `text`, on one line, with `…` when cut.
+fn shorten(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 80 {
+        let mut cut: String = one_line.chars().take(79).collect();
+        cut.push('…');
+        cut
+    } else {
+        one_line
+    }
+}
+
+/// What an importer reports on the way: its diagnostics and the fields that did not map. Every
+/// importer reports through it, so that a field left out is both listed in
+/// [`Imported::unmapped`] and diagnosed, once.
+#[derive(Debug, Default)]
+pub(crate) struct Notes {
+    /// The diagnostics, in the order reported.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The fields that did not map.
+    pub(crate) unmapped: Vec<Unmapped>,
+}
+
+impl Notes {
+    /// A warning located at `node`. A warning that leaves the field out
+    /// (`import-field-dropped`, `import-invalid-value`, `import-unknown-component`) also lists
+    /// it as unmapped, with the message as the reason.
+    pub(crate) fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
+        if matches!(
+            code,
+            Code::ImportFieldDropped | Code::ImportInvalidValue | Code::ImportUnknownComponent
+        ) {
+            self.unmapped
+                .push(Unmapped::new(pointer, render(node), message.clone()));
+        }
+        self.push(Diagnostic::warning(code, pointer, message).at(node.span.line, node.span.column));
+    }
+
+    /// An informational diagnostic located at `node`.
+    pub(crate) fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
+        self.push(Diagnostic::info(code, pointer, message).at(node.span.line, node.span.column));
+    }
+
+    /// Any other diagnostic, as built by the importer.
+    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Names the source of the last diagnostic (a rule of the format's documentation).
+    pub(crate) fn cite(&mut self, clause: &str) {
+        if let Some(d) = self.diagnostics.last_mut() {
+            d.clause = Some(clause.to_owned());
+        }
+    }
+
+    /// A field with no place in the model: an `import-field-dropped` warning "`value` is left
+    /// out: why", and listed as unmapped.
+    pub(crate) fn dropped(&mut self, node: &Node, pointer: &str, why: &str) {
+        self.warn(
+            Code::ImportFieldDropped,
+            node,
+            pointer,
+            format!("`{}` is left out: {why}", render(node)),
+        );
+        if let Some(last) = self.unmapped.last_mut() {
+            why.clone_into(&mut last.why);
+        }
+    }
+
+    /// The result: `release` with everything reported.
+    pub(crate) fn finish(self, release: Release) -> Imported {
+        Imported {
+            release,
+            diagnostics: self.diagnostics,
+            unmapped: self.unmapped,
+        }
+    }
 }
 
 /// Parses an importer's YAML source under `limits`: the parse limits, then the count limits

@@ -50,12 +50,12 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Location};
 use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
 use crate::model::{
-    Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation, Modality, Producer, Release,
-    ReleaseRef, Url,
+    Availability, Completeness, Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation,
+    Modality, Producer, Release, ReleaseRef, Url,
 };
 use crate::syntax::{self, Limits, Node};
 
-use super::Imported;
+use super::{Imported, Notes, Unmapped};
 
 /// Reads a MOT model file (YAML, or JSON) into a release.
 ///
@@ -100,10 +100,7 @@ pub fn to_release_with_limits(text: &str, limits: &Limits) -> Result<Imported, E
 pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     let mut importer = Importer::default();
     let release = importer.document(root)?;
-    Ok(Imported {
-        release,
-        diagnostics: importer.diagnostics,
-    })
+    Ok(importer.notes.finish(release))
 }
 
 /// Whether a parsed document looks like a MOT model file: a mapping with top-level
@@ -111,6 +108,22 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
 #[must_use]
 pub fn is_mot_document(root: &Node) -> bool {
     root.get("framework").is_some() && root.get("release").is_some()
+}
+
+/// The statement every MOT file makes: its components are the MOF components the producer
+/// released. The MOT form goes through all 17 MOF components and the file lists those that were
+/// released, so a MOF component that is not listed was not released.
+fn inventory() -> Completeness {
+    Completeness::new(
+        MofComponent::ALL
+            .into_iter()
+            .flat_map(|c| c.item().kinds.iter().copied()),
+        "the Model Openness Tool form",
+    )
+    .with_note(
+        "a Model Openness Tool file is an inventory: the MOT form goes through all 17 MOF \
+         components and the file lists those the producer released",
+    )
 }
 
 /// MOT's rule on component names: exact, case-sensitive matching; an unknown name counts as
@@ -156,34 +169,25 @@ struct Global {
 
 #[derive(Debug, Default)]
 struct Importer {
-    diagnostics: Vec<Diagnostic>,
+    notes: Notes,
 }
 
 impl Importer {
     fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.diagnostics
-            .push(Diagnostic::warning(code, pointer, message).at(node.span.line, node.span.column));
+        self.notes.warn(code, node, pointer, message);
     }
 
     fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.diagnostics
-            .push(Diagnostic::info(code, pointer, message).at(node.span.line, node.span.column));
+        self.notes.info(code, node, pointer, message);
     }
 
     /// Names the source of the last diagnostic (a MOT rule, `docs/mot-rules.md#rule-N`).
     fn cite(&mut self, clause: &str) {
-        if let Some(d) = self.diagnostics.last_mut() {
-            d.clause = Some(clause.to_owned());
-        }
+        self.notes.cite(clause);
     }
 
     fn dropped(&mut self, node: &Node, pointer: &str, why: &str) {
-        self.warn(
-            Code::ImportFieldDropped,
-            node,
-            pointer,
-            format!("`{}` is left out: {why}", render(node)),
-        );
+        self.notes.dropped(node, pointer, why);
     }
 
     /// A text field: a non-null scalar's text, blank treated as absent. A list or mapping is
@@ -416,11 +420,17 @@ impl Importer {
                 release.components.push(component);
             }
         }
+        release.completeness = Some(inventory());
         for global in &mut globals {
             if let (Some(name), false) = (&global.name, global.used) {
                 let message =
                     format!("the global licence `{name}` applies to no listed component; left out");
-                self.diagnostics.push(
+                self.notes.unmapped.push(Unmapped::new(
+                    global.pointer.clone(),
+                    name.clone(),
+                    message.clone(),
+                ));
+                self.notes.push(
                     Diagnostic::warning(Code::ImportFieldDropped, global.pointer.clone(), message)
                         .at(global.line, global.column),
                 );
@@ -661,6 +671,8 @@ impl Importer {
             );
         }
         let mut component = Component::new(kind);
+        // A MOT file lists the components the producer released.
+        component.availability = Availability::Public;
         let mut own_licence: Option<(LicenceText, &Node, String)> = None;
         let mut licence_url = None;
         for field in fields {

@@ -53,7 +53,7 @@ use super::render;
 use serde_json::Value;
 
 use crate::classify::osai_index::{self, Grade, Parameter};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Code;
 use crate::error::{Error, Location};
 use crate::licence::Licence;
 use crate::model::{
@@ -62,7 +62,7 @@ use crate::model::{
 };
 use crate::syntax::{self, Limits, Node, NodeValue};
 
-use super::Imported;
+use super::{Imported, Notes};
 
 /// Reads an index entry (YAML) into a release.
 ///
@@ -109,10 +109,7 @@ pub fn to_release_with_limits(text: &str, limits: &Limits) -> Result<Imported, E
     }
     let mut importer = Importer::default();
     let release = importer.entry(&root);
-    Ok(Imported {
-        release,
-        diagnostics: importer.diagnostics,
-    })
+    Ok(importer.notes.finish(release))
 }
 
 /// The name given to a release whose entry has no `system.name`.
@@ -155,21 +152,16 @@ struct System {
 
 #[derive(Debug, Default)]
 struct Importer {
-    diagnostics: Vec<Diagnostic>,
+    notes: Notes,
 }
 
 impl Importer {
-    fn push(&mut self, diagnostic: Diagnostic, node: &Node) {
-        self.diagnostics
-            .push(diagnostic.at(node.span.line, node.span.column));
-    }
-
     fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.push(Diagnostic::warning(code, pointer, message), node);
+        self.notes.warn(code, node, pointer, message);
     }
 
     fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.push(Diagnostic::info(code, pointer, message), node);
+        self.notes.info(code, node, pointer, message);
     }
 
     /// A text field: a non-null scalar's text, blank treated as absent. Other values are

@@ -25,7 +25,9 @@ pub use component::{
 pub use evaluation::{CategoryResult, Evaluation, EvaluationSplit, SystemUnderTest};
 pub use facts::{Attestation, Facts, Monetisation, SdgRelevance};
 pub use kind::ComponentKind;
-pub use release::{Modality, Producer, ProducerKind, Release, ReleaseKind};
+pub use release::{
+    AssessedGrade, Assessment, Completeness, Modality, Producer, ProducerKind, Release, ReleaseKind,
+};
 
 pub use crate::licence::Licence;
 pub use crate::value::{

@@ -161,6 +161,187 @@ pub struct Release {
     /// Links about the release as a whole (announcement, repository, third-party assessments).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// A statement that `components` is a complete inventory of the kinds it covers: a kind it
+    /// covers that is not listed was not released. Absent: the list may be partial, and a kind
+    /// that is not listed is unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completeness: Option<Completeness>,
+    /// Third parties' own assessments of the release (an index's grades), kept as they gave
+    /// them, apart from the facts the crate derives its verdicts from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
+}
+
+/// A statement that a release's component list is complete for the kinds it covers: every
+/// component of those kinds that the producer released is listed, so a kind that is not listed
+/// was not released. A Model Openness Tool file is such an inventory: the MOT form goes through
+/// all 17 MOF components and the file lists those the producer released.
+///
+/// With it, every framework reads a covered kind that is not listed as *not released* (its
+/// criteria are not met); without it, a kind that is not listed is *unknown*.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Completeness {
+    /// The kinds the list accounts for (for a MOT file: the kinds of the 17 MOF components).
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub covers: Vec<ComponentKind>,
+    /// Who says the list is complete: the producer, the tool or form the list comes from ("the
+    /// Model Openness Tool form"), an auditor.
+    #[serde(deserialize_with = "super::de::non_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub stated_by: String,
+    /// Links that support the statement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// A note: how the list was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Completeness {
+    /// A statement by `stated_by` that the list is complete for `covers`.
+    #[must_use]
+    pub fn new(
+        covers: impl IntoIterator<Item = ComponentKind>,
+        stated_by: impl Into<String>,
+    ) -> Self {
+        let mut covers: Vec<ComponentKind> = covers.into_iter().collect();
+        covers.sort_unstable();
+        covers.dedup();
+        Self {
+            covers,
+            stated_by: stated_by.into(),
+            evidence: Vec::new(),
+            note: None,
+        }
+    }
+
+    /// Sets the note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// Adds a link that supports the statement.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+
+    /// Whether the list accounts for `kind`.
+    #[must_use]
+    pub fn covers(&self, kind: ComponentKind) -> bool {
+        self.covers.contains(&kind)
+    }
+}
+
+/// A third party's own assessment of the release under a framework (an entry of the European
+/// Open Source AI Index, an audit): its grade for each item, kept as the assessor gave it. The
+/// crate's own verdicts are derived from the components; an assessment is what someone else
+/// concluded, to compare with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Assessment {
+    /// Who assessed the release ("European Open Source AI Index").
+    #[serde(deserialize_with = "super::de::non_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub assessor: String,
+    /// The framework's id, as `classify --framework` names it (`osai-index`).
+    #[serde(deserialize_with = "super::de::non_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub framework: String,
+    /// When the assessment was made or last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Where the assessment is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Url>,
+    /// The grade for each item the assessor graded, in the assessor's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<AssessedGrade>,
+}
+
+impl Assessment {
+    /// An assessment by `assessor` under `framework`, with no grade yet.
+    #[must_use]
+    pub fn new(assessor: impl Into<String>, framework: impl Into<String>) -> Self {
+        Self {
+            assessor: assessor.into(),
+            framework: framework.into(),
+            date: None,
+            source: None,
+            grades: Vec::new(),
+        }
+    }
+
+    /// Adds a grade.
+    #[must_use]
+    pub fn with_grade(mut self, grade: AssessedGrade) -> Self {
+        self.grades.push(grade);
+        self
+    }
+
+    /// The grade given for `item`, if any.
+    #[must_use]
+    pub fn grade(&self, item: &str) -> Option<&AssessedGrade> {
+        self.grades.iter().find(|g| g.item == item)
+    }
+}
+
+/// One item of a third-party assessment: the item's id in the framework, the grade as the
+/// assessor wrote it, and the assessor's note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AssessedGrade {
+    /// The item's id in the framework (an OSAI Index parameter: `weights_endmodel`).
+    #[serde(deserialize_with = "super::de::non_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub item: String,
+    /// The grade, as the assessor wrote it (`open`, `partial`, `closed`).
+    #[serde(deserialize_with = "super::de::non_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub grade: String,
+    /// The assessor's note on the grade.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The links the assessor gave for the grade.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl AssessedGrade {
+    /// `item` graded `grade`.
+    #[must_use]
+    pub fn new(item: impl Into<String>, grade: impl Into<String>) -> Self {
+        Self {
+            item: item.into(),
+            grade: grade.into(),
+            note: None,
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Sets the note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// Adds a link.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
 }
 
 impl Release {
@@ -184,6 +365,8 @@ impl Release {
             claims: Vec::new(),
             facts: Facts::default(),
             evidence: Vec::new(),
+            completeness: None,
+            assessments: Vec::new(),
         }
     }
 
@@ -290,5 +473,26 @@ impl Release {
     #[must_use]
     pub fn has(&self, kind: ComponentKind) -> bool {
         self.components.iter().any(|c| c.kind == kind)
+    }
+
+    /// Whether a kind that is not listed is known not to be released: the release states that
+    /// its list is complete for `kind` ([`Completeness`]) and lists no component of it.
+    #[must_use]
+    pub fn is_known_absent(&self, kind: ComponentKind) -> bool {
+        !self.has(kind) && self.completeness.as_ref().is_some_and(|c| c.covers(kind))
+    }
+
+    /// Sets the statement that the component list is complete for the kinds it covers.
+    #[must_use]
+    pub fn with_completeness(mut self, completeness: Completeness) -> Self {
+        self.completeness = Some(completeness);
+        self
+    }
+
+    /// Adds a third party's assessment.
+    #[must_use]
+    pub fn with_assessment(mut self, assessment: Assessment) -> Self {
+        self.assessments.push(assessment);
+        self
     }
 }

@@ -39,10 +39,14 @@
 //! assert!(document.release().is_none());
 //! ```
 
+mod croissant;
+mod cyclonedx;
+mod hf_card;
 mod mot;
 mod mot_schema;
 mod native;
 mod profile;
+mod spdx3;
 
 use std::io::Read;
 use std::path::Path;
@@ -51,6 +55,7 @@ use crate::classify::Classification;
 use crate::diagnostic::Diagnostic;
 use crate::document;
 use crate::error::{Error, Result};
+use crate::import::Unmapped;
 use crate::model::Release;
 use crate::model::macros::vocabulary;
 use crate::syntax::Node;
@@ -65,6 +70,14 @@ vocabulary! {
         Mot = "mot",
         /// A custom framework profile (`docs/profiles.md`).
         Profile = "profile",
+        /// A Hugging Face model card: Markdown with YAML front matter (`docs/importers.md`).
+        HfCard = "hf-card",
+        /// An MLCommons Croissant 1.0 or 1.1 dataset description (`docs/importers.md`).
+        Croissant = "croissant",
+        /// An SPDX 3.0.1 document with the AI and Dataset profiles (`docs/importers.md`).
+        Spdx3 = "spdx3",
+        /// A CycloneDX 1.6 or 1.7 ML-BOM (`docs/importers.md`).
+        CycloneDx = "cyclonedx",
     }
 }
 
@@ -76,8 +89,23 @@ pub(crate) struct Outcome {
     release: Option<Release>,
     /// The importer's own diagnostics (also among `diagnostics`).
     import: Vec<Diagnostic>,
+    /// The source fields the importer could not map (empty for a native description).
+    unmapped: Vec<Unmapped>,
     /// For a MOT file: the exact engine's verdict.
     mot: Option<Classification>,
+}
+
+impl Outcome {
+    /// Nothing read: no diagnostic, no release.
+    fn empty() -> Self {
+        Self {
+            diagnostics: Vec::new(),
+            release: None,
+            import: Vec::new(),
+            unmapped: Vec::new(),
+            mot: None,
+        }
+    }
 }
 
 /// A parsed document handed to a reader.
@@ -107,6 +135,10 @@ pub(crate) trait Reader: Sync {
 const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
+    &spdx3::Spdx3Reader,
+    &cyclonedx::CycloneDxReader,
+    &croissant::CroissantReader,
+    &hf_card::HfCardReader,
     &native::NativeReader,
 ];
 
@@ -161,10 +193,17 @@ impl Pipeline {
     /// is `{`, else YAML.
     #[must_use]
     pub fn process_str(&self, text: &str, format: Option<Format>) -> Processed {
+        // A model card is Markdown with YAML front matter, not JSON or YAML as a whole: it is
+        // recognised from its text and read before the parse.
+        if self.kind == Some(DocumentKind::HfCard)
+            || (self.kind.is_none() && crate::import::hf_card::is_hf_card(text))
+        {
+            return self.card(text);
+        }
         let format = format.unwrap_or_else(|| document::detect_format(None, text));
         let mut diagnostics = Vec::new();
         let Some(tree) = self.validator.parse(text, format, &mut diagnostics) else {
-            return self.finish(None, diagnostics, None, Vec::new(), None);
+            return self.finish(None, diagnostics, None, Outcome::empty());
         };
         let reader = match self.kind {
             Some(kind) => reader_of(kind),
@@ -175,18 +214,13 @@ impl Pipeline {
                 .unwrap_or(&native::NativeReader),
         };
         if !self.validator.check_limits(&tree, &mut diagnostics) {
-            return self.finish(Some(reader.kind()), diagnostics, None, Vec::new(), None);
+            return self.finish(Some(reader.kind()), diagnostics, None, Outcome::empty());
         }
         let input = Input { text, format, tree };
-        let outcome = reader.read(&input, &self.validator);
-        diagnostics.extend(outcome.diagnostics);
-        self.finish(
-            Some(reader.kind()),
-            diagnostics,
-            outcome.release,
-            outcome.import,
-            outcome.mot,
-        )
+        let mut outcome = reader.read(&input, &self.validator);
+        diagnostics.append(&mut outcome.diagnostics);
+        let release = outcome.release.take();
+        self.finish(Some(reader.kind()), diagnostics, release, outcome)
     }
 
     /// Runs a document given as bytes; the format comes from `path`'s extension (`.json`,
@@ -195,8 +229,9 @@ impl Pipeline {
     #[must_use]
     pub fn process_bytes(&self, bytes: &[u8], path: Option<&Path>) -> Processed {
         match self.validator.decode(bytes) {
+            Ok(text) if self.kind.is_none() && path.is_some_and(is_markdown) => self.card(text),
             Ok(text) => self.process_str(text, path.and_then(Format::from_path)),
-            Err(d) => self.finish(None, vec![d], None, Vec::new(), None),
+            Err(d) => self.finish(None, vec![d], None, Outcome::empty()),
         }
     }
 
@@ -230,9 +265,17 @@ impl Pipeline {
         let bytes = document::read_bounded(file, max).map_err(io)?;
         if bytes.len() > max {
             let d = crate::validate::too_large(bytes.len(), max, size);
-            return Ok(self.finish(None, vec![d], None, Vec::new(), None));
+            return Ok(self.finish(None, vec![d], None, Outcome::empty()));
         }
         Ok(self.process_bytes(&bytes, Some(path)))
+    }
+
+    /// Runs a model card (read from its text, see [`Pipeline::process_str`]).
+    fn card(&self, text: &str) -> Processed {
+        let mut outcome = hf_card::HfCardReader::read_text(text);
+        let diagnostics = std::mem::take(&mut outcome.diagnostics);
+        let release = outcome.release.take();
+        self.finish(Some(DocumentKind::HfCard), diagnostics, release, outcome)
     }
 
     fn finish(
@@ -240,16 +283,23 @@ impl Pipeline {
         kind: Option<DocumentKind>,
         diagnostics: Vec<Diagnostic>,
         release: Option<Release>,
-        import: Vec<Diagnostic>,
-        mot: Option<Classification>,
+        outcome: Outcome,
     ) -> Processed {
         Processed {
             kind,
             report: self.validator.finish(diagnostics, release),
-            import,
-            mot: mot.map(Box::new),
+            import: outcome.import,
+            unmapped: outcome.unmapped,
+            mot: outcome.mot.map(Box::new),
         }
     }
+}
+
+/// Whether a path names a Markdown file (`.md`, `.markdown`): a model card.
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
 }
 
 /// One document after the pipeline: what it is, every diagnostic, and what loaded.
@@ -259,6 +309,7 @@ pub struct Processed {
     kind: Option<DocumentKind>,
     report: Report,
     import: Vec<Diagnostic>,
+    unmapped: Vec<Unmapped>,
     mot: Option<Box<Classification>>,
 }
 
@@ -308,6 +359,14 @@ impl Processed {
     #[must_use]
     pub fn import_diagnostics(&self) -> &[Diagnostic] {
         &self.import
+    }
+
+    /// The source fields the importer could not map into the release, each with its pointer
+    /// into the source, a short rendering of its value and why (also reported among the
+    /// diagnostics). Empty for a native description.
+    #[must_use]
+    pub fn unmapped(&self) -> &[Unmapped] {
+        &self.unmapped
     }
 
     /// For a MOT file that is valid: the exact engine's `mof-1.0` verdict on the file itself

@@ -48,14 +48,18 @@ impl Reader for MotReader {
         }
         diagnostics.extend(super::mot_schema::check(tree));
         diagnostics.extend(crate::validate::misleading_text(tree));
-        let (release, import) = match import::mot::from_tree(tree) {
-            Ok(imported) => (Some(imported.release), imported.diagnostics),
+        let (release, import, unmapped) = match import::mot::from_tree(tree) {
+            Ok(imported) => (
+                Some(imported.release),
+                imported.diagnostics,
+                imported.unmapped,
+            ),
             Err(e) => {
                 // MOT's own rejection, when there is one, already says what is wrong.
                 if rejected.is_none() {
                     diagnostics.push(not_imported(&e, tree));
                 }
-                (None, Vec::new())
+                (None, Vec::new(), Vec::new())
             }
         };
         diagnostics.extend(import.iter().cloned());
@@ -63,6 +67,7 @@ impl Reader for MotReader {
             diagnostics,
             release,
             import,
+            unmapped,
             mot: Some(verdict),
         }
     }

@@ -24,6 +24,7 @@ impl Reader for NativeReader {
             diagnostics,
             release,
             import: Vec::new(),
+            unmapped: Vec::new(),
             mot: None,
         }
     }

@@ -24,6 +24,7 @@ impl Reader for ProfileReader {
             diagnostics,
             release: None,
             import: Vec::new(),
+            unmapped: Vec::new(),
             mot: None,
         }
     }

@@ -3,7 +3,9 @@
 //! outcomes and their `all_of`/`any_of`/`not` are the explanation kernel's
 //! ([`Judgement`](crate::classify::explain::Judgement)), as every built-in profile's are.
 
-use crate::classify::explain::{Judgement as Outcome, component_words, kind_words};
+use crate::classify::explain::{
+    Judgement as Outcome, all_known_absent, component_words, kind_words,
+};
 use crate::classify::{Action, ComponentRef, Status};
 use crate::licence::{Facet, FactsSource, LicenceExpression, LicenceFacts, Tri};
 use crate::model::{Availability, Component, ComponentKind, ContentType, Release};
@@ -109,13 +111,13 @@ fn components(c: &ComponentsCondition, release: &Release) -> Outcome {
         KindMatch::All => {
             for kind in &c.kinds {
                 if !listed.iter().any(|(_, component)| component.kind == *kind) {
-                    parts.push(unlisted(*kind, &format!("`{kind}`"), c));
+                    parts.push(unlisted(release, &[*kind], &format!("`{kind}`"), c));
                 }
             }
         }
         KindMatch::Any => {
-            if let (true, Some(first)) = (listed.is_empty(), c.kinds.first()) {
-                parts.push(unlisted(*first, &kinds, c));
+            if listed.is_empty() && !c.kinds.is_empty() {
+                parts.push(unlisted(release, &c.kinds, &kinds, c));
             }
         }
     }
@@ -125,8 +127,19 @@ fn components(c: &ComponentsCondition, release: &Release) -> Outcome {
     Outcome::all(parts)
 }
 
-/// A kind that is not listed: not met, unknown or met, as the condition's `unlisted` says.
-fn unlisted(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcome {
+/// Kinds that are not listed (`absent`, the first named in messages): not met, unknown or met,
+/// as the condition's `unlisted` says; `unknown` becomes not met when the release states that
+/// its component list is complete for every one of them (they were not released).
+fn unlisted(
+    release: &Release,
+    absent: &[ComponentKind],
+    kinds: &str,
+    c: &ComponentsCondition,
+) -> Outcome {
+    let Some(&kind) = absent.first() else {
+        return Outcome::empty(Status::Met);
+    };
+    let known_absent = all_known_absent(release, absent);
     let others = if c.match_kinds == KindMatch::Any && c.kinds.len() > 1 {
         let rest = c
             .kinds
@@ -149,6 +162,13 @@ fn unlisted(kind: ComponentKind, kinds: &str, c: &ComponentsCondition) -> Outcom
             Status::Met,
             format!("no {kinds} component is listed, so there is nothing to test"),
         ),
+        Status::Unknown if known_absent => Outcome::new(
+            Status::NotMet,
+            format!(
+                "no {kinds} component is listed, and the component list is complete: not released"
+            ),
+        )
+        .with_gap(Action::publish(kind), Some(kind), format!("publish {what}")),
         Status::Unknown => Outcome::new(
             Status::Unknown,
             format!("no {kinds} component is listed, and the description may be silent about it"),

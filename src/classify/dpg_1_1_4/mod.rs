@@ -81,8 +81,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::explain::{
-    Access, Combine, Explain, Goal, Judged, Judgement, Rule, attestation_words, component_words,
-    evaluation_words, judge, judge_access, licence_words, report,
+    Access, Combine, Explain, Goal, Judged, Judgement, Rule, all_known_absent, attestation_words,
+    component_words, evaluation_words, judge, judge_access, known_absent, licence_words, report,
 };
 use crate::classify::{Action, Classification, CriterionId, Details, ProfileId, Status};
 use crate::licence::{LicenceExpression, LicenceFacts, Tri, is_open_data, is_osi_approved};
@@ -550,7 +550,21 @@ fn documentation(release: &Release) -> Judged {
         .filter(|(_, c)| matches!(c.kind, K::CodeDocumentation | K::ModelCard))
         .map(|(i, c)| judge_access(i, c))
         .collect();
-    let software = if software.is_empty() {
+    let software = if software.is_empty()
+        && all_known_absent(release, &[K::CodeDocumentation, K::ModelCard])
+    {
+        Judgement::new(
+            Status::NotMet,
+            "no code documentation or model card is listed, and the component list is complete: \
+             none was released",
+        )
+        .with_gap(
+            Action::PublishDocument,
+            Some(K::CodeDocumentation),
+            "publish documentation that lets a technical person unfamiliar with the project \
+             launch and run the release",
+        )
+    } else if software.is_empty() {
         let text = "list the documentation that lets a technical person launch and run the \
                     release (code documentation or a model card)";
         Judgement::new(
@@ -585,7 +599,15 @@ fn documentation(release: &Release) -> Judged {
         .components_of(K::DataCard)
         .map(|(i, c)| judge_access(i, c))
         .collect();
-    let data = if cards.is_empty() {
+    let data = if let (true, Some(absent)) = (cards.is_empty(), known_absent(release, K::DataCard))
+    {
+        absent.with_gap(
+            Action::PublishDocument,
+            Some(K::DataCard),
+            "publish a data card describing every field of the published data, how it was \
+             collected and how to interpret it",
+        )
+    } else if cards.is_empty() {
         let text = "list the data card that describes the fields of the published data, how it \
                     was collected and how to interpret it";
         Judgement::new(

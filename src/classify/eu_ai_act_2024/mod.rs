@@ -470,7 +470,7 @@ fn licence_53(release: &Release) -> Judged {
     let item = EuAiActItem::Licence53;
     let mut parts = judge_kinds(release, item.kinds(), &RULE_53_LICENCE);
     if parts.is_empty() {
-        parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
+        parts.push(missing(release, K::ModelWeights, &RULE_53_LICENCE));
     }
     Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(
         item.spec(),
@@ -492,7 +492,7 @@ fn weights_public(release: &Release) -> Judged {
         .map(|(i, c)| judge_access(i, c))
         .collect();
     if parts.is_empty() {
-        parts.push(missing(K::ModelWeights, &RULE_53_LICENCE));
+        parts.push(missing(release, K::ModelWeights, &RULE_53_LICENCE));
     }
     Judgement::combine(Combine::All, Explain::Every, parts).criterion_of(
         item.spec(),
@@ -749,7 +749,7 @@ fn licence_2_12(release: &Release) -> Judged {
         .map(|(i, c)| judge(i, c, &RULE_2_12_LICENCE))
         .collect();
     if !release.has(K::ModelWeights) {
-        parts.push(missing(K::ModelWeights, &RULE_2_12_LICENCE));
+        parts.push(missing(release, K::ModelWeights, &RULE_2_12_LICENCE));
     }
     let mut lead = format!(
         "the AI system must be released under free and open-source licences: every part that \

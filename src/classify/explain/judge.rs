@@ -276,9 +276,17 @@ pub(crate) fn judge(index: usize, component: &Component, rule: &Rule<'_>) -> Jud
 }
 
 /// A required component of `kind` that the release does not list: unknown (an absent component
-/// is not known to be unpublished), settled by listing it.
-pub(crate) fn missing(kind: ComponentKind, rule: &Rule<'_>) -> Judgement {
+/// is not known to be unpublished), settled by listing it; not met when the release states that
+/// its list is complete for `kind` ([`Release::is_known_absent`]): then it was not released.
+pub(crate) fn missing(release: &Release, kind: ComponentKind, rule: &Rule<'_>) -> Judgement {
     let label = kind_words(kind);
+    if let Some(absent) = known_absent(release, kind) {
+        return absent.with_gap(
+            Action::publish(kind),
+            Some(kind),
+            format!("publish the {label} under {}", rule.terms_name),
+        );
+    }
     Judgement::new(Status::Unknown, format!("no {label} is listed"))
         .with_settle(format!(
             "list the {label} with its availability and licence"
@@ -292,6 +300,34 @@ pub(crate) fn missing(kind: ComponentKind, rule: &Rule<'_>) -> Judgement {
                 rule.terms_name
             ),
         )
+}
+
+/// For a kind the release does not list although its list is complete for it: a not-met
+/// judgement ("no … is listed, and the list is complete (stated by …): not released"), without
+/// gaps. `None` when the kind is listed or the list may be partial. Every profile reads an
+/// unlisted kind through this (or [`missing`]), so "not listed" means "not released" exactly when
+/// the release says its list is complete.
+pub(crate) fn known_absent(release: &Release, kind: ComponentKind) -> Option<Judgement> {
+    if !release.is_known_absent(kind) {
+        return None;
+    }
+    let by = release
+        .completeness
+        .as_ref()
+        .map_or("", |c| c.stated_by.as_str());
+    Some(Judgement::new(
+        Status::NotMet,
+        format!(
+            "no {} is listed, and the component list is complete (stated by {by}): not released",
+            kind_words(kind)
+        ),
+    ))
+}
+
+/// Whether every one of `kinds` is known not to be released ([`Release::is_known_absent`]); false
+/// for no kinds.
+pub(crate) fn all_known_absent(release: &Release, kinds: &[ComponentKind]) -> bool {
+    !kinds.is_empty() && kinds.iter().all(|k| release.is_known_absent(*k))
 }
 
 /// Judges every component of `kinds` under `rule`, in document order.
@@ -421,10 +457,34 @@ mod tests {
             j.settle,
             ["state the licence of the training code at `/components/0`"]
         );
-        let j = missing(ComponentKind::TrainingCode, &CODE);
+        let release = Release::new("r");
+        let j = missing(&release, ComponentKind::TrainingCode, &CODE);
         assert_eq!(j.status, Status::Unknown);
         assert!(j.components.is_empty());
         assert_eq!(j.reason(), "no training code is listed");
+    }
+
+    #[test]
+    fn a_complete_list_makes_an_unlisted_kind_not_released() {
+        use crate::model::Completeness;
+        let release = Release::new("r").with_completeness(Completeness::new(
+            [ComponentKind::TrainingCode],
+            "the Model Openness Tool form",
+        ));
+        let j = missing(&release, ComponentKind::TrainingCode, &CODE);
+        assert_eq!(j.status, Status::NotMet);
+        assert_eq!(
+            j.reason(),
+            "no training code is listed, and the component list is complete (stated by the \
+             Model Openness Tool form): not released"
+        );
+        assert_eq!(j.gaps[0].action, Action::PublishCode);
+        // A kind the list does not cover stays unknown.
+        let j = missing(&release, ComponentKind::InferenceCode, &CODE);
+        assert_eq!(j.status, Status::Unknown);
+        // A listed kind is judged, never "known absent".
+        let listed = release.with_component(Component::new(ComponentKind::TrainingCode));
+        assert!(known_absent(&listed, ComponentKind::TrainingCode).is_none());
     }
 
     #[test]

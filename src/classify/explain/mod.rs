@@ -25,7 +25,8 @@ pub(crate) mod words;
 
 pub(crate) use combine::{Combine, Explain, Gap, Goal, Judged, Judgement, report};
 pub(crate) use judge::{
-    Access, Rule, fact_status, free_terms, judge, judge_access, judge_kinds, missing,
+    Access, Rule, all_known_absent, fact_status, free_terms, judge, judge_access, judge_kinds,
+    known_absent, missing,
 };
 pub(crate) use words::{
     attestation_words, availability_words, component_words, evaluation_words, kind_words,

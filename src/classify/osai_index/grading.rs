@@ -7,7 +7,7 @@
 //! index counts a missing class as 0; the criterion is `unknown` whenever `lo` and `hi` differ.
 
 use crate::classify::ComponentRef;
-use crate::classify::explain::{availability_words, component_words};
+use crate::classify::explain::{all_known_absent, availability_words, component_words};
 use crate::model::{Availability, Component, ComponentKind as K, Coverage, Release};
 
 use super::parameters::{Grade, Parameter};
@@ -179,6 +179,20 @@ fn parts(release: &Release, parameter: Parameter, kinds: &[K]) -> Graded {
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(" or ");
+    if found.is_empty() && all_known_absent(release, kinds) {
+        return Graded {
+            lo: Grade::Closed,
+            hi: Grade::Closed,
+            components: Vec::new(),
+            reason: format!(
+                "no {names} component describes {}, and the component list is complete: not \
+                 released",
+                subject(parameter)
+            ),
+            settle: None,
+            mirrored: false,
+        };
+    }
     if found.is_empty() {
         return Graded {
             lo: Grade::Closed,
@@ -309,7 +323,14 @@ fn training_code(release: &Release) -> Graded {
         .iter()
         .map(|(_, c)| sharing(c.availability))
         .collect();
-    bounds.extend(missing.iter().map(|_| (Grade::Closed, Grade::Open)));
+    // … unless the component list is complete for it: then it was not released.
+    bounds.extend(missing.iter().map(|k| {
+        if release.is_known_absent(*k) {
+            (Grade::Closed, Grade::Closed)
+        } else {
+            (Grade::Closed, Grade::Open)
+        }
+    }));
     let pipe_lo = all_some_none(bounds.iter().map(|b| b.0)).unwrap_or(Grade::Closed);
     let pipe_hi = all_some_none(bounds.iter().map(|b| b.1)).unwrap_or(Grade::Open);
     // Code around the model makes at least "sparse source code" (partial).
@@ -338,10 +359,16 @@ fn training_code(release: &Release) -> Graded {
         })
         .collect();
     for k in &missing {
-        listed.push(format!("no `{k}` component is listed"));
+        if release.is_known_absent(*k) {
+            listed.push(format!(
+                "no `{k}` component is listed, and the component list is complete: not released"
+            ));
+        } else {
+            listed.push(format!("no `{k}` component is listed"));
+        }
     }
     let mut settle = Vec::new();
-    for k in &missing {
+    for k in missing.iter().filter(|k| !release.is_known_absent(**k)) {
         settle.push(format!(
             "say whether the `{k}` is published (a `{k}` component)"
         ));

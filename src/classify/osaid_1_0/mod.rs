@@ -120,8 +120,9 @@ pub use spec::{OsaidItem, OsaidLevel, SPEC};
 use serde::Serialize;
 
 use super::explain::{
-    Access, Combine, Explain, Goal, Judged, Judgement, Rule, availability_words, component_words,
-    free_terms, judge, judge_access, judge_kinds, kinds_words, missing, report,
+    Access, Combine, Explain, Goal, Judged, Judgement, Rule, all_known_absent, availability_words,
+    component_words, free_terms, judge, judge_access, judge_kinds, kinds_words, known_absent,
+    missing, report,
 };
 use crate::classify::{Action, Classification, Details, Finding, FindingCode, ProfileId, Status};
 use crate::diagnostic::Severity;
@@ -301,6 +302,19 @@ fn data_description(release: &Release) -> Judged {
         .filter(|(_, c)| Access::of(c.availability) == Access::Published)
         .map(|(i, c)| component_words(i, c))
         .collect();
+    if reports.is_empty()
+        && let Some(absent) = known_absent(release, K::DataCard)
+    {
+        return absent
+            .with_gap(
+                Action::PublishDocument,
+                Some(K::DataCard),
+                "publish a data card describing all training data (provenance, scope, \
+                 characteristics, selection, labelling, processing and filtering) under \
+                 OSI-approved or open terms",
+            )
+            .criterion_of(item.spec(), "");
+    }
     let (reason, settle) = if reports.is_empty() {
         (
             "no data card or other description of the training data is listed".to_owned(),
@@ -386,6 +400,22 @@ fn data_listing(release: &Release) -> Judged {
             }
         })
         .collect();
+    if parts.is_empty() && all_known_absent(release, item.kinds()) {
+        return Judgement::new(
+            Status::NotMet,
+            format!(
+                "no training data ({}) is listed, and the component list is complete: none was \
+                 released",
+                kinds_words(item.kinds(), "or")
+            ),
+        )
+        .with_gap(
+            Action::PublishData,
+            item.kinds().first().copied(),
+            "publish the training data, or list it with where to obtain it",
+        )
+        .criterion_of(item.spec(), "");
+    }
     if parts.is_empty() {
         return Judgement::new(
             Status::Unknown,
@@ -501,6 +531,14 @@ fn withheld_data(i: usize, c: &Component) -> Judgement {
 fn data_terms(release: &Release) -> Judged {
     let item = OsaidItem::DataTerms;
     let parts = judge_kinds(release, item.kinds(), &DATA_INFORMATION_RULE);
+    if parts.is_empty() && all_known_absent(release, item.kinds()) {
+        return Judgement::new(
+            Status::NotMet,
+            "no data card is listed, and the component list is complete: no data information \
+             was released under any terms",
+        )
+        .criterion_of(item.spec(), "");
+    }
     if parts.is_empty() {
         return Judgement::new(
             Status::Unknown,
@@ -531,7 +569,7 @@ fn code_criterion(release: &Release, item: OsaidItem, if_used: Option<OsaidItem>
     let mut parts = judge_kinds(release, &kinds, &CODE_RULE);
     for kind in required {
         if !release.has(*kind) {
-            parts.push(missing(*kind, &CODE_RULE));
+            parts.push(missing(release, *kind, &CODE_RULE));
         }
     }
     if parts.is_empty() {
@@ -576,7 +614,7 @@ fn parameters_weights(release: &Release) -> Judged {
     let mut parts = judge_kinds(release, &kinds, &PARAMETER_RULE);
     for kind in item.kinds() {
         if !release.has(*kind) {
-            parts.push(missing(*kind, &PARAMETER_RULE));
+            parts.push(missing(release, *kind, &PARAMETER_RULE));
         }
     }
     every(
