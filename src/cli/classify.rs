@@ -121,7 +121,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let targets = Target::defaults(&args.frameworks, &profiles);
-    let pipeline = super::convert::reading(
+    let pipeline = super::input::reading(
         Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
         args.input.from,
     );

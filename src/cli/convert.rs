@@ -6,7 +6,7 @@
 //! importer left out, and the release's fields the target format cannot express. A document
 //! with errors is reported with `validate`'s diagnostics and not converted (exit code 1).
 //!
-//! Also here: the `--from FORMAT` option that `validate`, `classify` and `export` share.
+//! The `--from FORMAT` option that `validate`, `classify` and `export` share is in `input`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,26 +16,10 @@ use ai_openness::convert::{self, Format, Unmapped};
 use ai_openness::pipeline::Pipeline;
 use serde_json::json;
 
-use super::input::{InputOptions, Units};
+use super::input::{self, InputOptions, Units};
 use super::output;
 use super::report::{Outcome, diagnostic_line, is_io, process};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
-
-/// Parses `--from FORMAT`: a format the crate reads.
-pub(super) fn parse_from(text: &str) -> Result<Format, String> {
-    match text.parse::<Format>() {
-        Ok(format) if format.reader().is_some() => Ok(format),
-        Ok(format) => Err(format!(
-            "the crate cannot read {} (`{format}`) yet; it reads {}",
-            format.title(),
-            names(Format::readable())
-        )),
-        Err(_) => Err(format!(
-            "unknown format `{text}`; the crate reads {}",
-            names(Format::readable())
-        )),
-    }
-}
 
 /// Parses `--to FORMAT`: a format the crate writes.
 fn parse_to(text: &str) -> Result<Format, String> {
@@ -44,28 +28,12 @@ fn parse_to(text: &str) -> Result<Format, String> {
         Ok(format) => Err(format!(
             "the crate cannot write {} (`{format}`) yet; it writes {}",
             format.title(),
-            names(Format::writable())
+            input::names(Format::writable())
         )),
         Err(_) => Err(format!(
             "unknown format `{text}`; the crate writes {}",
-            names(Format::writable())
+            input::names(Format::writable())
         )),
-    }
-}
-
-fn names(formats: impl Iterator<Item = Format>) -> String {
-    formats
-        .map(|f| format!("`{f}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// `pipeline`, reading every document as `from` when it is given (`--from FORMAT`), else
-/// recognising each.
-pub(super) fn reading(pipeline: Pipeline, from: Option<Format>) -> Pipeline {
-    match from.and_then(Format::reader) {
-        Some(kind) => pipeline.reading_as(kind),
-        None => pipeline,
     }
 }
 
@@ -74,7 +42,7 @@ pub(super) fn reading(pipeline: Pipeline, from: Option<Format>) -> Pipeline {
 pub(super) struct Args {
     /// The input's format (`native`, `mot`, `osai-index`, …); recognised from the document when
     /// not given.
-    #[arg(long, value_name = "FORMAT", value_parser = parse_from)]
+    #[arg(long, value_name = "FORMAT", value_parser = input::parse_from)]
     from: Option<Format>,
     /// The output's format (`native`, `mot`, …).
     #[arg(long, value_name = "FORMAT", value_parser = parse_to)]
@@ -101,7 +69,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
         eprintln!("error: `--yaml` is for `--to native`");
         return ExitCode::from(EXIT_USAGE);
     }
-    let pipeline = reading(Pipeline::default(), args.from);
+    let pipeline = input::reading(Pipeline::default(), args.from);
     let options = InputOptions {
         max_bytes: pipeline.validator().options().limits.max_bytes,
         ..InputOptions::default()

@@ -89,7 +89,7 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = super::convert::reading(
+    let pipeline = super::input::reading(
         Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
         args.input.from,
     );

@@ -27,6 +27,8 @@ use std::fs::{File, FileType};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use ai_openness::convert::Format;
+use ai_openness::pipeline::Pipeline;
 use ai_openness::{Code, Diagnostic};
 
 /// Words of which at least one appears in every document of a supported format: a native
@@ -69,8 +71,8 @@ pub(super) struct InputArgs {
     pub(super) allow_empty: bool,
     /// Read every document as FORMAT (`native`, `mot`, `osai-index`, `hf-card`, …) instead of
     /// recognising it.
-    #[arg(long, value_name = "FORMAT", value_parser = super::convert::parse_from)]
-    pub(super) from: Option<ai_openness::convert::Format>,
+    #[arg(long, value_name = "FORMAT", value_parser = parse_from)]
+    pub(super) from: Option<Format>,
     /// Files, directories (searched recursively for *.json, *.yaml, *.yml, *.jsonl) or `-` for
     /// stdin.
     #[arg(required = true, value_name = "PATH")]
@@ -603,6 +605,39 @@ fn glob_at(p: &[char], t: &[char], i: usize, j: usize, memo: &mut [Option<bool>]
         *slot = Some(result);
     }
     result
+}
+
+/// Parses `--from FORMAT`: a format the crate reads.
+pub(super) fn parse_from(text: &str) -> Result<Format, String> {
+    match text.parse::<Format>() {
+        Ok(format) if format.reader().is_some() => Ok(format),
+        Ok(format) => Err(format!(
+            "the crate cannot read {} (`{format}`) yet; it reads {}",
+            format.title(),
+            names(Format::readable())
+        )),
+        Err(_) => Err(format!(
+            "unknown format `{text}`; the crate reads {}",
+            names(Format::readable())
+        )),
+    }
+}
+
+/// `a`, `b`, `c`: the formats' command-line names.
+pub(super) fn names(formats: impl Iterator<Item = Format>) -> String {
+    formats
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `pipeline`, reading every document as `from` when it is given (`--from FORMAT`), else
+/// recognising each.
+pub(super) fn reading(pipeline: Pipeline, from: Option<Format>) -> Pipeline {
+    match from.and_then(Format::reader) {
+        Some(kind) => pipeline.reading_as(kind),
+        None => pipeline,
+    }
 }
 
 #[cfg(test)]

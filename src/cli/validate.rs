@@ -59,7 +59,7 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = super::convert::reading(
+    let pipeline = super::input::reading(
         Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
         args.input.from,
     );
