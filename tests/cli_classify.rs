@@ -210,10 +210,10 @@ fn native_examples_are_classified_under_every_framework_by_default() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines = json_lines(&output);
-    // Seven examples, one line each, with every built-in framework in the order of
+    // Eight examples, one line each, with every built-in framework in the order of
     // `Framework::ALL`.
     let all = ai_openness::classify::Framework::ALL;
-    assert_eq!(lines.len(), 7);
+    assert_eq!(lines.len(), 8);
     for line in &lines {
         assert_eq!(
             line["classifications"].as_array().map(Vec::len),

@@ -64,13 +64,39 @@ fn only(release: &Release, kind: ComponentKind) -> &Component {
     found[0]
 }
 
+/// Whether the header comment says "Written for the ai-openness examples on YYYY-MM-DD".
+fn has_date_of_writing(text: &str) -> bool {
+    let marker = "Written for the ai-openness examples on ";
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .filter_map(|l| l.split_once(marker).map(|(_, rest)| rest))
+        .any(|rest| {
+            let date = rest.get(..10).unwrap_or_default();
+            ai_openness::model::Date::new(date).is_ok()
+        })
+}
+
 #[test]
 fn every_example_loads_round_trips_and_cites_its_sources() {
     let files = example_files();
-    assert!(
-        files.len() >= 7,
-        "expected at least 7 examples, found {}",
-        files.len()
+    // The exact set, so that a test looping over the examples cannot pass on none of them; a new
+    // example is added here and gets a test of its own below.
+    let names: Vec<&str> = files
+        .iter()
+        .filter_map(|p| p.file_name().and_then(|n| n.to_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "bloom.yaml",
+            "gemma-2.yaml",
+            "illustrative-open-model.yaml",
+            "llama-3.1.yaml",
+            "ministral-8b-moderated-system.yaml",
+            "mistral-7b.yaml",
+            "olmo-2.yaml",
+            "pythia.yaml",
+        ]
     );
     for path in files {
         let name = path
@@ -79,7 +105,7 @@ fn every_example_loads_round_trips_and_cites_its_sources() {
             .unwrap_or_default();
         let text = read(name);
         assert!(
-            text.starts_with("# ") && text.contains("2026-11-25"),
+            text.starts_with("# ") && has_date_of_writing(&text),
             "{name}: the header comment must cite its sources and the date of writing"
         );
         let release = load(name);
@@ -441,4 +467,39 @@ fn the_system_pairs_a_chat_model_with_a_guardrail_and_is_graded_as_a_system() {
         .expect("the en-US grade");
     assert_eq!(english.benchmark_version.as_deref(), Some("1.0"));
     assert_eq!(english.grade.as_deref(), Some("good"));
+}
+
+/// The illustrative example (plainly labelled: no real release reaches all three) is the one that
+/// reaches a MOF class, OSAID conformance and a DPG result, so the tests that loop over the
+/// examples (here, in `tests/rdf.rs` and `tests/python/`) see every level reached at least once.
+#[test]
+fn the_illustrative_example_reaches_mof_class_i_osaid_and_the_dpg_standard() {
+    use ai_openness::classify::{Framework, classify};
+    let text = read("illustrative-open-model.yaml");
+    assert!(text.starts_with("# An ILLUSTRATIVE release, not a real one"));
+    let r = load("illustrative-open-model.yaml");
+    assert!(r.name.contains("not a real release"), "{}", r.name);
+    for c in &r.components {
+        for e in &c.evidence {
+            assert!(e.url.as_str().starts_with("https://example.org/"), "{}", e.url.as_str());
+        }
+    }
+    let level = |f: Framework| classify(&r, f).level;
+    assert_eq!(level(Framework::Mof10), "class-1");
+    assert_eq!(level(Framework::Osaid10), "conforms");
+    assert_eq!(level(Framework::Dpg114), "meets-standard");
+    assert_eq!(level(Framework::OsaiIndex), "open");
+    assert_eq!(level(Framework::EuAiAct2024), "likely");
+    // No real example reaches a MOF class, OSAID conformance or the DPG Standard (2026-12): the
+    // illustrative one is the only one, which is why it exists.
+    for path in example_files() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name == "illustrative-open-model.yaml" {
+            continue;
+        }
+        let real = load(name);
+        assert_eq!(classify(&real, Framework::Mof10).level, "unclassified", "{name}");
+        assert_ne!(classify(&real, Framework::Osaid10).level, "conforms", "{name}");
+        assert_ne!(classify(&real, Framework::Dpg114).level, "meets-standard", "{name}");
+    }
 }

@@ -398,6 +398,66 @@ fn mot_documents_are_recognised_by_their_top_level_keys() {
     )));
 }
 
+/// Whether an import diagnostic explains why `component` has another status natively than in
+/// MOT: MOT lists it twice (and keeps the last entry), or a diagnostic with an explaining code
+/// points into one of its entries in the source (`/release/components/N`, matched by name as MOT
+/// or the import reads it: exactly, or trimmed and case-folded), or into the global licence the
+/// component's licence came from (`/release/license/...`), or the component is `Datasets`, the
+/// row MOT counts an unknown component name as (`docs/mot-rules.md`).
+fn explains(
+    text: &str,
+    diagnostics: &[Diagnostic],
+    mot: &mof_1_0::MofResult,
+    component: mof_1_0::MofComponent,
+) -> bool {
+    use ai_openness::syntax::{Limits, SourceFormat, parse};
+    if mot.duplicate_components.contains(&component) {
+        return true;
+    }
+    if component == mof_1_0::MofComponent::Datasets && !mot.unknown_components.is_empty() {
+        return true;
+    }
+    let explaining = |d: &Diagnostic| {
+        d.code == Code::ImportLicenceNormalised
+            || d.code == Code::ImportLicenceNotSpdx
+            || d.code == Code::ImportUnknownComponent
+            || d.code == Code::ImportInvalidValue
+            || (d.code == Code::ImportKindAssumed && d.severity == Severity::Warning)
+    };
+    let fold = |s: &str| s.trim().to_lowercase();
+    let mut places: Vec<String> = Vec::new();
+    if let Ok(tree) = parse(text, SourceFormat::Yaml, &Limits::default())
+        && let Ok(value) = tree.to_json()
+    {
+        let entries = value["release"]["components"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for (n, entry) in entries.iter().enumerate() {
+            if entry["name"]
+                .as_str()
+                .is_some_and(|name| fold(name) == fold(component.name()))
+            {
+                places.push(format!("/release/components/{n}"));
+            }
+        }
+    }
+    match mot.licence_sources.get(&component) {
+        Some(mof_1_0::LicenceSource::Global(content)) => {
+            places.push(format!("/release/license/{content}"));
+        }
+        Some(mof_1_0::LicenceSource::Distribution) => {
+            places.push("/release/license/distribution".to_owned());
+        }
+        _ => {}
+    }
+    diagnostics.iter().filter(|d| explaining(d)).any(|d| {
+        places
+            .iter()
+            .any(|p| d.pointer == *p || d.pointer.starts_with(&format!("{p}/")))
+    })
+}
+
 #[test]
 fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
     let Some(dir) = common::fixture("mot/synthetic") else {
@@ -411,6 +471,7 @@ fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
     files.sort();
     assert_eq!(files.len(), 415);
     let mut imported = 0;
+    let mut explained_differences = 0;
     for path in &files {
         let file = path.display().to_string();
         let text = std::fs::read_to_string(path).expect("fixture");
@@ -437,21 +498,30 @@ fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
                     continue;
                 }
                 // Every difference in class comes from a deliberate difference, and the import
-                // says which: a licence spelling normalised (` MIT`, `ODC-PDDL-1.0`), a name read
-                // loosely or left out, or a component MOT lists twice (MOT keeps the last).
-                let explained = i.diagnostics.iter().any(|d| {
-                    d.code == Code::ImportLicenceNormalised
-                        || d.code == Code::ImportLicenceNotSpdx
-                        || d.code == Code::ImportUnknownComponent
-                        || (d.code == Code::ImportKindAssumed && d.severity == Severity::Warning)
-                }) || !mot.duplicate_components.is_empty()
-                    || !mot.unknown_components.is_empty();
+                // says which, on the component whose status differs: a licence spelling
+                // normalised (` MIT`, `ODC-PDDL-1.0`) or not understood, a name read loosely or
+                // left out, or a component MOT lists twice (MOT keeps the last). A diagnostic on
+                // another component, or anywhere else, does not explain it.
+                let graded = details.graded().expect("a graded native verdict");
+                let differing: Vec<mof_1_0::MofComponent> = mof_1_0::MofComponent::ALL
+                    .into_iter()
+                    .filter(|c| graded.components.get(c).map(|e| e.status) != Some(mot.status(*c)))
+                    .collect();
                 assert!(
-                    explained,
-                    "{file}: MOT {} vs native {:?}",
-                    mot.class,
-                    details.class()
+                    !differing.is_empty(),
+                    "{file}: the class differs but no component does"
                 );
+                explained_differences += 1;
+                for component in differing {
+                    assert!(
+                        explains(&text, &i.diagnostics, mot, component),
+                        "{file}: `{component}` is {:?} for MOT and {:?} natively, and no import \
+                         diagnostic on that component says why: {:#?}",
+                        mot.status(component),
+                        graded.components.get(&component).map(|e| e.status),
+                        i.diagnostics
+                    );
+                }
             }
             // Only text MOT cannot parse either fails to import.
             Err(e) => {
@@ -462,6 +532,11 @@ fn every_synthetic_edge_case_imports_or_fails_with_a_location() {
         }
     }
     assert_eq!(imported, 413);
+    eprintln!("{explained_differences} class differences, each explained on its component");
+    assert_eq!(
+        explained_differences, 28,
+        "the check above must run on every difference"
+    );
 }
 
 /// OSI's published verdicts on the models it validated against OSAID 1.0

@@ -12,7 +12,11 @@ fuzz_target!(|data: &[u8]| {
     let outcome = classify_mot_yaml(text);
     if let Some(result) = outcome.result() {
         assert!(result.class <= 3);
-        for p in [result.progress.class_1, result.progress.class_2, result.progress.class_3] {
+        for p in [
+            result.progress.class_1,
+            result.progress.class_2,
+            result.progress.class_3,
+        ] {
             assert!((0.0..=100.0).contains(&p), "progress {p}");
         }
     }

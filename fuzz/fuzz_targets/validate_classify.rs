@@ -10,9 +10,8 @@ use ai_openness::validate::{Validator, ValidatorOptions};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 
-static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-    Validator::new(ValidatorOptions::default().with_max_bytes(1 << 20))
-});
+static VALIDATOR: LazyLock<Validator> =
+    LazyLock::new(|| Validator::new(ValidatorOptions::default().with_max_bytes(1 << 20)));
 
 fuzz_target!(|data: &[u8]| {
     for format in [Format::Json, Format::Yaml] {

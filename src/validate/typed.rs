@@ -53,10 +53,16 @@ pub(crate) fn load(value: Value, tree: &Node) -> Result<Release, Diagnostic> {
             ),
             other => (String::new(), other.to_string()),
         };
+        // Without the `schema` feature no schema layer ran, so the message must not claim one did.
+        let prefix = if cfg!(feature = "schema") {
+            "the document passes the schema but cannot be read"
+        } else {
+            "the document cannot be read into the model"
+        };
         Diagnostic::of(
             Code::InvalidDocument,
             pointer,
-            format!("the document passes the schema but cannot be read: {message}"),
+            format!("{prefix}: {message}"),
         )
     })
 }

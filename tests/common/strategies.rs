@@ -414,3 +414,53 @@ pub(crate) fn release() -> impl Strategy<Value = Release> {
             },
         )
 }
+
+/// A release made for the MOF classes: 6 to 17 components, each a different MOF 1.0 component
+/// (Class III needs 6, Class II 10, Class I all 17), mostly under a licence MOT counts as open for
+/// its content type (MIT for code, CDLA-Permissive-2.0 for data, CC-BY-4.0 for documents), and
+/// sometimes under a restricted, missing, `NONE` or wrong-type licence, in any order, plus the
+/// rest of a generated release. [`release`] makes at most 4 components and so never reaches a
+/// class; this one reaches every class in a few percent of cases or more (`tests/classify_mof.rs`
+/// asserts it does).
+pub(crate) fn mof_release() -> BoxedStrategy<Release> {
+    use ai_openness::classify::mof_1_0::{ContentType, MofComponent};
+    let licence_for = |content: ContentType| {
+        let open = match content {
+            ContentType::Code => "MIT",
+            ContentType::Data => "CDLA-Permissive-2.0",
+            ContentType::Document => "CC-BY-4.0",
+        };
+        prop_oneof![
+            24 => Just(Some(open)),
+            1 => Just(Some("CC-BY-NC-4.0")),
+            1 => Just(Some("NONE")),
+            1 => Just(None),
+            1 => Just(Some(match content {
+                ContentType::Code => "CC-BY-4.0",
+                _ => "MIT",
+            })),
+        ]
+    };
+    let parts = proptest::sample::subsequence(MofComponent::ALL.to_vec(), 6..=17)
+        .prop_flat_map(move |parts| {
+            parts
+                .into_iter()
+                .map(|p| licence_for(p.spec().content_type).prop_map(move |l| (p, l)))
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle();
+    (release().boxed(), parts.boxed(), any::<bool>())
+        .prop_map(|(mut r, parts, keep_others)| {
+            if !keep_others {
+                r.components.clear();
+            }
+            for (part, licence) in parts {
+                let mut c = Component::new(part.kind());
+                c.license = licence
+                    .map(|l| Licence::new(LicenceExpression::parse(l).expect("valid licence")));
+                r.components.push(c);
+            }
+            r
+        })
+        .boxed()
+}

@@ -8,12 +8,15 @@
 3. For every shipped document (tests/data/valid, tests/data/invalid, examples): both Python tools
    give the same verdict as the crate's own schema layer.
 
-Documents are turned into JSON instances by the crate itself (`ai-openness schema --instance`),
-which reads YAML under the YAML 1.2 core schema exactly as the validator does; a Python YAML
-reader (YAML 1.1: `yes` is a boolean, an unquoted date a timestamp) would change the verdict.
-That command exits 0 when the crate's schema accepts the instance, 1 when it rejects it, and 2
-when the document is not a JSON instance at all (a syntax error, an exceeded limit, `.inf`): those
-documents are listed as skipped, since no JSON Schema tool can see them.
+A `.json` document is read with Python's own `json` parser, independently of the crate; the
+crate's conversion (`ai-openness schema --instance`) must give the same instance. A YAML document
+is turned into a JSON instance by the crate itself, which reads YAML under the YAML 1.2 core
+schema exactly as the validator does; a Python YAML reader (YAML 1.1: `yes` is a boolean, an
+unquoted date a timestamp) would change the verdict. That command exits 0 when the crate's schema
+accepts the instance, 1 when it rejects it, and 2 when the document is not a JSON instance at all
+(a syntax error, an exceeded limit, `.inf`). Those documents cannot be checked by a JSON Schema
+tool; the set of them is asserted exactly (`NOT_INSTANCES`), so a document the crate stops
+converting fails the check instead of dropping out silently, and each is named in the output.
 
 Environment: AI_OPENNESS_ROOT (the repository), AI_OPENNESS_BIN (the built `ai-openness`).
 The last line is `N passed, N failed`; the exit status is non-zero when anything failed.
@@ -33,6 +36,15 @@ ROOT = Path(os.environ.get("AI_OPENNESS_ROOT", Path(__file__).resolve().parents[
 BIN = os.environ.get("AI_OPENNESS_BIN", "ai-openness")
 SCHEMA_PATH = ROOT / "schema" / "0.1" / "release.schema.json"
 CHECK_JSONSCHEMA = Path(sys.executable).with_name("check-jsonschema")
+
+# The shipped documents that are not JSON instances at all, with why; exactly these, no more.
+NOT_INSTANCES = {
+    "tests/data/invalid/limit-exceeded-depth.yaml": "nesting deeper than the depth limit",
+    "tests/data/invalid/non-json-value.yaml": "`.inf` has no JSON form",
+    "tests/data/invalid/syntax-error-duplicate-key.yaml": "a duplicate key",
+    "tests/data/invalid/syntax-error-trailing-comma.json": "a trailing comma (Python's parser also rejects it)",
+    "tests/data/invalid/syntax-error.yaml": "a YAML syntax error",
+}
 
 passed = 0
 failed = 0
@@ -93,14 +105,33 @@ def main():
         for i, doc in enumerate(documents()):
             proc = subprocess.run([BIN, "schema", "--instance", str(doc)], capture_output=True, text=True)
             name = str(doc.relative_to(ROOT))
+            python_instance = None
+            if doc.suffix == ".json":
+                # Python's own parser, independent of the crate.
+                try:
+                    python_instance = json.loads(doc.read_text(encoding="utf-8"))
+                except (json.JSONDecodeError, UnicodeDecodeError) as e:
+                    if proc.returncode != 2:
+                        result(False, name, f"Python cannot parse it ({e}) but the crate converts it")
+                        continue
             if proc.returncode == 2:
                 skipped.append(name)
                 continue
             if proc.returncode not in (0, 1):
                 result(False, name, f"ai-openness exited {proc.returncode}: {proc.stderr}")
                 continue
+            if doc.suffix == ".json":
+                crate_instance = json.loads(proc.stdout)
+                result(
+                    crate_instance == python_instance,
+                    f"crate and Python read the same JSON: {name}",
+                    "the crate's instance differs from Python's json.loads",
+                )
+                text = json.dumps(python_instance)
+            else:
+                text = proc.stdout
             instance_file = Path(tmp) / f"{i:03}-{doc.stem}.json"
-            instance_file.write_text(proc.stdout, encoding="utf-8")
+            instance_file.write_text(text, encoding="utf-8")
             cases.append((name, instance_file, proc.returncode == 0))
 
         for name, instance_file, crate_accepts in cases:
@@ -148,7 +179,13 @@ def main():
         )
 
     for name in skipped:
-        print(f"skip  {name}: not a JSON instance (rejected by the parser)")
+        print(f"skip  {name}: not a JSON instance ({NOT_INSTANCES.get(name, 'unexpected')})")
+    result(
+        set(skipped) == set(NOT_INSTANCES),
+        "exactly the expected documents are not JSON instances",
+        f"unexpected: {sorted(set(skipped) - set(NOT_INSTANCES))}; "
+        f"no longer skipped: {sorted(set(NOT_INSTANCES) - set(skipped))}",
+    )
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
