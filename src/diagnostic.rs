@@ -36,6 +36,9 @@ vocabulary! {
         /// The input exceeds a limit (size, nesting depth, number of nodes or components), or the
         /// number of findings was capped.
         LimitExceeded = "limit-exceeded",
+        /// The input could not be read: not found, permission denied, a read error, or a special
+        /// file (FIFO, device, socket) found by walking a folder, which is never opened.
+        Unreadable = "unreadable",
         /// The YAML holds a value that JSON cannot (a non-scalar mapping key, `.inf`, `.nan`, an
         /// unsupported tag).
         NonJsonValue = "non-json-value",
@@ -132,6 +135,7 @@ impl Code {
         match self {
             Code::SyntaxError
             | Code::LimitExceeded
+            | Code::Unreadable
             | Code::NonJsonValue
             | Code::UnsupportedSpecVersion
             | Code::MissingField

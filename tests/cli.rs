@@ -51,7 +51,13 @@ fn mixed_dir() -> PathBuf {
         dir.join("nested/d-warning.json"),
     )
     .unwrap();
-    std::fs::write(dir.join("e-binary.yaml"), b"name: \xff\n").unwrap();
+    std::fs::write(
+        dir.join("e-binary.yaml"),
+        b"spec_version: 0.1.0\nname: \xff\n",
+    )
+    .unwrap();
+    // Found by walking and without a marker of any supported format: skipped, counted.
+    std::fs::write(dir.join("package.json"), "{\"name\": \"a web app\"}").unwrap();
     std::fs::write(dir.join("notes.txt"), "not a document").unwrap();
     dir
 }
@@ -65,6 +71,11 @@ fn a_directory_of_mixed_files_gives_one_json_line_each_and_exit_1() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("5 documents: 2 valid, 3 invalid, 1 skipped, 0 unreadable;"),
+        "{stderr}"
+    );
     let lines = json_lines(&out);
     let files: Vec<String> = lines
         .iter()
@@ -116,11 +127,15 @@ fn a_directory_of_mixed_files_gives_one_json_line_each_and_exit_1() {
             .map(String::as_str)
             .collect();
         if parsed {
-            assert_eq!(keys, ["file", "kind", "valid", "diagnostics"]);
+            assert_eq!(keys, ["file", "kind", "valid", "diagnostics", "tool"]);
             assert_eq!(line["kind"], "description");
         } else {
-            assert_eq!(keys, ["file", "valid", "diagnostics"]);
+            assert_eq!(keys, ["file", "valid", "diagnostics", "tool"]);
         }
+        assert_eq!(
+            line["tool"],
+            serde_json::json!({"name": "ai-openness", "version": env!("CARGO_PKG_VERSION")})
+        );
         for d in line["diagnostics"].as_array().unwrap() {
             for key in d.as_object().unwrap().keys() {
                 assert!(
@@ -173,9 +188,15 @@ fn an_unreadable_path_is_exit_2_and_the_rest_is_still_checked() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(json_lines(&out).len(), 2);
+    // The unreadable path is a row of its own, first, as given.
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["file"], "no/such/file.yaml");
+    assert_eq!(lines[0]["valid"], false);
+    assert_eq!(lines[0]["diagnostics"][0]["code"], "unreadable");
+    assert_eq!(lines[2]["valid"], true);
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("no/such/file.yaml"), "{stderr}");
+    assert!(stderr.contains("1 unreadable"), "{stderr}");
 }
 
 #[test]
@@ -225,8 +246,13 @@ fn text_output_names_file_line_column_and_code() {
         stdout,
         "tests/data/invalid/unknown-field.yaml:7:14: error[unknown-field] at `/components/0/licence`: unknown field `licence`; did you mean `license`\n\
          tests/data/invalid/unknown-field.yaml: invalid\n\
-         tests/data/valid/minimal.yaml: valid\n\
-         2 documents checked: 1 valid, 1 invalid\n"
+         tests/data/valid/minimal.yaml: valid\n"
+    );
+    // The summary goes to standard error, so standard output stays deterministic.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("2 documents: 1 valid, 1 invalid, 0 skipped, 0 unreadable; "),
+        "{stderr}"
     );
 }
 

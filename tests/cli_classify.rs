@@ -319,18 +319,41 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         lines[2],
         "  mof-1.0    unclassified  class 0; progress III 50.0%, II 0.0%, I 0.0%"
     );
-    assert_eq!(lines[3], "  mof-1.0: criteria not met or unknown");
-    assert!(text.contains("    not-met  class-3/data-card "), "{text}");
+    // A summary: the levels, the findings (none here), the first next steps, then the criteria
+    // not met or unknown, each reason on its own line.
+    assert_eq!(lines[3], "  next steps, cheapest first");
+    assert_eq!(lines[4], "    mof-1.0");
+    assert!(lines[5].starts_with("      1. state the licence"), "{text}");
+    assert!(text.contains(
+        "      3. publish the data card under an open content licence such as CC-BY-4.0 to reach MOF \
+         Class\n         III\n"
+    ));
+    assert!(!text.contains("more (--detail full"), "{text}");
     assert!(
-        text.contains("    unknown  class-3/technical-report "),
+        text.contains("  mof-1.0: criteria not met or unknown\n"),
         "{text}"
     );
-    assert!(text.contains("  mof-1.0: next steps, cheapest first\n    1. state the licence"));
-    assert!(text.contains(
-        "    3. publish the data card under an open content licence such as CC-BY-4.0 to reach \
-         MOF Class III\n"
-    ));
-    assert!(!text.contains("more (--format json"), "{text}");
+    assert!(
+        text.contains("    not-met  class-3/data-card\n      "),
+        "{text}"
+    );
+    assert!(
+        text.contains("    unknown  class-3/technical-report\n      "),
+        "{text}"
+    );
+    // No line is longer than the text width; `--detail full` gives the whole reasons.
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+    let full = run(&[
+        "classify",
+        "--framework",
+        "mof-1.0",
+        "--detail",
+        "full",
+        &path.to_string_lossy(),
+    ]);
+    let full = stdout(&full);
+    assert!(!full.contains('…'), "{full}");
+    assert!(full.len() > text.len());
     assert!(
         text.contains("  mof-1.0: notes\n    warning[mof-licence-unknown]: the licence of this"),
         "{text}"
@@ -343,7 +366,7 @@ fn the_text_format_is_a_table_with_gaps_and_next_steps() {
         &examples().join("llama-3.1.yaml").to_string_lossy(),
     ]);
     assert!(
-        stdout(&llama).contains("    … and 3 more (--format json lists them all)\n"),
+        stdout(&llama).contains("      … and 3 more (--detail full lists them all)\n"),
         "{}",
         stdout(&llama)
     );
@@ -428,7 +451,13 @@ fn usage_and_io_errors_exit_2() {
     );
     let missing = run(&["classify", "/no/such/file.yaml"]);
     assert_eq!(missing.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("no such file or directory"));
+    // The unreadable file is a row of its own on standard output, and counted on stderr.
+    let row = stdout(&missing);
+    assert!(
+        row.starts_with("/no/such/file.yaml: error[unreadable] at `/`: cannot be read: "),
+        "{row}"
+    );
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("1 unreadable"));
     let none = run(&["classify"]);
     assert_eq!(none.status.code(), Some(2));
 }

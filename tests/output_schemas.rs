@@ -64,9 +64,9 @@ fn run(args: &[&str], paths: &[PathBuf]) -> Vec<Value> {
     json_lines(&output.stdout)
 }
 
-/// Every document file under `dir` (the extensions the CLI reads), recursively. (MOT's
-/// `expected_results.json`, which is not strict JSON, counts too: it is a document with a
-/// `syntax-error`.)
+/// Every document file under `dir`, recursively: the extensions the CLI reads, carrying a
+/// marker of a supported format (`spec_version`, `profile_version`, `framework`), as the CLI
+/// skips the rest of what it finds by walking a folder.
 fn count_documents(dir: &Path) -> usize {
     let mut n = 0;
     for entry in std::fs::read_dir(dir).expect("dir").flatten() {
@@ -77,7 +77,14 @@ fn count_documents(dir: &Path) -> usize {
             path.extension().and_then(|e| e.to_str()),
             Some("json" | "yaml" | "yml")
         ) {
-            n += 1;
+            let bytes = std::fs::read(&path).expect("readable");
+            let text = String::from_utf8_lossy(&bytes);
+            if ["spec_version", "profile_version", "framework"]
+                .iter()
+                .any(|m| text.contains(m))
+            {
+                n += 1;
+            }
         }
     }
     n
@@ -92,12 +99,45 @@ fn check(dirs: &[PathBuf]) -> usize {
         documents,
         "validate: one line per document"
     );
-    for line in &validated {
+    let levels = run(
+        &["validate", "--format", "json", "--detail", "levels"],
+        dirs,
+    );
+    assert_eq!(levels.len(), documents);
+    for (line, full) in levels
+        .iter()
+        .chain(&validated)
+        .zip(validated.iter().chain(&validated))
+    {
         let errors: Vec<String> = validate_schema
             .iter_errors(line)
             .map(|e| format!("{} at {}", e, e.instance_path()))
             .collect();
         assert!(errors.is_empty(), "{line}\n{errors:#?}");
+        assert_eq!(line["file"], full["file"]);
+        assert_eq!(line["valid"], full["valid"]);
+    }
+    for line in &levels {
+        assert!(
+            line.get("diagnostics").is_none() && line["counts"].is_object(),
+            "{line}"
+        );
+    }
+    // Every detail level of `classify` is checked against the schema, with as many lines.
+    for detail in ["levels", "criteria"] {
+        let lines = run(&["classify", "--format", "json", "--detail", detail], dirs);
+        for line in &lines {
+            let errors: Vec<String> = classify_schema
+                .iter_errors(line)
+                .map(|e| format!("{} at {}", e, e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{detail}: {line}\n{errors:#?}");
+        }
+        let skipped = validated
+            .iter()
+            .filter(|l| l["kind"] == "profile" && l["valid"] == true)
+            .count();
+        assert_eq!(lines.len(), documents - skipped, "{detail}");
     }
     let classified = run(&["classify", "--format", "json"], dirs);
     // Valid profiles are not descriptions: classify skips them (with a note on stderr).
@@ -139,7 +179,7 @@ fn examples_and_the_validator_corpus_give_schema_valid_lines() {
         root().join("tests/data/valid"),
         root().join("tests/data/invalid"),
     ]);
-    assert!(n >= 50, "{n} documents");
+    assert!(n >= 45, "{n} documents");
 }
 
 #[test]
@@ -157,27 +197,69 @@ fn mot_fixtures_give_schema_valid_lines() {
 #[test]
 fn the_schemas_reject_what_the_cli_never_writes() {
     let (validate_schema, classify_schema) = validators();
-    // `valid` is required, a diagnostic needs a code.
-    assert!(!validate_schema.is_valid(&serde_json::json!({"file": "x", "diagnostics": []})));
+    let tool = serde_json::json!({"name": "ai-openness", "version": "0.1.0"});
+    // `valid` and `tool` are required, a diagnostic needs a code.
+    assert!(validate_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "diagnostics": [], "tool": tool
+    })));
     assert!(!validate_schema.is_valid(&serde_json::json!({
-        "file": "x", "valid": false,
+        "file": "x", "diagnostics": [], "tool": tool
+    })));
+    assert!(!validate_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "diagnostics": []
+    })));
+    assert!(!validate_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": false, "tool": tool,
         "diagnostics": [{"severity": "error", "pointer": "", "message": "m"}]
+    })));
+    // Either the diagnostics or their counts, never both.
+    let counts = serde_json::json!({"error": 0, "warning": 0, "info": 0});
+    assert!(validate_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "counts": counts, "tool": tool
+    })));
+    assert!(!validate_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "counts": counts, "diagnostics": [], "tool": tool
     })));
     // A document with an error has no classifications; one without has them.
     let error = serde_json::json!({
         "code": "syntax-error", "severity": "error", "pointer": "", "message": "m"
     });
     assert!(classify_schema.is_valid(&serde_json::json!({
-        "file": "x", "findings": [], "diagnostics": [error.clone()]
+        "file": "x", "valid": false, "findings": [], "diagnostics": [error.clone()],
+        "tool": tool
     })));
     assert!(!classify_schema.is_valid(&serde_json::json!({
-        "file": "x", "findings": [], "diagnostics": [error], "classifications": []
+        "file": "x", "valid": true, "findings": [], "diagnostics": [error.clone()],
+        "tool": tool
     })));
-    assert!(!classify_schema.is_valid(&serde_json::json!({"file": "x", "findings": []})));
+    assert!(!classify_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": false, "findings": [], "diagnostics": [error],
+        "classifications": [], "tool": tool
+    })));
+    assert!(!classify_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "findings": [], "tool": tool
+    })));
     // A classification carries no `findings` of its own (they belong to the document).
     assert!(!classify_schema.is_valid(&serde_json::json!({
-        "file": "x", "findings": [],
+        "file": "x", "valid": true, "findings": [], "tool": tool,
         "classifications": [{"framework": "mof-1.0", "level": "class-3", "criteria": [],
                              "next_steps": [], "findings": []}]
+    })));
+    // `levels`: counts, not lists.
+    let level = serde_json::json!({"framework": "mof-1.0", "level": "class-3",
+        "criteria_counts": {"met": 1, "not-met": 0, "unknown": 0}});
+    let doc_counts = serde_json::json!({"findings": 0, "diagnostics": counts});
+    assert!(classify_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "counts": doc_counts, "tool": tool,
+        "classifications": [level]
+    })));
+    assert!(!classify_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "counts": doc_counts, "findings": [], "tool": tool,
+        "classifications": [level]
+    })));
+    assert!(!classify_schema.is_valid(&serde_json::json!({
+        "file": "x", "valid": true, "counts": doc_counts, "tool": tool,
+        "classifications": [{"framework": "mof-1.0", "level": "class-3", "criteria": [],
+            "criteria_counts": {"met": 1, "not-met": 0, "unknown": 0}}]
     })));
 }

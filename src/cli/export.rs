@@ -1,10 +1,14 @@
 //! `ai-openness export --to turtle|ntriples|jsonld|json [--base IRI] [--with-classification]
-//! [--output FILE] PATH…`
+//! [--output FILE] [--jsonl] [--exclude GLOB]… [--allow-empty] PATH…`
 //!
 //! Every document goes through the library's pipeline (`ai_openness::pipeline`), as under
 //! `validate`: a document with errors is reported on standard error with exactly `validate`'s
 //! diagnostics and is not exported (exit code 1). A Model Openness Tool file is exported as its
-//! import.
+//! import. Inputs are read as under `validate` (folders, JSON Lines, bounded reads).
+//!
+//! `--output FILE` is written atomically (a temporary file in the same folder, renamed over
+//! FILE), and only when every input was exported: a run with an input that fails leaves FILE as
+//! it was.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,8 +17,9 @@ use std::process::ExitCode;
 use ai_openness::pipeline::{DocumentKind, Pipeline};
 use ai_openness::rdf::{self, ExportOptions, Exporter, RdfFormat};
 
-use super::input;
-use super::report::{diagnostic_line, process};
+use super::input::{InputArgs, Units};
+use super::output;
+use super::report::{self, Outcome, diagnostic_line};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Output format.
@@ -51,10 +56,9 @@ pub(super) struct Args {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin. Several
-    /// descriptions are written as one graph.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
+    /// The inputs; several descriptions are written as one graph.
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 /// Runs `export`.
@@ -83,21 +87,27 @@ pub(super) fn run(args: &Args) -> ExitCode {
         }
     };
     let pipeline = Pipeline::default();
+    let max_bytes = pipeline.validator().options().limits.max_bytes;
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();
-    for source in input::expand(&args.paths) {
-        let (source, processed) = match source.and_then(|s| {
-            let p = process(&pipeline, &s)?;
-            Ok((s, p))
-        }) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("error: {e}");
-                exit = EXIT_USAGE;
+    let mut documents = 0_usize;
+    for unit in Units::new(&args.input.paths, args.input.options(max_bytes)) {
+        let (name, processed, line) = match report::process(&pipeline, unit) {
+            Outcome::Skipped => continue,
+            Outcome::Failed { name, diagnostic } => {
+                documents += 1;
+                let io = report::is_io(&diagnostic);
+                eprintln!("{}", diagnostic_line(&name, &diagnostic));
+                exit = exit.max(if io { EXIT_USAGE } else { EXIT_INVALID });
                 continue;
             }
+            Outcome::Processed {
+                name,
+                processed,
+                line,
+            } => (name, processed, line),
         };
-        let name = source.display_name();
+        documents += 1;
         let Some(release) = processed.release() else {
             if processed.is_valid() {
                 let what = if processed.kind() == Some(DocumentKind::Profile) {
@@ -107,8 +117,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
                 };
                 eprintln!("error: {name}: {what}: nothing to export");
             } else {
-                for d in processed.diagnostics() {
-                    eprintln!("{}", diagnostic_line(&name, d));
+                let prefix = report::text_prefix(&name, line);
+                for d in report::at_line(processed.diagnostics(), line) {
+                    eprintln!("{}", diagnostic_line(prefix, &d));
                 }
                 eprintln!("{name}: invalid");
             }
@@ -148,10 +159,28 @@ pub(super) fn run(args: &Args) -> ExitCode {
         Target::Ntriples => rdf::serialize(exporter.graph(), RdfFormat::NTriples, &mut bytes),
         Target::Jsonld => rdf::serialize(exporter.graph(), RdfFormat::JsonLd, &mut bytes),
     };
-    let written = written.and_then(|()| match &args.output {
-        Some(path) => std::fs::write(path, &bytes),
-        None => std::io::stdout().lock().write_all(&bytes),
-    });
+    if documents == 0 && !args.input.allow_empty {
+        eprintln!("error: no document found (pass --allow-empty to accept an input with none)");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let written = match (written, &args.output) {
+        (Err(e), _) => Err(e),
+        (Ok(()), Some(path)) if exit != EXIT_OK => {
+            eprintln!(
+                "error: {}: left unchanged, since an input could not be exported",
+                path.display()
+            );
+            Ok(())
+        }
+        (Ok(()), Some(path)) => output::write_atomic(path, &bytes),
+        (Ok(()), None) => {
+            let mut stdout = output::stdout();
+            match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+                Ok(()) => Ok(()),
+                Err(e) => return output::write_failed(&e, exit),
+            }
+        }
+    };
     if let Err(e) = written {
         let target = args
             .output

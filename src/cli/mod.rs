@@ -4,9 +4,11 @@
 //! document has an error-severity finding (or a warning under `--deny-warnings`) or cannot be
 //! classified, 2 a usage error or a path that cannot be read.
 
+mod batch;
 mod classify;
 mod export;
 mod input;
+mod output;
 mod report;
 mod schema;
 mod validate;

@@ -1,28 +1,34 @@
-//! `ai-openness validate [--format text|json] [--deny-warnings] PATH…`
+//! `ai-openness validate [--format text|json] [--detail levels|criteria|full] [--deny-warnings]
+//! [--jobs N] [--jsonl] [--exclude GLOB]… [--allow-empty] PATH…`
 //!
 //! Checks descriptions, and custom framework profiles (files with `profile_version`) as profiles.
+//! Documents stream through `--jobs` workers; the output is in input order, one row per document
+//! (one per JSON Lines line, one per input that cannot be read), the same for any `--jobs`. A
+//! summary line goes to standard error (not with `--quiet`).
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ai_openness::pipeline::{Pipeline, Processed};
+use ai_openness::pipeline::Pipeline;
+use ai_openness::results::{Detail, severity_counts, tool_json};
 use ai_openness::validate::ValidatorOptions;
+use ai_openness::{Diagnostic, Severity};
 
-use super::input;
-use super::report::{diagnostic_line, process};
-use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+use super::EXIT_USAGE;
+use super::batch::{self, BatchArgs, DetailArg, Progress, Row, RowKind, Tally};
+use super::input::{InputArgs, Units};
+use super::output;
+use super::report::{self, Outcome, diagnostic_line};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum OutputFormat {
     /// One line per finding (`file:line:column: severity[code] at /pointer: message`), then a
-    /// summary, for people.
+    /// verdict line per document, for people.
     Text,
-    /// JSON Lines: one object per document,
-    /// `{"file", "kind", "valid", "diagnostics": [{"code", "severity", "pointer", "line",
-    /// "column", "message", "clause", "suggestion"}]}` (schema:
-    /// `schema/0.1/validate-output.schema.json`).
+    /// JSON Lines: one object per document (schema: `schema/0.1/validate-output.schema.json`),
+    /// `{"file", "kind", "valid", "diagnostics": […], "tool"}` (at `--detail levels`,
+    /// `counts` by severity instead of `diagnostics`).
     Json,
 }
 
@@ -32,101 +38,135 @@ pub(super) struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+    /// How much to write per document: `levels` (the verdict and counts of findings by
+    /// severity), `criteria` or `full` (every diagnostic).
+    #[arg(long, value_enum)]
+    detail: Option<DetailArg>,
     /// Treat warnings as errors: a document with a warning is invalid (exit code 1).
     #[arg(long)]
     deny_warnings: bool,
-    /// Largest accepted document, in bytes.
+    /// Largest accepted document (a file, standard input, one JSON Lines line), in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = ValidatorOptions::default().limits.max_bytes)]
     max_bytes: usize,
-    /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or `-` for stdin.
-    #[arg(required = true, value_name = "PATH")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    batch: BatchArgs,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
     let pipeline = Pipeline::new(ValidatorOptions::default().with_max_bytes(args.max_bytes));
-    let mut stdout = std::io::stdout().lock();
-    let mut exit = EXIT_OK;
-    let (mut documents, mut invalid, mut unreadable) = (0_usize, 0_usize, 0_usize);
-    for source in input::expand(&args.paths) {
-        let checked = source.and_then(|s| {
-            let processed = process(&pipeline, &s)?;
-            Ok((s, processed))
-        });
-        let (source, report) = match checked {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("error: {e}");
-                unreadable += 1;
-                exit = EXIT_USAGE;
-                continue;
-            }
-        };
-        documents += 1;
-        let valid = if args.deny_warnings {
-            report.report().is_clean()
+    let detail = args.detail.map_or(
+        if args.format == OutputFormat::Json {
+            Detail::Full
         } else {
-            report.is_valid()
-        };
-        if !valid {
-            invalid += 1;
-            if exit == EXIT_OK {
-                exit = EXIT_INVALID;
+            Detail::Criteria
+        },
+        Detail::from,
+    );
+    let units = Units::new(&args.input.paths, args.input.options(args.max_bytes));
+    let work = |unit| row(&pipeline, args, detail, unit);
+    let mut stdout = output::stdout();
+    let mut tally = Tally::new(Vec::new());
+    let mut progress = Progress::new(args.batch.quiet);
+    let written = batch::run(units, batch::jobs(args.batch.jobs), &work, |row| {
+        tally.add(&row.kind);
+        progress.tick(&tally);
+        stdout.write_all(&row.out)
+    });
+    progress.finish(&tally);
+    if let Err(e) = written.and_then(|()| stdout.flush()) {
+        return output::write_failed(&e, tally.exit());
+    }
+    if tally.rows() == 0 && !args.input.allow_empty {
+        eprintln!("error: no document found (pass --allow-empty to accept an input with none)");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    ExitCode::from(tally.exit())
+}
+
+/// One unit's row.
+fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Unit) -> Row {
+    let (name, kind, diagnostics, line) = match report::process(pipeline, unit) {
+        Outcome::Skipped => {
+            return Row {
+                out: Vec::new(),
+                kind: RowKind::Skipped,
+            };
+        }
+        Outcome::Failed { name, diagnostic } => {
+            let io = report::is_io(&diagnostic);
+            let line = diagnostic.line;
+            (name, None, vec![diagnostic], line.filter(|_| !io))
+        }
+        Outcome::Processed {
+            name,
+            processed,
+            line,
+        } => {
+            let diagnostics = report::at_line(processed.diagnostics(), line);
+            (name, processed.kind(), diagnostics, line)
+        }
+    };
+    let io = diagnostics.first().is_some_and(report::is_io) && kind.is_none();
+    let valid = if args.deny_warnings {
+        !diagnostics
+            .iter()
+            .any(|d| matches!(d.severity, Severity::Error | Severity::Warning))
+    } else {
+        !diagnostics.iter().any(Diagnostic::is_error)
+    };
+    let mut out = Vec::new();
+    match args.format {
+        OutputFormat::Json => {
+            let mut object = serde_json::Map::new();
+            object.insert("file".to_owned(), name.as_str().into());
+            if let Some(kind) = kind {
+                object.insert("kind".to_owned(), kind.as_str().into());
+            }
+            object.insert("valid".to_owned(), valid.into());
+            if detail == Detail::Levels {
+                object.insert("counts".to_owned(), severity_counts(&diagnostics));
+            } else {
+                object.insert(
+                    "diagnostics".to_owned(),
+                    serde_json::to_value(&diagnostics).unwrap_or_default(),
+                );
+            }
+            object.insert("tool".to_owned(), tool_json());
+            // Writing into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut out, &serde_json::Value::Object(object));
+            out.push(b'\n');
+        }
+        OutputFormat::Text => {
+            let prefix = report::text_prefix(&name, line);
+            if detail != Detail::Levels {
+                for d in &diagnostics {
+                    let _ = writeln!(out, "{}", diagnostic_line(prefix, d));
+                }
+            }
+            let verdict = if valid { "valid" } else { "invalid" };
+            if detail == Detail::Levels {
+                let _ = writeln!(
+                    out,
+                    "{name}: {verdict} ({})",
+                    report::counts_in_words(&diagnostics)
+                );
+            } else {
+                let _ = writeln!(out, "{name}: {verdict}");
             }
         }
-        let name = source.display_name();
-        let printed = match args.format {
-            OutputFormat::Json => json_line(&mut stdout, &name, valid, &report),
-            OutputFormat::Text => text(&mut stdout, &name, valid, &report),
-        };
-        if printed.is_err() {
-            return ExitCode::from(EXIT_USAGE);
-        }
     }
-    if args.format == OutputFormat::Text {
-        let mut summary = format!(
-            "{documents} document{} checked: {} valid, {invalid} invalid",
-            if documents == 1 { "" } else { "s" },
-            documents - invalid
-        );
-        if unreadable > 0 {
-            summary.push_str(&format!(", {unreadable} unreadable"));
-        }
-        if writeln!(stdout, "{summary}").is_err() {
-            return ExitCode::from(EXIT_USAGE);
-        }
+    Row {
+        out,
+        kind: if io {
+            RowKind::Unreadable
+        } else {
+            RowKind::Document {
+                valid,
+                levels: Vec::new(),
+            }
+        },
     }
-    ExitCode::from(exit)
-}
-
-fn json_line(
-    out: &mut impl Write,
-    name: &str,
-    valid: bool,
-    processed: &Processed,
-) -> std::io::Result<()> {
-    let mut line = serde_json::Map::new();
-    line.insert("file".to_owned(), name.into());
-    if let Some(kind) = processed.kind() {
-        line.insert("kind".to_owned(), kind.as_str().into());
-    }
-    line.insert("valid".to_owned(), valid.into());
-    line.insert(
-        "diagnostics".to_owned(),
-        serde_json::to_value(processed.diagnostics()).map_err(std::io::Error::other)?,
-    );
-    writeln!(out, "{}", serde_json::Value::Object(line))
-}
-
-fn text(
-    out: &mut impl Write,
-    name: &str,
-    valid: bool,
-    processed: &Processed,
-) -> std::io::Result<()> {
-    for d in processed.diagnostics() {
-        writeln!(out, "{}", diagnostic_line(name, d))?;
-    }
-    writeln!(out, "{name}: {}", if valid { "valid" } else { "invalid" })
 }

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use ai_openness::rdf;
 
+use super::output;
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Arguments of `vocab`.
@@ -44,15 +45,33 @@ pub(super) fn run(args: &Args) -> ExitCode {
             }
         };
     }
-    match rdf::write_vocab_files(&args.out) {
-        Ok(written) => {
-            for path in written {
-                println!("wrote {}", path.display());
-            }
-            ExitCode::from(EXIT_OK)
-        }
+    let files = match rdf::vocab_files() {
+        Ok(files) => files,
         Err(e) => {
             eprintln!("error: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    // Each file is written atomically: a temporary file in DIR, then renamed over the old one.
+    let written = output::write_files_atomic(
+        &args.out,
+        files
+            .iter()
+            .map(|f| (PathBuf::from(f.name), f.content.as_bytes())),
+    );
+    match written {
+        Ok(written) => {
+            use std::io::Write as _;
+            let mut stdout = output::stdout();
+            for path in written {
+                if let Err(e) = writeln!(stdout, "wrote {}", path.display()) {
+                    return output::write_failed(&e, EXIT_OK);
+                }
+            }
+            output::finish(&mut stdout, EXIT_OK)
+        }
+        Err((path, e)) => {
+            eprintln!("error: {}: {e}", path.display());
             ExitCode::from(EXIT_USAGE)
         }
     }

@@ -15,15 +15,81 @@
 //! let line = result.to_json();
 //! assert_eq!(line["file"], "tiny.yaml");
 //! assert_eq!(line["classifications"].as_array().map(Vec::len), Some(targets.len()));
+//! assert_eq!(line["tool"]["name"], "ai-openness");
 //! ```
+//!
+//! How much of the result a line carries is a [`Detail`]: `levels` (each framework's level and
+//! key numbers, counts of criteria, findings and diagnostics), `criteria` (plus the findings,
+//! diagnostics, criteria and next steps) or `full` (everything). Every line names the tool that
+//! wrote it ([`tool_json`]), so a line read on its own says which rules judged it.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::classify::custom::CustomProfile;
 use crate::classify::{self, Classification, Framework, Profile};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::pipeline::Processed;
+use crate::value::Status;
+
+crate::model::macros::vocabulary! {
+    /// How much of a document's result to write (`--detail`).
+    pub enum Detail {
+        /// Per document: whether it is valid, each framework's level and key numbers (MOF class
+        /// and progress, OSAID requirements, OSAI Index score, EU AI Act exemptions, DPG
+        /// indicators), and counts of criteria by status, of findings and of diagnostics by
+        /// severity.
+        Levels = "levels",
+        /// `levels`, plus the findings, the diagnostics, and per framework every criterion and
+        /// the next steps.
+        Criteria = "criteria",
+        /// Everything: every framework's own fields (components, parameters, notices) and notes.
+        Full = "full",
+    }
+}
+
+/// The fields of a classification's details that `levels` keeps: the key numbers of each
+/// built-in framework (`class`, `progress`: MOF; `conforms`, `requirements`: OSAID;
+/// `parameter_set`, `score`, `categories`: OSAI Index; `exemptions`, `decided_by`: EU AI Act;
+/// `met`, `not_met`, `unknown`: DPG).
+pub const KEY_FIELDS: &[&str] = &[
+    "class",
+    "progress",
+    "conforms",
+    "requirements",
+    "parameter_set",
+    "score",
+    "categories",
+    "exemptions",
+    "decided_by",
+    "met",
+    "not_met",
+    "unknown",
+];
+
+/// The tool that writes the results: `{"name": "ai-openness", "version": "…"}`, the crate's
+/// name and version. Every JSON line carries it as `tool`.
+#[must_use]
+pub fn tool_json() -> Value {
+    let mut tool = Map::new();
+    tool.insert("name".to_owned(), env!("CARGO_PKG_NAME").into());
+    tool.insert("version".to_owned(), env!("CARGO_PKG_VERSION").into());
+    Value::Object(tool)
+}
+
+/// Counts of diagnostics by severity: `{"error": n, "warning": n, "info": n}`.
+#[must_use]
+pub fn severity_counts(diagnostics: &[Diagnostic]) -> Value {
+    let mut counts = Map::new();
+    for severity in Severity::ALL {
+        let n = diagnostics
+            .iter()
+            .filter(|d| d.severity == *severity)
+            .count();
+        counts.insert(severity.as_str().to_owned(), n.into());
+    }
+    Value::Object(counts)
+}
 
 /// What a document is classified under: a built-in framework or a custom profile.
 #[derive(Debug, Clone, Copy)]
@@ -196,6 +262,37 @@ impl DocumentResult {
         }
     }
 
+    /// A document that could not be read or parsed at all: its one diagnostic (e.g.
+    /// `unreadable`, or `limit-exceeded` for a JSON Lines line over the size limit), no release,
+    /// no classification.
+    #[must_use]
+    pub fn failed(file: impl Into<String>, diagnostic: Diagnostic) -> Self {
+        Self {
+            file: file.into(),
+            name: None,
+            findings: Vec::new(),
+            diagnostics: vec![diagnostic],
+            classifications: None,
+        }
+    }
+
+    /// Places the document at line `line` of a JSON Lines input: every diagnostic and import
+    /// finding that has a line gets that line (the document is that one line).
+    pub fn at_line(&mut self, line: u32) {
+        let diagnostics = self
+            .diagnostics
+            .iter_mut()
+            .chain(self.findings.iter_mut().filter_map(|f| match f {
+                DocumentFinding::Import(d) => Some(d),
+                DocumentFinding::Washing(_) => None,
+            }));
+        for d in diagnostics {
+            if d.line.is_some() {
+                d.line = Some(line);
+            }
+        }
+    }
+
     /// Whether the document has no error-severity diagnostic.
     #[must_use]
     pub fn is_valid(&self) -> bool {
@@ -212,36 +309,84 @@ impl DocumentResult {
         })
     }
 
-    /// The document as one JSON object, the line `classify --format json` writes: `file`,
-    /// `name` (when known), `findings`, `diagnostics` (when there are any) and
-    /// `classifications` (absent for a document with errors); each classification without its
-    /// `name` (the line has it), its profile's notes under `notes` when there are any.
+    /// The document as one JSON object at [`Detail::Full`]: the line `classify --format json`
+    /// writes by default.
     #[must_use]
     pub fn to_json(&self) -> Value {
+        self.to_json_at(Detail::Full)
+    }
+
+    /// The document as one JSON object, the line `classify --format json --detail …` writes
+    /// (`schema/0.1/classify-output.schema.json`): `file`, `name` (when known), `valid`, then
+    ///
+    /// - `levels`: `counts` (`findings`, and `diagnostics` by severity) and `classifications`,
+    ///   each with `framework`, `level`, the [`KEY_FIELDS`] it has and `criteria_counts` (by
+    ///   status);
+    /// - `criteria`: `findings`, `diagnostics` (when there are any) and `classifications`, each
+    ///   with `framework`, `level`, the key fields, `criteria` and `next_steps`;
+    /// - `full`: as `criteria`, each classification with all its fields (less `name`, which the
+    ///   line has) and its profile's `notes` when there are any;
+    ///
+    /// `classifications` is absent for a document with errors. Last comes `tool`
+    /// ([`tool_json`]).
+    #[must_use]
+    pub fn to_json_at(&self, detail: Detail) -> Value {
         let mut line = Map::new();
         line.insert("file".to_owned(), self.file.as_str().into());
         if let Some(name) = self.name.as_deref().filter(|n| !n.is_empty()) {
             line.insert("name".to_owned(), name.into());
         }
-        line.insert("findings".to_owned(), to_value(&self.findings));
-        if !self.diagnostics.is_empty() {
-            line.insert("diagnostics".to_owned(), to_value(&self.diagnostics));
+        line.insert("valid".to_owned(), self.is_valid().into());
+        if detail == Detail::Levels {
+            let mut counts = Map::new();
+            counts.insert("findings".to_owned(), self.findings.len().into());
+            counts.insert("diagnostics".to_owned(), severity_counts(&self.diagnostics));
+            line.insert("counts".to_owned(), Value::Object(counts));
+        } else {
+            line.insert("findings".to_owned(), to_value(&self.findings));
+            if !self.diagnostics.is_empty() {
+                line.insert("diagnostics".to_owned(), to_value(&self.diagnostics));
+            }
         }
         if let Some(classifications) = &self.classifications {
             line.insert(
                 "classifications".to_owned(),
-                Value::Array(classifications.iter().map(classification_json).collect()),
+                Value::Array(
+                    classifications
+                        .iter()
+                        .map(|c| classification_json(c, detail))
+                        .collect(),
+                ),
             );
         }
+        line.insert("tool".to_owned(), tool_json());
         Value::Object(line)
     }
 }
 
-/// One classification as an object of the `classifications` list: its fields less `name`.
-fn classification_json(verdict: &Classification) -> Value {
+/// One classification as an object of the `classifications` list at `detail`.
+fn classification_json(verdict: &Classification, detail: Detail) -> Value {
     let mut value = to_value(verdict);
-    if let Value::Object(fields) = &mut value {
-        fields.shift_remove("name");
+    let Value::Object(fields) = &mut value else {
+        return value;
+    };
+    fields.shift_remove("name");
+    if detail == Detail::Full {
+        return value;
+    }
+    let keep = |key: &str| {
+        matches!(key, "framework" | "level")
+            || KEY_FIELDS.contains(&key)
+            || (detail == Detail::Criteria && matches!(key, "criteria" | "next_steps"))
+    };
+    fields.retain(|key, _| keep(key));
+    if detail == Detail::Levels {
+        let mut counts = Map::new();
+        for status in Status::ALL {
+            let n = verdict.criteria_with(*status).count();
+            counts.insert(status.as_str().to_owned(), n.into());
+        }
+        fields.insert("criteria_counts".to_owned(), Value::Object(counts));
     }
     value
 }
