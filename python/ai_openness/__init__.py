@@ -66,9 +66,11 @@ Source = Union[str, bytes, bytearray, memoryview, "os.PathLike[str]", Mapping[st
 ProfileSource = Union[Profile, Source]
 """A custom framework profile: a loaded :class:`Profile`, or a source as for a document."""
 
-Detail = Literal["full"]
-"""How much of each classification ``classify`` returns: ``"full"``, everything the CLI's
-``--format json`` line holds."""
+Detail = Literal["levels", "criteria", "full"]
+"""How much of a document's result ``classify`` returns, as the CLI's ``--detail``:
+``"levels"`` (each framework's level and key numbers, counts of criteria, findings and
+diagnostics), ``"criteria"`` (plus the findings, diagnostics, criteria and next steps) or
+``"full"`` (everything: the default)."""
 
 _CHUNK_PER_JOB = 256
 """Documents per worker thread in one chunk of a batch."""
@@ -102,7 +104,8 @@ def classify(
 ) -> ClassifyResult:
     """Classifies a document under every built-in framework (or those in ``frameworks``, by id:
     see :func:`frameworks`) and every custom profile in ``profiles``: the line
-    ``ai-openness classify --format json`` writes for it, as Python values.
+    ``ai-openness classify --format json --detail DETAIL`` writes for it, as Python values (see
+    :class:`ClassifyResult`).
 
     :raises ParseError: the document cannot be parsed or has errors (``.diagnostics`` lists
         them, ``.result`` is the CLI's line for it), or it is a profile, not a description.

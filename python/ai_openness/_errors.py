@@ -35,8 +35,8 @@ class ParseError(AiOpennessError, ValueError):
     ``limit-exceeded``), it has errors, or it is a profile rather than a description.
 
     ``diagnostics`` lists every diagnostic, as :func:`ai_openness.validate` reports them;
-    ``result`` is the line ``ai-openness classify --format json`` writes for the document
-    (``file``, ``findings``, ``diagnostics``, no ``classifications``), or ``None`` for a profile.
+    ``result`` is the line ``ai-openness classify --format json`` writes for the document (with
+    ``valid`` false and no ``classifications``), or ``None`` for a profile.
     Also a :class:`ValueError`.
     """
 

@@ -12,21 +12,27 @@ __all__ = ["ClassifyResult", "Diagnostic", "Report"]
 
 class _ClassifyResultKeys(TypedDict):
     file: str
-    findings: list[dict[str, Any]]
+    valid: bool
+    tool: dict[str, str]
 
 
 class ClassifyResult(_ClassifyResultKeys, total=False):
-    """What one document comes to: the line ``ai-openness classify --format json`` writes
-    (``schema/0.1/classify-output.schema.json``).
+    """What one document comes to: the line ``ai-openness classify --format json --detail ...``
+    writes (``schema/0.1/classify-output.schema.json``), as Python values.
 
-    ``file`` (the path, or the ``name=`` given, else ``"-"``) and ``findings`` (open-washing and
-    import findings) are always there; ``name`` when the release has one; ``diagnostics`` when
-    there are any; ``classifications`` (one per framework or profile, each with ``framework``,
-    ``level``, ``criteria``, ``next_steps``, ``notes`` and the framework's own key numbers) for a
-    valid document.
+    Always: ``file`` (the path, or the ``name=`` given, else ``"-"``), ``valid`` and ``tool``
+    (``{"name": "ai-openness", "version": ...}``, the rules that judged it); ``name`` when the
+    release has one. At ``detail="levels"``: ``counts`` (findings, and diagnostics by severity)
+    and ``classifications`` with each framework's ``level``, key numbers and
+    ``criteria_counts``. At ``"criteria"`` and ``"full"``: ``findings`` (open-washing and import
+    findings), ``diagnostics`` (when there are any) and ``classifications`` with ``criteria``
+    and ``next_steps`` (and at ``"full"`` every field of the framework's verdict and ``notes``).
+    ``classifications`` is absent for a document with errors.
     """
 
     name: str
+    counts: dict[str, Any]
+    findings: list[dict[str, Any]]
     diagnostics: list[dict[str, Any]]
     classifications: list[dict[str, Any]]
 
@@ -92,12 +98,14 @@ class Diagnostic:
 class Report:
     """What :func:`ai_openness.validate` found in a document: its ``file`` name, the ``kind``
     recognised (``description``, ``mot``, ``profile``; ``None`` when it could not be parsed),
-    whether it is ``valid`` (no error) and every diagnostic, sorted as the CLI sorts them."""
+    whether it is ``valid`` (no error), every diagnostic, sorted as the CLI sorts them, and the
+    ``tool`` that checked it (``{"name": "ai-openness", "version": ...}``)."""
 
     file: str
     kind: str | None
     valid: bool
     diagnostics: tuple[Diagnostic, ...]
+    tool: Mapping[str, str] | None = None
 
     @classmethod
     def from_dict(cls, value: Mapping[str, Any]) -> Report:
@@ -107,6 +115,7 @@ class Report:
             kind=value.get("kind"),
             valid=bool(value["valid"]),
             diagnostics=tuple(Diagnostic.from_dict(d) for d in value["diagnostics"]),
+            tool=value.get("tool"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +125,8 @@ class Report:
             out["kind"] = self.kind
         out["valid"] = self.valid
         out["diagnostics"] = [d.to_dict() for d in self.diagnostics]
+        if self.tool is not None:
+            out["tool"] = dict(self.tool)
         return out
 
     @property

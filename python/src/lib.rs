@@ -23,7 +23,7 @@ use ai_openness::Diagnostic;
 use ai_openness::classify::Framework;
 use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
-use ai_openness::results::{DocumentResult, Target};
+use ai_openness::results::{Detail, DocumentFinding, DocumentResult, Target, tool_json};
 use ai_openness::validate::Format;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -144,15 +144,15 @@ fn parse_frameworks(ids: Option<Vec<String>>) -> PyResult<Vec<Framework>> {
         .collect()
 }
 
-/// The level of detail of a classification (`detail=`). Only `full` today: the line
-/// `classify --format json` writes.
-fn parse_detail(detail: &str) -> PyResult<()> {
-    match detail {
-        "full" => Ok(()),
-        other => Err(PyValueError::new_err(format!(
-            "unknown detail `{other}` (known: full)"
-        ))),
-    }
+/// How much of a classification to return (`detail=`), as `classify --detail`.
+fn parse_detail(detail: &str) -> PyResult<Detail> {
+    Detail::from_str(detail).map_err(|_| {
+        let known: Vec<&str> = Detail::ALL.iter().map(|d| d.as_str()).collect();
+        PyValueError::new_err(format!(
+            "unknown detail `{detail}` (known: {})",
+            known.join(", ")
+        ))
+    })
 }
 
 /// A custom framework profile, loaded and checked once (`ai_openness.load_profile`).
@@ -288,7 +288,7 @@ fn invalid_message(file: &str, diagnostics: &[Diagnostic]) -> String {
 }
 
 /// What `validate --format json` writes for a document: `file`, `kind` (when recognised),
-/// `valid`, `diagnostics`.
+/// `valid`, `diagnostics`, `tool`.
 fn validate_line(file: &str, kind: Option<DocumentKind>, diagnostics: &[Diagnostic]) -> Value {
     let mut line = Map::new();
     line.insert("file".to_owned(), file.into());
@@ -301,6 +301,7 @@ fn validate_line(file: &str, kind: Option<DocumentKind>, diagnostics: &[Diagnost
         "diagnostics".to_owned(),
         Value::Array(diagnostics.iter().map(convert::to_json).collect()),
     );
+    line.insert("tool".to_owned(), tool_json());
     Value::Object(line)
 }
 
@@ -318,6 +319,7 @@ fn validate_one(pipeline: &Pipeline, input: &Input) -> Result<Value, Failure> {
 fn classify_one(
     pipeline: &Pipeline,
     targets: &[Target<'_>],
+    detail: Detail,
     input: &Input,
 ) -> Result<Value, Failure> {
     let processed = process(pipeline, input)?;
@@ -336,11 +338,11 @@ fn classify_one(
     if input.is_mapping() {
         strip_positions(result.diagnostics.iter_mut());
         strip_positions(result.findings.iter_mut().filter_map(|f| match f {
-            ai_openness::results::DocumentFinding::Import(d) => Some(d),
-            ai_openness::results::DocumentFinding::Washing(_) => None,
+            DocumentFinding::Import(d) => Some(d),
+            DocumentFinding::Washing(_) => None,
         }));
     }
-    let line = result.to_json();
+    let line = result.to_json_at(detail);
     if result.is_valid() {
         Ok(line)
     } else {
@@ -354,22 +356,19 @@ fn classify_one(
 
 /// The answer for an input that could not even be turned into a document (a mapping over a
 /// limit): its one diagnostic, as `validate` and `classify` report a document over a limit.
-fn limit_failure(name: &str, diagnostic: Diagnostic, classify: bool) -> Result<Value, Failure> {
-    let diagnostics = vec![diagnostic];
-    if !classify {
-        return Ok(validate_line(name, None, &diagnostics));
-    }
-    let mut line = Map::new();
-    line.insert("file".to_owned(), name.into());
-    line.insert("findings".to_owned(), Value::Array(Vec::new()));
-    line.insert(
-        "diagnostics".to_owned(),
-        Value::Array(diagnostics.iter().map(convert::to_json).collect()),
-    );
+fn limit_failure(
+    name: &str,
+    diagnostic: Diagnostic,
+    detail: Option<Detail>,
+) -> Result<Value, Failure> {
+    let Some(detail) = detail else {
+        return Ok(validate_line(name, None, &[diagnostic]));
+    };
+    let result = DocumentResult::failed(name, diagnostic);
     Err(Failure::Invalid {
-        message: invalid_message(name, &diagnostics),
-        diagnostics,
-        result: Some(Value::Object(line)),
+        message: invalid_message(name, &result.diagnostics),
+        result: Some(result.to_json_at(detail)),
+        diagnostics: result.diagnostics,
     })
 }
 
@@ -379,7 +378,12 @@ enum Prepared {
     Done(Result<Value, Failure>),
 }
 
-fn prepare(source: &Bound<'_, PyAny>, name: Option<&str>, classify: bool) -> PyResult<Prepared> {
+/// `detail`: `None` for `validate`, the detail of `classify`.
+fn prepare(
+    source: &Bound<'_, PyAny>,
+    name: Option<&str>,
+    detail: Option<Detail>,
+) -> PyResult<Prepared> {
     match Input::extract(source, name) {
         Ok(input) => Ok(Prepared::Input(input)),
         Err(source::ExtractError::Py(e)) => Err(e),
@@ -387,7 +391,7 @@ fn prepare(source: &Bound<'_, PyAny>, name: Option<&str>, classify: bool) -> PyR
         Err(source::ExtractError::Limit(d)) => Ok(Prepared::Done(limit_failure(
             name.unwrap_or(source::DEFAULT_NAME),
             d,
-            classify,
+            detail,
         ))),
     }
 }
@@ -402,7 +406,7 @@ fn validate(
     name: Option<&str>,
 ) -> PyResult<Py<PyAny>> {
     let kind = parse_kind(from_)?;
-    let answer = match prepare(source, name, false)? {
+    let answer = match prepare(source, name, None)? {
         Prepared::Done(answer) => answer,
         Prepared::Input(input) => py.detach(|| validate_one(PIPELINES.get(kind), &input)),
     };
@@ -426,13 +430,13 @@ fn classify(
 ) -> PyResult<Py<PyAny>> {
     let kind = parse_kind(from_)?;
     let frameworks = parse_frameworks(frameworks)?;
-    parse_detail(detail)?;
+    let detail = parse_detail(detail)?;
     let profiles = load_profiles(py, profiles)?;
-    let answer = match prepare(source, name, true)? {
+    let answer = match prepare(source, name, Some(detail))? {
         Prepared::Done(answer) => answer,
         Prepared::Input(input) => py.detach(|| {
             let targets = Target::defaults(&frameworks, &profiles);
-            classify_one(PIPELINES.get(kind), &targets, &input)
+            classify_one(PIPELINES.get(kind), &targets, detail, &input)
         }),
     };
     match answer {
@@ -498,10 +502,10 @@ fn answers_to_list(
 
 /// Reads every source of a batch: an input, an answer already known, or (for a value that is
 /// not a document) a `TypeError` in its place.
-fn prepare_batch(sources: &[Bound<'_, PyAny>], classify: bool) -> PyResult<Vec<Prepared>> {
+fn prepare_batch(sources: &[Bound<'_, PyAny>], detail: Option<Detail>) -> PyResult<Vec<Prepared>> {
     sources
         .iter()
-        .map(|s| match prepare(s, None, classify) {
+        .map(|s| match prepare(s, None, detail) {
             Ok(p) => Ok(p),
             Err(e) if e.is_instance_of::<PyTypeError>(s.py()) => {
                 Ok(Prepared::Done(Err(Failure::Type(e.to_string()))))
@@ -546,7 +550,7 @@ fn validate_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let kind = parse_kind(from_)?;
     let jobs = worker_count(jobs)?;
-    let prepared = prepare_batch(&sources, false)?;
+    let prepared = prepare_batch(&sources, None)?;
     drop(sources);
     let pipeline = PIPELINES.get(kind);
     let answers = run_batch(py, prepared, jobs, |input| validate_one(pipeline, input));
@@ -569,15 +573,15 @@ fn classify_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let kind = parse_kind(from_)?;
     let frameworks = parse_frameworks(frameworks)?;
-    parse_detail(detail)?;
+    let detail = parse_detail(detail)?;
     let jobs = worker_count(jobs)?;
     let profiles = load_profiles(py, profiles)?;
-    let prepared = prepare_batch(&sources, true)?;
+    let prepared = prepare_batch(&sources, Some(detail))?;
     drop(sources);
     let targets = Target::defaults(&frameworks, &profiles);
     let pipeline = PIPELINES.get(kind);
     let answers = run_batch(py, prepared, jobs, |input| {
-        classify_one(pipeline, &targets, input)
+        classify_one(pipeline, &targets, detail, input)
     });
     answers_to_list(py, answers)
 }

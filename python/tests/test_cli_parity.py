@@ -61,6 +61,14 @@ def test_classify_with_profiles_and_frameworks_equals_the_cli(cli: pathlib.Path,
         assert again == lines[0]
 
 
+@pytest.mark.parametrize("detail", ["levels", "criteria", "full"])
+def test_every_detail_equals_the_cli(cli: pathlib.Path, in_repo: pathlib.Path, detail: ai_openness.Detail) -> None:
+    lines, _, code = run_cli(cli, ["classify", "--format", "json", "--detail", detail, *map(str, EXAMPLES)])
+    assert code == 0 and len(lines) == len(EXAMPLES)
+    assert list(ai_openness.classify_many(EXAMPLES, detail=detail)) == lines
+    assert [ai_openness.classify(p, detail=detail) for p in EXAMPLES] == lines
+
+
 @pytest.mark.parametrize("path", [*EXAMPLES, *PROFILES], ids=str)
 def test_validate_equals_the_cli(cli: pathlib.Path, in_repo: pathlib.Path, path: pathlib.Path) -> None:
     lines, _, _ = run_cli(cli, ["validate", "--format", "json", str(path)])
