@@ -1,5 +1,6 @@
 """Benchmark: the Python package's batch function vs the `ai-openness` CLI on the same 10,000
-generated documents, both at full detail; then memory across 100,000 calls.
+generated documents (a JSON Lines file for the CLI, the same JSON texts for Python; and a folder
+of files for both), at `--detail full`; then memory across 100,000 calls.
 
     python python/bench.py [--documents N] [--calls N] [--cli PATH] [--jobs N]
 
@@ -26,16 +27,21 @@ REPO = pathlib.Path(__file__).resolve().parents[1]
 LICENCES = ["Apache-2.0", "MIT", "CC-BY-4.0", "LicenseRef-proprietary", "GPL-3.0-only", "BSD-3-Clause"]
 
 
-def documents(n: int) -> list[str]:
-    """`n` descriptions: the examples, each with a new name and some of its licences changed."""
-    examples = [p.read_text(encoding="utf-8") for p in sorted((REPO / "examples").glob("*.yaml"))]
+def documents(cli: pathlib.Path, n: int) -> list[str]:
+    """`n` descriptions as one-line JSON: the examples (as JSON, by `ai-openness schema
+    --instance`), each with a new name and, for one in three, a licence changed."""
+    examples = []
+    for path in sorted((REPO / "examples").glob("*.yaml")):
+        done = subprocess.run([str(cli), "schema", "--instance", str(path)], capture_output=True, check=True)
+        examples.append(json.loads(done.stdout))
     out = []
     for i in range(n):
-        text = examples[i % len(examples)]
-        text = text.replace("\nname: ", f"\nname: bench-{i} ", 1)
+        document = json.loads(json.dumps(examples[i % len(examples)]))
+        document["name"] = f"bench-{i} {document.get('name', '')}"
         if i % 3 == 0:
-            text = text.replace("Apache-2.0", LICENCES[i % len(LICENCES)], 1)
-        out.append(text)
+            for component in document.get("components", [])[:1]:
+                component["licence"] = LICENCES[i % len(LICENCES)]
+        out.append(json.dumps(document))
     return out
 
 
@@ -56,23 +62,31 @@ def main() -> None:
 
     print("uptime:", subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
     print("cores:", os.cpu_count())
-    texts = documents(args.documents)
+    texts = documents(args.cli, args.documents)
     with tempfile.TemporaryDirectory(prefix="ai-openness-bench-") as tmp:
-        folder = pathlib.Path(tmp)
+        folder = pathlib.Path(tmp) / "docs"
+        folder.mkdir()
         paths = []
         for i, text in enumerate(texts):
-            path = folder / f"doc-{i:05}.yaml"
+            path = folder / f"doc-{i:05}.json"
             path.write_text(text, encoding="utf-8")
             paths.append(path)
+        jsonl = pathlib.Path(tmp) / "docs.jsonl"
+        jsonl.write_text("".join(t + "\n" for t in texts), encoding="utf-8")
 
-        started = time.perf_counter()
-        done = subprocess.run(
-            [str(args.cli), "classify", "--format", "json", str(folder)],
-            capture_output=True, check=False,
-        )
-        cli_seconds = time.perf_counter() - started
-        cli_lines = done.stdout.decode().splitlines()
-        assert len(cli_lines) == len(texts), (len(cli_lines), done.stderr[-500:])
+        def cli_run(target: pathlib.Path) -> tuple[float, list[str]]:
+            started = time.perf_counter()
+            done = subprocess.run(
+                [str(args.cli), "classify", "--format", "json", "--detail", "full", str(target)],
+                capture_output=True, check=False,
+            )
+            seconds = time.perf_counter() - started
+            lines = done.stdout.decode().splitlines()
+            assert len(lines) == len(texts), (len(lines), done.stderr[-500:])
+            return seconds, lines
+
+        jsonl_seconds, _ = cli_run(jsonl)
+        cli_seconds, cli_lines = cli_run(folder)
 
         started = time.perf_counter()
         from_paths = list(ai_openness.classify_many(paths, jobs=args.jobs, errors="return"))
@@ -95,15 +109,17 @@ def main() -> None:
         assert len(from_texts) == len(one_thread) == len(texts)
 
     n = len(texts)
-    cli_rate = n / cli_seconds
     print(f"documents: {n}")
-    print(f"CLI (classify --format json DIR, 1 thread): {cli_seconds:.2f} s, {cli_rate:.0f} docs/s")
-    for label, seconds in [
-        ("Python classify_many(paths), every core", paths_seconds),
-        ("Python classify_many(texts), every core", texts_seconds),
-        ("Python classify_many(paths), jobs=1", one_seconds),
+    jsonl_rate = n / jsonl_seconds
+    dir_rate = n / cli_seconds
+    print(f"CLI classify --format json --detail full FILE.jsonl: {jsonl_seconds:.2f} s, {jsonl_rate:.0f} docs/s")
+    print(f"CLI classify --format json --detail full DIR: {cli_seconds:.2f} s, {dir_rate:.0f} docs/s")
+    for label, seconds, rate in [
+        ("Python classify_many(texts), every core, vs the CLI on the .jsonl", texts_seconds, jsonl_rate),
+        ("Python classify_many(paths), every core, vs the CLI on the folder", paths_seconds, dir_rate),
+        ("Python classify_many(paths), jobs=1, vs the CLI on the folder", one_seconds, dir_rate),
     ]:
-        print(f"{label}: {seconds:.2f} s, {n / seconds:.0f} docs/s, {n / seconds / cli_rate:.2f}x the CLI")
+        print(f"{label}: {seconds:.2f} s, {n / seconds:.0f} docs/s, {n / seconds / rate:.2f}x the CLI")
 
     # Memory across many calls: after a warm-up, RSS and traced Python allocations stay flat.
     text = texts[0]
