@@ -40,7 +40,7 @@ def documents(cli: pathlib.Path, n: int) -> list[str]:
         document["name"] = f"bench-{i} {document.get('name', '')}"
         if i % 3 == 0:
             for component in document.get("components", [])[:1]:
-                component["licence"] = LICENCES[i % len(LICENCES)]
+                component["license"] = LICENCES[i % len(LICENCES)]
         out.append(json.dumps(document))
     return out
 

@@ -16,7 +16,7 @@ The kind of document (a native ``description``, a Model Openness Tool ``mot`` fi
 framework ``profile``) is recognised, or set with ``from_``.
 
 >>> import ai_openness
->>> text = "spec_version: 0.1.0\\nname: Tiny\\ncomponents:\\n  - kind: model_weights\\n    licence: MIT\\n"
+>>> text = "spec_version: 0.1.0\\nname: Tiny\\ncomponents:\\n  - kind: model_weights\\n    license: MIT\\n"
 >>> ai_openness.validate(text).valid
 True
 >>> [c["framework"] for c in ai_openness.classify(text)["classifications"]][:2]

@@ -12,7 +12,7 @@ import pytest
 import ai_openness
 from conftest import REPO
 
-TINY = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    licence: MIT\n"
+TINY = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    license: MIT\n"
 
 
 def codes(report: ai_openness.Report) -> list[str]:
@@ -64,11 +64,11 @@ def test_a_dict_with_wrong_types_gives_diagnostics_with_pointers_and_no_position
 def test_a_dict_answers_as_its_text() -> None:
     import json
 
-    document = {"spec_version": "0.1.0", "name": "Tiny", "components": [{"kind": "model_weights", "licence": "MIT"}]}
+    document = {"spec_version": "0.1.0", "name": "Tiny", "components": [{"kind": "model_weights", "license": "MIT"}]}
     assert ai_openness.classify(document) == ai_openness.classify(json.dumps(document))
     # Other mappings, tuples, dates (as yaml.safe_load gives them) and big integers are JSON too.
     ordered: collections.OrderedDict[str, object] = collections.OrderedDict(document)
-    ordered["components"] = ({"kind": "model_weights", "licence": "MIT", "size": 10**30},)
+    ordered["components"] = ({"kind": "model_weights", "license": "MIT", "size": 10**30},)
     ordered["released"] = datetime.date(2024, 1, 2)
     assert ai_openness.validate(ordered).kind == "description"
 

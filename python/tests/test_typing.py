@@ -7,7 +7,7 @@ import pathlib
 import typing_example
 from conftest import REPO
 
-TINY = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    licence: MIT\n"
+TINY = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    license: MIT\n"
 
 
 def test_the_typed_example_runs(in_repo: pathlib.Path) -> None:
