@@ -1,0 +1,149 @@
+"""Benchmark: the Python package's batch function vs the `ai-openness` CLI on the same 10,000
+generated documents (a JSON Lines file for the CLI, the same JSON texts for Python; and a folder
+of files for both), at `--detail full`; then memory across 100,000 calls.
+
+    python python/bench.py [--documents N] [--calls N] [--cli PATH] [--jobs N]
+
+Needs the package installed with a release build (`pip install ./python`) and a release build
+of the CLI (`cargo build --release`, default `target/release/ai-openness`). Prints the figures
+recorded in benches/README.md ("Python package"), with the machine's load (`uptime`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import resource
+import subprocess
+import tempfile
+import time
+import tracemalloc
+
+import ai_openness
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
+LICENCES = ["Apache-2.0", "MIT", "CC-BY-4.0", "LicenseRef-proprietary", "GPL-3.0-only", "BSD-3-Clause"]
+
+
+def documents(cli: pathlib.Path, n: int) -> list[str]:
+    """`n` descriptions as one-line JSON: the examples (as JSON, by `ai-openness schema
+    --instance`), each with a new name and, for one in three, a licence changed."""
+    examples = []
+    for path in sorted((REPO / "examples").glob("*.yaml")):
+        done = subprocess.run([str(cli), "schema", "--instance", str(path)], capture_output=True, check=True)
+        examples.append(json.loads(done.stdout))
+    out = []
+    for i in range(n):
+        document = json.loads(json.dumps(examples[i % len(examples)]))
+        document["name"] = f"bench-{i} {document.get('name', '')}"
+        if i % 3 == 0:
+            for component in document.get("components", [])[:1]:
+                component["license"] = LICENCES[i % len(LICENCES)]
+        out.append(json.dumps(document))
+    return out
+
+
+def rss_kib() -> int:
+    """The resident set size now, in KiB (Linux)."""
+    with open("/proc/self/statm", encoding="ascii") as f:
+        pages = int(f.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--calls", type=int, default=100_000)
+    parser.add_argument("--cli", type=pathlib.Path, default=REPO / "target" / "release" / "ai-openness")
+    parser.add_argument("--jobs", type=int, default=None)
+    args = parser.parse_args()
+
+    print("uptime:", subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+    print("cores:", os.cpu_count())
+    texts = documents(args.cli, args.documents)
+    with tempfile.TemporaryDirectory(prefix="ai-openness-bench-") as tmp:
+        folder = pathlib.Path(tmp) / "docs"
+        folder.mkdir()
+        paths = []
+        for i, text in enumerate(texts):
+            path = folder / f"doc-{i:05}.json"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        jsonl = pathlib.Path(tmp) / "docs.jsonl"
+        jsonl.write_text("".join(t + "\n" for t in texts), encoding="utf-8")
+
+        def cli_run(target: pathlib.Path) -> tuple[float, list[str]]:
+            started = time.perf_counter()
+            done = subprocess.run(
+                [str(args.cli), "classify", "--format", "json", "--detail", "full", str(target)],
+                capture_output=True, check=False,
+            )
+            seconds = time.perf_counter() - started
+            lines = done.stdout.decode().splitlines()
+            assert len(lines) == len(texts), (len(lines), done.stderr[-500:])
+            return seconds, lines
+
+        jsonl_seconds, _ = cli_run(jsonl)
+        cli_seconds, cli_lines = cli_run(folder)
+
+        started = time.perf_counter()
+        from_paths = list(ai_openness.classify_many(paths, jobs=args.jobs, errors="return"))
+        paths_seconds = time.perf_counter() - started
+
+        started = time.perf_counter()
+        from_texts = list(ai_openness.classify_many(texts, jobs=args.jobs, errors="return"))
+        texts_seconds = time.perf_counter() - started
+
+        started = time.perf_counter()
+        one_thread = list(ai_openness.classify_many(paths, jobs=1, errors="return"))
+        one_seconds = time.perf_counter() - started
+
+        # The same answers as the CLI, line for line.
+        cli_by_file = {d["file"]: d for d in map(json.loads, cli_lines)}
+        for path, answer in zip(paths, from_paths):
+            expected = cli_by_file[str(path)]
+            got = answer.result if isinstance(answer, ai_openness.ParseError) else answer
+            assert got == expected, path
+        assert len(from_texts) == len(one_thread) == len(texts)
+
+    n = len(texts)
+    print(f"documents: {n}")
+    jsonl_rate = n / jsonl_seconds
+    dir_rate = n / cli_seconds
+    print(f"CLI classify --format json --detail full FILE.jsonl: {jsonl_seconds:.2f} s, {jsonl_rate:.0f} docs/s")
+    print(f"CLI classify --format json --detail full DIR: {cli_seconds:.2f} s, {dir_rate:.0f} docs/s")
+    for label, seconds, rate in [
+        ("Python classify_many(texts), every core, vs the CLI on the .jsonl", texts_seconds, jsonl_rate),
+        ("Python classify_many(paths), every core, vs the CLI on the folder", paths_seconds, dir_rate),
+        ("Python classify_many(paths), jobs=1, vs the CLI on the folder", one_seconds, dir_rate),
+    ]:
+        print(f"{label}: {seconds:.2f} s, {n / seconds:.0f} docs/s, {n / seconds / rate:.2f}x the CLI")
+
+    # Memory across many calls: after a warm-up, RSS and traced Python allocations stay flat.
+    text = texts[0]
+    for _ in range(1000):
+        ai_openness.classify(text)
+    tracemalloc.start()
+    before_traced = tracemalloc.get_traced_memory()[0]
+    before_rss = rss_kib()
+    started = time.perf_counter()
+    for i in range(args.calls):
+        ai_openness.classify(text)
+        if i % 10 == 0:
+            ai_openness.validate(text)
+    seconds = time.perf_counter() - started
+    after_traced = tracemalloc.get_traced_memory()[0]
+    after_rss = rss_kib()
+    tracemalloc.stop()
+    print(
+        f"memory over {args.calls} classify calls ({seconds:.1f} s): RSS {before_rss} -> {after_rss} KiB "
+        f"({after_rss - before_rss:+d} KiB), traced Python {before_traced} -> {after_traced} B "
+        f"({after_traced - before_traced:+d} B); max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} KiB"
+    )
+    print("uptime:", subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip())
+
+
+if __name__ == "__main__":
+    main()

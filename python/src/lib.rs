@@ -1,0 +1,639 @@
+//! `ai_openness._native`: the extension module behind the `ai_openness` Python package.
+//!
+//! Every answer comes from the library's pipeline (`ai_openness::pipeline`) and result type
+//! (`ai_openness::results`), the same calls the command-line tool makes, so the package and the
+//! CLI give the same answer for the same document. The package's public API, its exceptions and
+//! its types are in `ai_openness/` (Python); this module is private to it.
+//!
+//! The GIL is released while the crate reads, checks and classifies documents; the batch
+//! functions spread a list of documents over worker threads (std threads, one per core by
+//! default) and keep the input order.
+
+#![forbid(unsafe_code)]
+
+mod convert;
+mod source;
+
+use std::num::NonZeroUsize;
+use std::str::FromStr;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use ai_openness::Diagnostic;
+use ai_openness::classify::Framework;
+use ai_openness::classify::custom::{self, CustomProfile};
+use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
+use ai_openness::results::{Detail, DocumentFinding, DocumentResult, Target, tool_json};
+use ai_openness::validate::Format;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use serde_json::{Map, Value};
+
+use source::{Doc, Input};
+
+pyo3::import_exception!(ai_openness._errors, ReadError);
+pyo3::import_exception!(ai_openness._errors, ParseError);
+pyo3::import_exception!(ai_openness._errors, ProfileError);
+
+/// One pipeline that recognises documents, and one per document kind (`from_`). Built on first
+/// use; the validator's JSON Schema is compiled once.
+struct Pipelines {
+    auto: Pipeline,
+    kinds: Vec<(DocumentKind, Pipeline)>,
+}
+
+static PIPELINES: LazyLock<Pipelines> = LazyLock::new(|| {
+    let auto = Pipeline::default();
+    let kinds = DocumentKind::ALL
+        .iter()
+        .map(|k| (*k, auto.clone().reading_as(*k)))
+        .collect();
+    Pipelines { auto, kinds }
+});
+
+impl Pipelines {
+    fn get(&self, kind: Option<DocumentKind>) -> &Pipeline {
+        kind.and_then(|k| self.kinds.iter().find(|(j, _)| *j == k).map(|(_, p)| p))
+            .unwrap_or(&self.auto)
+    }
+}
+
+/// Why a document gave no answer, worked out without the GIL and turned into one of the
+/// package's exceptions with it.
+enum Failure {
+    /// The file could not be read (`ReadError`).
+    Read { path: String, message: String },
+    /// The document could not be parsed or has errors (`ParseError`): its diagnostics and, for
+    /// `classify`, the line the CLI writes for it.
+    Invalid {
+        message: String,
+        diagnostics: Vec<Diagnostic>,
+        result: Option<Value>,
+    },
+    /// A Python value that is not a document (`TypeError`), found while reading a batch.
+    Type(String),
+}
+
+impl Failure {
+    /// The exception, as an instance (not raised).
+    fn into_pyerr(self, py: Python<'_>) -> PyErr {
+        let made = match self {
+            Self::Read { path, message } => (|| {
+                let kwargs = PyDict::new(py);
+                kwargs.set_item("path", path)?;
+                py.get_type::<ReadError>().call((message,), Some(&kwargs))
+            })(),
+            Self::Invalid {
+                message,
+                diagnostics,
+                result,
+            } => (|| {
+                let kwargs = PyDict::new(py);
+                let diagnostics: Vec<Value> = diagnostics.iter().map(convert::to_json).collect();
+                kwargs.set_item(
+                    "diagnostics",
+                    convert::to_py(py, &Value::Array(diagnostics))?,
+                )?;
+                if let Some(result) = &result {
+                    kwargs.set_item("result", convert::to_py(py, result)?)?;
+                }
+                py.get_type::<ParseError>().call((message,), Some(&kwargs))
+            })(),
+            Self::Type(message) => return PyTypeError::new_err(message),
+        };
+        match made {
+            Ok(instance) => PyErr::from_value(instance),
+            Err(e) => e,
+        }
+    }
+}
+
+/// `ProfileError(message)`.
+fn profile_error(message: impl Into<String>) -> PyErr {
+    ProfileError::new_err(message.into())
+}
+
+/// The document kind named by `from_`, or `ValueError`.
+fn parse_kind(from: Option<&str>) -> PyResult<Option<DocumentKind>> {
+    from.map(|s| {
+        DocumentKind::from_str(s).map_err(|_| {
+            let known: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.as_str()).collect();
+            PyValueError::new_err(format!(
+                "unknown document kind `{s}` for from_ (known: {})",
+                known.join(", ")
+            ))
+        })
+    })
+    .transpose()
+}
+
+/// The frameworks named by id, or `ValueError`.
+fn parse_frameworks(ids: Option<Vec<String>>) -> PyResult<Vec<Framework>> {
+    ids.unwrap_or_default()
+        .iter()
+        .map(|id| {
+            Framework::from_str(id).map_err(|_| {
+                let known: Vec<&str> = Framework::ALL.iter().map(|f| f.id()).collect();
+                PyValueError::new_err(format!(
+                    "unknown framework `{id}` (known: {})",
+                    known.join(", ")
+                ))
+            })
+        })
+        .collect()
+}
+
+/// How much of a classification to return (`detail=`), as `classify --detail`.
+fn parse_detail(detail: &str) -> PyResult<Detail> {
+    Detail::from_str(detail).map_err(|_| {
+        let known: Vec<&str> = Detail::ALL.iter().map(|d| d.as_str()).collect();
+        PyValueError::new_err(format!(
+            "unknown detail `{detail}` (known: {})",
+            known.join(", ")
+        ))
+    })
+}
+
+/// A custom framework profile, loaded and checked once (`ai_openness.load_profile`).
+#[pyclass(frozen, module = "ai_openness", name = "Profile")]
+struct PyProfile {
+    profile: CustomProfile,
+}
+
+#[pymethods]
+impl PyProfile {
+    /// The profile's id (what its classifications are listed under).
+    #[getter]
+    fn id(&self) -> &str {
+        self.profile.id()
+    }
+
+    /// The profile's name.
+    #[getter]
+    fn name(&self) -> &str {
+        self.profile.name()
+    }
+
+    /// `ladder` or `checklist`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.profile.kind().as_str()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Profile(id={:?}, name={:?}, kind={:?})",
+            self.profile.id(),
+            self.profile.name(),
+            self.profile.kind().as_str()
+        )
+    }
+}
+
+/// Loads a profile from a source (text, bytes, path or mapping), or `ProfileError`.
+fn load_profile_from(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<CustomProfile> {
+    if let Ok(profile) = source.cast::<PyProfile>() {
+        return Ok(profile.get().profile.clone());
+    }
+    let input = match Input::extract(source, None) {
+        Ok(input) => input,
+        Err(source::ExtractError::Py(e)) => return Err(e),
+        Err(source::ExtractError::Type(m)) => return Err(PyTypeError::new_err(m)),
+        Err(source::ExtractError::Limit(d)) => return Err(profile_error(d.message)),
+    };
+    py.detach(|| match &input.doc {
+        Doc::Path(path) => custom::read_profile(path).map_err(|e| e.to_string()),
+        Doc::Text(text) => {
+            custom::load_profile(text, document_format(text)).map_err(|e| e.to_string())
+        }
+        Doc::Json(text) => custom::load_profile(text, Format::Json).map_err(|e| e.to_string()),
+        Doc::Bytes(bytes) => match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                custom::load_profile(text, document_format(text)).map_err(|e| e.to_string())
+            }
+            Err(e) => Err(format!("the profile is not UTF-8: {e}")),
+        },
+    })
+    .map_err(|m| profile_error(format!("profile {m}")))
+}
+
+/// JSON when the text starts with `{` (after blanks), else YAML: as the pipeline guesses.
+fn document_format(text: &str) -> Format {
+    ai_openness::document::detect_format(None, text)
+}
+
+/// Loads every profile; `ProfileError` when one does not load or two share an id.
+fn load_profiles(
+    py: Python<'_>,
+    profiles: Option<Vec<Bound<'_, PyAny>>>,
+) -> PyResult<Vec<CustomProfile>> {
+    let mut loaded: Vec<CustomProfile> = Vec::new();
+    for source in profiles.unwrap_or_default() {
+        let profile = load_profile_from(py, &source)?;
+        if loaded.iter().any(|p| p.id() == profile.id()) {
+            return Err(profile_error(format!(
+                "another profile has the id `{}`",
+                profile.id()
+            )));
+        }
+        loaded.push(profile);
+    }
+    Ok(loaded)
+}
+
+/// Runs one input through the pipeline; `Err` only when it cannot be read.
+fn process(pipeline: &Pipeline, input: &Input) -> Result<Processed, Failure> {
+    match &input.doc {
+        Doc::Text(text) => Ok(pipeline.process_str(text, None)),
+        Doc::Json(text) => Ok(pipeline.process_str(text, Some(Format::Json))),
+        Doc::Bytes(bytes) => Ok(pipeline.process_bytes(bytes, None)),
+        Doc::Path(path) => pipeline.process_path(path).map_err(|e| Failure::Read {
+            path: input.name.clone(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Forgets the line and column of diagnostics about a mapping: they point into the JSON text
+/// the package wrote for it, which the caller never saw (the pointers stay right).
+fn strip_positions<'a>(diagnostics: impl Iterator<Item = &'a mut Diagnostic>) {
+    for d in diagnostics {
+        d.line = None;
+        d.column = None;
+    }
+}
+
+/// The one-line summary of a document's errors, for an exception's message.
+fn invalid_message(file: &str, diagnostics: &[Diagnostic]) -> String {
+    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    match errors.first() {
+        Some(first) => {
+            let pointer = if first.pointer.is_empty() {
+                "/"
+            } else {
+                &first.pointer
+            };
+            let more = match errors.len() {
+                1 => String::new(),
+                n => format!(" (and {} more errors)", n - 1),
+            };
+            format!(
+                "{file}: invalid document: {}[{}] at `{pointer}`: {}{more}",
+                first.severity, first.code, first.message
+            )
+        }
+        None => format!("{file}: invalid document"),
+    }
+}
+
+/// What `validate --format json` writes for a document: `file`, `kind` (when recognised),
+/// `valid`, `diagnostics`, `tool`.
+fn validate_line(file: &str, kind: Option<DocumentKind>, diagnostics: &[Diagnostic]) -> Value {
+    let mut line = Map::new();
+    line.insert("file".to_owned(), file.into());
+    if let Some(kind) = kind {
+        line.insert("kind".to_owned(), kind.as_str().into());
+    }
+    let valid = !diagnostics.iter().any(Diagnostic::is_error);
+    line.insert("valid".to_owned(), valid.into());
+    line.insert(
+        "diagnostics".to_owned(),
+        Value::Array(diagnostics.iter().map(convert::to_json).collect()),
+    );
+    line.insert("tool".to_owned(), tool_json());
+    Value::Object(line)
+}
+
+/// Validates one input: the line `validate --format json` writes, or a read failure.
+fn validate_one(pipeline: &Pipeline, input: &Input) -> Result<Value, Failure> {
+    let processed = process(pipeline, input)?;
+    let mut diagnostics = processed.diagnostics().to_vec();
+    if input.is_mapping() {
+        strip_positions(diagnostics.iter_mut());
+    }
+    Ok(validate_line(&input.name, processed.kind(), &diagnostics))
+}
+
+/// Classifies one input: the line `classify --format json` writes, or why there is none.
+fn classify_one(
+    pipeline: &Pipeline,
+    targets: &[Target<'_>],
+    detail: Detail,
+    input: &Input,
+) -> Result<Value, Failure> {
+    let processed = process(pipeline, input)?;
+    if processed.kind() == Some(DocumentKind::Profile) && processed.is_valid() {
+        return Err(Failure::Invalid {
+            message: format!(
+                "{}: a custom framework profile, not a description (classify under it with \
+                 profiles=[...])",
+                input.name
+            ),
+            diagnostics: Vec::new(),
+            result: None,
+        });
+    }
+    let mut result = DocumentResult::new(input.name.as_str(), &processed, targets);
+    if input.is_mapping() {
+        strip_positions(result.diagnostics.iter_mut());
+        strip_positions(result.findings.iter_mut().filter_map(|f| match f {
+            DocumentFinding::Import(d) => Some(d),
+            DocumentFinding::Washing(_) => None,
+        }));
+    }
+    let line = result.to_json_at(detail);
+    if result.is_valid() {
+        Ok(line)
+    } else {
+        Err(Failure::Invalid {
+            message: invalid_message(&input.name, &result.diagnostics),
+            diagnostics: result.diagnostics,
+            result: Some(line),
+        })
+    }
+}
+
+/// The answer for an input that could not even be turned into a document (a mapping over a
+/// limit): its one diagnostic, as `validate` and `classify` report a document over a limit.
+fn limit_failure(
+    name: &str,
+    diagnostic: Diagnostic,
+    detail: Option<Detail>,
+) -> Result<Value, Failure> {
+    let Some(detail) = detail else {
+        return Ok(validate_line(name, None, &[diagnostic]));
+    };
+    let result = DocumentResult::failed(name, diagnostic);
+    Err(Failure::Invalid {
+        message: invalid_message(name, &result.diagnostics),
+        result: Some(result.to_json_at(detail)),
+        diagnostics: result.diagnostics,
+    })
+}
+
+/// One source read into an input, or the answer it already has (a limit), or a Python error.
+enum Prepared {
+    Input(Input),
+    Done(Result<Value, Failure>),
+}
+
+/// `detail`: `None` for `validate`, the detail of `classify`.
+fn prepare(
+    source: &Bound<'_, PyAny>,
+    name: Option<&str>,
+    detail: Option<Detail>,
+) -> PyResult<Prepared> {
+    match Input::extract(source, name) {
+        Ok(input) => Ok(Prepared::Input(input)),
+        Err(source::ExtractError::Py(e)) => Err(e),
+        Err(source::ExtractError::Type(m)) => Err(PyTypeError::new_err(m)),
+        Err(source::ExtractError::Limit(d)) => Ok(Prepared::Done(limit_failure(
+            name.unwrap_or(source::DEFAULT_NAME),
+            d,
+            detail,
+        ))),
+    }
+}
+
+/// Checks one document: the line `validate --format json` writes for it (a dict).
+#[pyfunction]
+#[pyo3(signature = (source, *, from_=None, name=None))]
+fn validate(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    from_: Option<&str>,
+    name: Option<&str>,
+) -> PyResult<Py<PyAny>> {
+    let kind = parse_kind(from_)?;
+    let answer = match prepare(source, name, None)? {
+        Prepared::Done(answer) => answer,
+        Prepared::Input(input) => py.detach(|| validate_one(PIPELINES.get(kind), &input)),
+    };
+    match answer {
+        Ok(line) => Ok(convert::to_py(py, &line)?.unbind()),
+        Err(failure) => Err(failure.into_pyerr(py)),
+    }
+}
+
+/// Classifies one document: the line `classify --format json` writes for it (a dict).
+#[pyfunction]
+#[pyo3(signature = (source, *, from_=None, frameworks=None, profiles=None, detail="full", name=None))]
+fn classify(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    from_: Option<&str>,
+    frameworks: Option<Vec<String>>,
+    profiles: Option<Vec<Bound<'_, PyAny>>>,
+    detail: &str,
+    name: Option<&str>,
+) -> PyResult<Py<PyAny>> {
+    let kind = parse_kind(from_)?;
+    let frameworks = parse_frameworks(frameworks)?;
+    let detail = parse_detail(detail)?;
+    let profiles = load_profiles(py, profiles)?;
+    let answer = match prepare(source, name, Some(detail))? {
+        Prepared::Done(answer) => answer,
+        Prepared::Input(input) => py.detach(|| {
+            let targets = Target::defaults(&frameworks, &profiles);
+            classify_one(PIPELINES.get(kind), &targets, detail, &input)
+        }),
+    };
+    match answer {
+        Ok(line) => Ok(convert::to_py(py, &line)?.unbind()),
+        Err(failure) => Err(failure.into_pyerr(py)),
+    }
+}
+
+/// The number of worker threads: `jobs`, else one per core.
+fn worker_count(jobs: Option<usize>) -> PyResult<usize> {
+    match jobs {
+        Some(0) => Err(PyValueError::new_err("jobs must be at least 1")),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, NonZeroUsize::get)),
+    }
+}
+
+/// `f` over every item, on `jobs` threads, answers in the items' order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let jobs = jobs.min(items.len());
+    if jobs <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The answers of a batch as a list: a dict per document, or the exception (an instance, not
+/// raised) for a document that gave none.
+fn answers_to_list(
+    py: Python<'_>,
+    answers: Vec<Result<Value, Failure>>,
+) -> PyResult<Bound<'_, PyList>> {
+    let list = PyList::empty(py);
+    for answer in answers {
+        match answer {
+            Ok(line) => list.append(convert::to_py(py, &line)?)?,
+            Err(failure) => list.append(failure.into_pyerr(py).into_value(py))?,
+        }
+    }
+    Ok(list)
+}
+
+/// Reads every source of a batch: an input, an answer already known, or (for a value that is
+/// not a document) a `TypeError` in its place.
+fn prepare_batch(sources: &[Bound<'_, PyAny>], detail: Option<Detail>) -> PyResult<Vec<Prepared>> {
+    sources
+        .iter()
+        .map(|s| match prepare(s, None, detail) {
+            Ok(p) => Ok(p),
+            Err(e) if e.is_instance_of::<PyTypeError>(s.py()) => {
+                Ok(Prepared::Done(Err(Failure::Type(e.to_string()))))
+            }
+            Err(e) => Err(e),
+        })
+        .collect()
+}
+
+/// Runs `f` on every prepared input in parallel (without the GIL), keeping the order.
+fn run_batch(
+    py: Python<'_>,
+    prepared: Vec<Prepared>,
+    jobs: usize,
+    f: impl Fn(&Input) -> Result<Value, Failure> + Sync,
+) -> Vec<Result<Value, Failure>> {
+    py.detach(|| {
+        parallel_map(&prepared, jobs, |p| match p {
+            Prepared::Input(input) => Some(f(input)),
+            Prepared::Done(_) => None,
+        })
+    })
+    .into_iter()
+    .zip(prepared)
+    .map(|(answer, p)| match (answer, p) {
+        (Some(answer), _) => answer,
+        (None, Prepared::Done(answer)) => answer,
+        (None, Prepared::Input(_)) => Err(Failure::Type("internal: no answer".to_owned())),
+    })
+    .collect()
+}
+
+/// Checks a list of documents on `jobs` threads; a list in the same order of dicts (the lines
+/// `validate --format json` writes) or exception instances.
+#[pyfunction]
+#[pyo3(signature = (sources, *, from_=None, jobs=None))]
+fn validate_batch<'py>(
+    py: Python<'py>,
+    sources: Vec<Bound<'py, PyAny>>,
+    from_: Option<&str>,
+    jobs: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let kind = parse_kind(from_)?;
+    let jobs = worker_count(jobs)?;
+    let prepared = prepare_batch(&sources, None)?;
+    drop(sources);
+    let pipeline = PIPELINES.get(kind);
+    let answers = run_batch(py, prepared, jobs, |input| validate_one(pipeline, input));
+    answers_to_list(py, answers)
+}
+
+/// Classifies a list of documents on `jobs` threads; a list in the same order of dicts (the
+/// lines `classify --format json` writes) or exception instances.
+#[pyfunction]
+#[pyo3(signature = (sources, *, from_=None, frameworks=None, profiles=None, detail="full", jobs=None))]
+#[allow(clippy::too_many_arguments, reason = "the Python keyword arguments")]
+fn classify_batch<'py>(
+    py: Python<'py>,
+    sources: Vec<Bound<'py, PyAny>>,
+    from_: Option<&str>,
+    frameworks: Option<Vec<String>>,
+    profiles: Option<Vec<Bound<'py, PyAny>>>,
+    detail: &str,
+    jobs: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let kind = parse_kind(from_)?;
+    let frameworks = parse_frameworks(frameworks)?;
+    let detail = parse_detail(detail)?;
+    let jobs = worker_count(jobs)?;
+    let profiles = load_profiles(py, profiles)?;
+    let prepared = prepare_batch(&sources, Some(detail))?;
+    drop(sources);
+    let targets = Target::defaults(&frameworks, &profiles);
+    let pipeline = PIPELINES.get(kind);
+    let answers = run_batch(py, prepared, jobs, |input| {
+        classify_one(pipeline, &targets, detail, input)
+    });
+    answers_to_list(py, answers)
+}
+
+/// Loads and checks a custom framework profile.
+#[pyfunction]
+fn load_profile(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<PyProfile> {
+    Ok(PyProfile {
+        profile: load_profile_from(py, source)?,
+    })
+}
+
+/// The published JSON Schema of a description (what `ai-openness schema` prints).
+#[pyfunction]
+fn schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    let schema = ai_openness::schema::schema();
+    Ok(convert::to_py(py, schema.as_value())?.unbind())
+}
+
+/// The JSON-LD context (`vocab/context.jsonld`).
+#[pyfunction]
+fn context(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    let context = ai_openness::rdf::context()
+        .map_err(|e| PyRuntimeError::new_err(format!("the JSON-LD context: {e}")))?;
+    Ok(convert::to_py(py, &context)?.unbind())
+}
+
+/// The ids of the built-in frameworks, in the order `classify` lists them.
+#[pyfunction]
+fn frameworks() -> Vec<&'static str> {
+    Framework::ALL.iter().map(|f| f.id()).collect()
+}
+
+/// The document kinds `from_` accepts.
+#[pyfunction]
+fn kinds() -> Vec<&'static str> {
+    DocumentKind::ALL.iter().map(|k| k.as_str()).collect()
+}
+
+/// The extension module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyProfile>()?;
+    m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(classify, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(classify_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(load_profile, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(context, m)?)?;
+    m.add_function(wrap_pyfunction!(frameworks, m)?)?;
+    m.add_function(wrap_pyfunction!(kinds, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
