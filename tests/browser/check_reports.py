@@ -251,8 +251,9 @@ class Browser:
 # --- PNG decoding (8-bit RGB or RGBA, non-interlaced: what Chromium writes). ---
 
 
-def png_variance(png):
-    """The variance of the pixels' grey levels, and the number of distinct grey levels."""
+def png_variance(png, max_rows=1200):
+    """The variance of the grey levels of the first `max_rows` rows (the top of the page, what a
+    person sees first), and the number of distinct grey levels."""
     assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     pos, idat = 8, b""
     while pos < len(png):
@@ -271,7 +272,7 @@ def png_variance(png):
     previous = bytearray(stride)
     total = total_sq = count = 0
     levels = set()
-    for y in range(height):
+    for y in range(min(height, max_rows)):
         filter_type = raw[y * (stride + 1)]
         line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
