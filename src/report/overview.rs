@@ -199,7 +199,9 @@ impl Overview {
              th[aria-sort=ascending] button::after{{content:\" ▲\"}}\
              th[aria-sort=descending] button::after{{content:\" ▼\"}}\
              td.n{{text-align:right}}svg text{{font:12px system-ui,'DejaVu Sans',sans-serif}}\
-             svg text.h{{font-weight:700;font-size:13px}}#releases{{font-size:.9em}}\
+             svg text.h{{font-weight:700;font-size:13px}}\
+             #releases{{font-size:.9em;table-layout:fixed;min-width:60rem}}\
+             #releases th:nth-child(1){{width:22%}}#releases th:nth-child(2){{width:16%}}\
              #releases td:first-child{{word-break:break-all}}\
              @media print{{th button{{color:inherit;text-decoration:none}}}}</style>\n\
              </head>\n<body>\n<main>\n<h1>{title}</h1>\n\

@@ -59,7 +59,7 @@ class WebSocket:
         assert url.startswith("ws://")
         hostport, _, path = url[5:].partition("/")
         host, _, port = hostport.partition(":")
-        self.sock = socket.create_connection((host, int(port)), timeout=30)
+        self.sock = socket.create_connection((host, int(port)), timeout=120)
         key = base64.b64encode(os.urandom(16)).decode()
         request = (
             f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\n"
@@ -184,7 +184,7 @@ class Browser:
                 return message.get("result", {})
             self.events.append(message)
 
-    def wait_for(self, method, timeout=30):
+    def wait_for(self, method, timeout=120):
         deadline = time.time() + timeout
         while time.time() < deadline:
             for i, event in enumerate(self.events):
