@@ -199,8 +199,12 @@ impl Overview {
              th[aria-sort=ascending] button::after{{content:\" ▲\"}}\
              th[aria-sort=descending] button::after{{content:\" ▼\"}}\
              td.n{{text-align:right}}svg text{{font:12px system-ui,'DejaVu Sans',sans-serif}}\
-             svg text.h{{font-weight:700;font-size:13px}}#releases{{font-size:.9em}}\
-             #releases td:first-child{{word-break:break-all}}\
+             svg text.h{{font-weight:700;font-size:13px}}\
+             #releases{{font-size:.8em;table-layout:fixed;min-width:50rem}}\
+             #releases td,#releases th{{overflow-wrap:anywhere;padding:.25rem .3rem}}\
+             #releases th:nth-child(1){{width:15%}}#releases th:nth-child(2){{width:12%}}\
+             #releases th:nth-last-child(2){{width:8%}}#releases th:last-child{{width:10%}}\
+\
              @media print{{th button{{color:inherit;text-decoration:none}}}}</style>\n\
              </head>\n<body>\n<main>\n<h1>{title}</h1>\n\
              <p class=\"meta\">{n} release{s} ({invalid} with errors, not classified).</p>\n",
@@ -384,7 +388,8 @@ const fn bar_colour(grade: Grade) -> &'static str {
 }
 
 /// Turns the releases table's column headers into sort buttons (ascending, then descending).
-/// Level and count columns sort by number (`data-v`, the level's rank), the others by text.
+/// Level and count columns sort by number (`data-v`, the level's rank), the others by text. The
+/// sorted rows go into a detached body that replaces the old one, so the table is laid out once.
 const SORT_SCRIPT: &str = "(function(){var t=document.getElementById('releases');if(!t)return;\
 var b=t.tBodies[0],hs=t.tHead.rows[0].cells,col=new Intl.Collator(undefined,{numeric:true});\
 Array.prototype.forEach.call(hs,function(th,i){var btn=document.createElement('button');\
@@ -396,8 +401,8 @@ var key=function(r){var c=r.cells[i];var v=c.getAttribute('data-v');\
 return num?+(v!==null?v:c.textContent):c.textContent;};\
 var rows=Array.prototype.map.call(b.rows,function(r){return [key(r),r];});\
 rows.sort(function(x,y){var d=num?x[0]-y[0]:col.compare(x[0],y[0]);return asc?d:-d;});\
-var f=document.createDocumentFragment();rows.forEach(function(p){f.appendChild(p[1]);});\
-b.appendChild(f);});});})();";
+var nb=b.cloneNode(false);rows.forEach(function(p){nb.appendChild(p[1]);});\
+t.replaceChild(nb,b);b=nb;});});})();";
 
 #[cfg(test)]
 mod tests {

@@ -59,7 +59,7 @@ class WebSocket:
         assert url.startswith("ws://")
         hostport, _, path = url[5:].partition("/")
         host, _, port = hostport.partition(":")
-        self.sock = socket.create_connection((host, int(port)), timeout=30)
+        self.sock = socket.create_connection((host, int(port)), timeout=120)
         key = base64.b64encode(os.urandom(16)).decode()
         request = (
             f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\n"
@@ -184,7 +184,7 @@ class Browser:
                 return message.get("result", {})
             self.events.append(message)
 
-    def wait_for(self, method, timeout=30):
+    def wait_for(self, method, timeout=120):
         deadline = time.time() + timeout
         while time.time() < deadline:
             for i, event in enumerate(self.events):
@@ -251,8 +251,9 @@ class Browser:
 # --- PNG decoding (8-bit RGB or RGBA, non-interlaced: what Chromium writes). ---
 
 
-def png_variance(png):
-    """The variance of the pixels' grey levels, and the number of distinct grey levels."""
+def png_variance(png, max_rows=1200):
+    """The variance of the grey levels of the first `max_rows` rows (the top of the page, what a
+    person sees first), and the number of distinct grey levels."""
     assert png[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     pos, idat = 8, b""
     while pos < len(png):
@@ -271,7 +272,7 @@ def png_variance(png):
     previous = bytearray(stride)
     total = total_sq = count = 0
     levels = set()
-    for y in range(height):
+    for y in range(min(height, max_rows)):
         filter_type = raw[y * (stride + 1)]
         line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
