@@ -79,7 +79,15 @@ fn mot_files_carry_exactly_mots_class_and_progress() {
             .collect();
         assert_eq!(
             keys,
-            ["file", "name", "findings", "diagnostics", "classifications"]
+            [
+                "file",
+                "name",
+                "valid",
+                "findings",
+                "diagnostics",
+                "classifications",
+                "tool"
+            ]
         );
         // The import's findings are the document's, once; the row's diagnostics are exactly
         // what `validate` reports.
