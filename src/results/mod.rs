@@ -7,7 +7,7 @@
 //! use ai_openness::pipeline::Pipeline;
 //! use ai_openness::results::{DocumentResult, Target};
 //!
-//! let text = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    licence: MIT\n";
+//! let text = "spec_version: 0.1.0\nname: Tiny\ncomponents:\n  - kind: model_weights\n    license: MIT\n";
 //! let processed = Pipeline::default().process_str(text, None);
 //! let targets = Target::defaults(&[], &[]);
 //! let result = DocumentResult::new("tiny.yaml", &processed, &targets);
