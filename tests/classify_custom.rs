@@ -1872,7 +1872,7 @@ mod cli {
             "{text}"
         );
         assert!(
-            text.contains("mof-ladder: next steps, cheapest first"),
+            text.contains("  next steps, cheapest first\n    mof-ladder\n"),
             "{text}"
         );
     }

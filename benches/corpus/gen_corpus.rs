@@ -1,7 +1,8 @@
 //! Writes a benchmark corpus: `N` descriptions of 2–8 KB (about a quarter with a mistake), as
-//! files `DIR/docs/NNNNNNN.json` and as one JSON Lines file `DIR/corpus.jsonl`.
+//! files `DIR/docs/NNNNNNN.json` and as one JSON Lines file `DIR/corpus.jsonl` (only the latter
+//! with a third argument `jsonl`).
 //!
-//! `cargo run --release --example gen_corpus -- DIR N` (see `benches/README.md`).
+//! `cargo run --release --example gen_corpus -- DIR N [jsonl]` (see `benches/README.md`).
 
 #[path = "mod.rs"]
 mod corpus;
@@ -15,9 +16,10 @@ fn main() -> std::io::Result<()> {
         eprintln!("usage: gen_corpus DIR N");
         std::process::exit(2);
     };
+    let files = args.next().as_deref() != Some("jsonl");
     let dir = std::path::PathBuf::from(dir);
     let docs = dir.join("docs");
-    std::fs::create_dir_all(&docs)?;
+    std::fs::create_dir_all(if files { &docs } else { &dir })?;
     let bases = corpus::bases();
     let mut jsonl = std::io::BufWriter::new(std::fs::File::create(dir.join("corpus.jsonl"))?);
     let (mut bytes, mut mistakes) = (0_usize, 0_u64);
@@ -25,7 +27,9 @@ fn main() -> std::io::Result<()> {
         let (text, mistake) = corpus::document(&bases, i);
         bytes += text.len();
         mistakes += u64::from(mistake);
-        std::fs::write(docs.join(format!("{i:07}.json")), &text)?;
+        if files {
+            std::fs::write(docs.join(format!("{i:07}.json")), &text)?;
+        }
         jsonl.write_all(text.as_bytes())?;
         jsonl.write_all(b"\n")?;
     }

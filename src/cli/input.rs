@@ -167,26 +167,25 @@ struct Lines {
     max_bytes: usize,
 }
 
-/// What identifies a file: device and inode on Unix, the canonical path elsewhere.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum FileId {
-    #[cfg(unix)]
-    Inode(u64, u64),
-    #[cfg_attr(unix, allow(dead_code, reason = "used where inodes are not available"))]
-    Path(PathBuf),
-}
+/// What identifies a file: device and inode on Unix (16 bytes, so the set of files seen stays
+/// small however many files a walk finds), the canonical path elsewhere.
+#[cfg(unix)]
+type FileId = u128;
+/// What identifies a file: the canonical path.
+#[cfg(not(unix))]
+type FileId = PathBuf;
 
 fn file_id(path: &Path, metadata: &std::fs::Metadata) -> FileId {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
         let _ = path;
-        FileId::Inode(metadata.dev(), metadata.ino())
+        (u128::from(metadata.dev()) << 64) | u128::from(metadata.ino())
     }
     #[cfg(not(unix))]
     {
         let _ = metadata;
-        FileId::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
     }
 }
 

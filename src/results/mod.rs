@@ -366,21 +366,30 @@ impl DocumentResult {
 
 /// One classification as an object of the `classifications` list at `detail`.
 fn classification_json(verdict: &Classification, detail: Detail) -> Value {
-    let mut value = to_value(verdict);
-    let Value::Object(fields) = &mut value else {
-        return value;
-    };
-    fields.shift_remove("name");
     if detail == Detail::Full {
+        let mut value = to_value(verdict);
+        if let Value::Object(fields) = &mut value {
+            fields.shift_remove("name");
+        }
         return value;
     }
-    let keep = |key: &str| {
-        matches!(key, "framework" | "level")
-            || KEY_FIELDS.contains(&key)
-            || (detail == Detail::Criteria && matches!(key, "criteria" | "next_steps"))
-    };
-    fields.retain(|key, _| keep(key));
-    if detail == Detail::Levels {
+    // Only what the detail keeps is serialised (the criteria are not built to be dropped).
+    let mut fields = Map::new();
+    fields.insert("framework".to_owned(), to_value(&verdict.framework));
+    fields.insert("level".to_owned(), to_value(&verdict.level));
+    if let Some(details) = &verdict.details
+        && let Value::Object(details) = to_value(details)
+    {
+        for (key, value) in details {
+            if KEY_FIELDS.contains(&key.as_str()) {
+                fields.insert(key, value);
+            }
+        }
+    }
+    if detail == Detail::Criteria {
+        fields.insert("criteria".to_owned(), to_value(&verdict.criteria));
+        fields.insert("next_steps".to_owned(), to_value(&verdict.next_steps));
+    } else {
         let mut counts = Map::new();
         for status in Status::ALL {
             let n = verdict.criteria_with(*status).count();
@@ -388,7 +397,7 @@ fn classification_json(verdict: &Classification, detail: Detail) -> Value {
         }
         fields.insert("criteria_counts".to_owned(), Value::Object(counts));
     }
-    value
+    Value::Object(fields)
 }
 
 /// `value` as JSON. The crate's result types serialise without failing (string keys, no
@@ -397,4 +406,64 @@ fn classification_json(verdict: &Classification, detail: Detail) -> Value {
 fn to_value(value: &impl Serialize) -> Value {
     serde_json::to_value(value)
         .unwrap_or_else(|e| Value::String(format!("unserialisable value: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    #[test]
+    fn every_detail_is_a_part_of_full() {
+        let text = include_str!("../../examples/olmo-2.yaml");
+        let processed = Pipeline::default().process_str(text, None);
+        let targets = Target::defaults(&[], &[]);
+        let result = DocumentResult::new("olmo-2.yaml", &processed, &targets);
+        let full = result.to_json_at(Detail::Full);
+        let full_verdicts = full["classifications"].as_array().unwrap();
+        assert_eq!(full_verdicts.len(), targets.len());
+        for detail in [Detail::Levels, Detail::Criteria] {
+            let line = result.to_json_at(detail);
+            assert_eq!(line["tool"], tool_json());
+            assert_eq!(line["valid"], true);
+            let verdicts = line["classifications"].as_array().unwrap();
+            assert_eq!(verdicts.len(), full_verdicts.len());
+            for (verdict, whole) in verdicts.iter().zip(full_verdicts) {
+                for (key, value) in verdict.as_object().unwrap() {
+                    if key == "criteria_counts" {
+                        let n: u64 = value
+                            .as_object()
+                            .unwrap()
+                            .values()
+                            .filter_map(Value::as_u64)
+                            .sum();
+                        assert_eq!(Some(n as usize), whole["criteria"].as_array().map(Vec::len));
+                    } else {
+                        assert_eq!(&whole[key], value, "{detail}: {key}");
+                    }
+                }
+                assert!(verdict.get("components").is_none() && verdict.get("notes").is_none());
+            }
+        }
+        // The first framework's key numbers are kept at `levels`.
+        let levels = result.to_json_at(Detail::Levels);
+        assert_eq!(
+            levels["classifications"][0]["class"],
+            full_verdicts[0]["class"]
+        );
+        assert_eq!(levels["counts"]["findings"], result.findings.len());
+    }
+
+    #[test]
+    fn a_failed_document_is_one_diagnostic_at_its_line() {
+        let d = Diagnostic::of(crate::Code::SyntaxError, "", "bad").at(1, 7);
+        let mut result = DocumentResult::failed("c.jsonl:17", d);
+        result.at_line(17);
+        assert!(!result.is_valid());
+        assert_eq!(result.diagnostics[0].line, Some(17));
+        assert_eq!(result.diagnostics[0].column, Some(7));
+        let line = result.to_json_at(Detail::Criteria);
+        assert!(line.get("classifications").is_none());
+        assert_eq!(line["valid"], false);
+    }
 }
