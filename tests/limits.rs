@@ -234,3 +234,18 @@ fn a_file_over_the_limit_is_reported_with_its_real_size() {
     );
     assert!(text.contains("3145728 bytes (3.0 MiB)"), "{text}");
 }
+
+#[test]
+fn the_osai_index_importer_reads_under_the_same_limits() {
+    let entry = |n: usize| format!("system:\n  name: {}\norg:\n  name: O\n", "s".repeat(n));
+    let limits = Limits::default().with(LimitKind::StringBytes, 64);
+    let e =
+        ai_openness::import::osai_index::to_release_with_limits(&entry(65), &limits).unwrap_err();
+    assert!(e.to_string().contains("--max-string-bytes"), "{e}");
+    let e = ai_openness::import::osai_index::to_release_with_limits(
+        &format!("{}\nx: [{}]\n", entry(1), vec!["1"; 50].join(",")),
+        &Limits::default().with_max_nodes(40),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("--max-nodes"), "{e}");
+}
