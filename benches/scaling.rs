@@ -82,6 +82,22 @@ fn claims(n: usize) -> String {
     text
 }
 
+/// n weights under a licence that restricts use, with n open-source and n framework-level
+/// claims: the claim rules and the open-washing checks compare claims with components.
+fn claims_over_components(n: usize) -> String {
+    let mut text = format!("{HEAD}components:\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "  - kind: model_weights\n    name: w{i}\n    license: CC-BY-NC-4.0\n    availability: public\n"
+        ));
+    }
+    text.push_str("claims:\n");
+    for _ in 0..n {
+        text.push_str("  - kind: open_source\n  - kind: framework_level\n    framework: mof-1.0\n    level: class-1\n");
+    }
+    text
+}
+
 /// A Model Openness Tool file with n components.
 fn mot(n: usize) -> String {
     let names = [
@@ -109,6 +125,7 @@ const FAMILIES: &[Family] = &[
     ("licence-terms", licence_terms),
     ("evidence", evidence),
     ("claims", claims),
+    ("claims-x-weights", claims_over_components),
     ("mot", mot),
 ];
 
