@@ -145,6 +145,7 @@ fn a_mot_file_has_the_same_component_limit() {
         text
     };
     let limits = Limits::default().with_max_components(4);
+    assert_eq!(pipeline(limits).limits(), &limits);
     let at = pipeline(limits).process_str(&mot(4), None);
     assert_eq!(at.kind(), Some(DocumentKind::Mot));
     assert!(limit_errors(&at).is_empty(), "{:?}", at.diagnostics());

@@ -162,6 +162,13 @@ impl Pipeline {
         &self.validator
     }
 
+    /// The limits per document every reader of this pipeline works under (`docs/limits.md`); an
+    /// importer reading its own text uses these (`crate::import::mot::to_release_with_limits`).
+    #[must_use]
+    pub fn limits(&self) -> &crate::syntax::Limits {
+        &self.validator.options().limits
+    }
+
     /// Runs a document given as text. `format` `None`: JSON when the first non-blank character
     /// is `{`, else YAML.
     #[must_use]
