@@ -77,7 +77,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .map(|f| format!("`{f}`"))
                 .collect();
             out.push(Diagnostic::new(
-                Code::InvalidValue,
+                Code::IncompleteClaim,
                 Severity::Warning,
                 format!("{at}/framework"),
                 format!(
