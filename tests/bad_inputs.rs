@@ -378,3 +378,80 @@ fn text_output_escapes_what_documents_hold() {
         assert!(stdout.contains("Evil\\u{1b}[2J"), "{command:?}: {stdout}");
     }
 }
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ai-openness-bad-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_commands_agree_on_10001_components() {
+    let dir = temp_dir("components");
+    let path = dir.join("many.yaml");
+    let components: String = (0..10_001)
+        .map(|i| format!("  - {{kind: model_card, name: c{i}}}\n"))
+        .collect();
+    std::fs::write(
+        &path,
+        format!("spec_version: 0.1.0\nname: T\ncomponents:\n{components}"),
+    )
+    .unwrap();
+    let at_limit = dir.join("limit.yaml");
+    let components: String = (0..10_000)
+        .map(|i| format!("  - {{kind: model_card, name: c{i}}}\n"))
+        .collect();
+    std::fs::write(
+        &at_limit,
+        format!("spec_version: 0.1.0\nname: T\ncomponents:\n{components}"),
+    )
+    .unwrap();
+    for command in [
+        &["validate"][..],
+        &["classify", "--framework", "mof-1.0"],
+        &["export", "--to", "json"],
+    ] {
+        let over = bin().args(command).arg(&path).output().unwrap();
+        assert_eq!(over.status.code(), Some(1), "{command:?}");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&over.stdout),
+            String::from_utf8_lossy(&over.stderr)
+        );
+        assert!(text.contains("--max-components"), "{command:?}: {text}");
+        let at = bin().args(command).arg(&at_limit).output().unwrap();
+        assert_eq!(
+            at.status.code(),
+            Some(0),
+            "{command:?}: exactly the limit passes"
+        );
+        // The flag moves the limit for every command alike.
+        let raised = bin()
+            .args(command)
+            .args(["--max-components", "10001"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(raised.status.code(), Some(0), "{command:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_printed_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp_dir("names");
+    let name = std::ffi::OsStr::from_bytes(b"bad\x1b[31m\xff.yaml");
+    std::fs::write(dir.join(name), "spec_version: 0.1.0\nname: [x]\n").unwrap();
+    let out = bin()
+        .current_dir(&dir)
+        .args(["validate", "."])
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "raw escape printed: {stdout:?}");
+    assert!(stdout.contains("bad\\u{1b}[31m"), "{stdout}");
+}

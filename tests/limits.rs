@@ -145,6 +145,7 @@ fn a_mot_file_has_the_same_component_limit() {
         text
     };
     let limits = Limits::default().with_max_components(4);
+    assert_eq!(pipeline(limits).limits(), &limits);
     let at = pipeline(limits).process_str(&mot(4), None);
     assert_eq!(at.kind(), Some(DocumentKind::Mot));
     assert!(limit_errors(&at).is_empty(), "{:?}", at.diagnostics());
@@ -233,4 +234,19 @@ fn a_file_over_the_limit_is_reported_with_its_real_size() {
         "input is 3145728 bytes (3.0 MiB), more than the limit of 1048576 bytes (1.0 MiB; --max-bytes)"
     );
     assert!(text.contains("3145728 bytes (3.0 MiB)"), "{text}");
+}
+
+#[test]
+fn the_osai_index_importer_reads_under_the_same_limits() {
+    let entry = |n: usize| format!("system:\n  name: {}\norg:\n  name: O\n", "s".repeat(n));
+    let limits = Limits::default().with(LimitKind::StringBytes, 64);
+    let e =
+        ai_openness::import::osai_index::to_release_with_limits(&entry(65), &limits).unwrap_err();
+    assert!(e.to_string().contains("--max-string-bytes"), "{e}");
+    let e = ai_openness::import::osai_index::to_release_with_limits(
+        &format!("{}\nx: [{}]\n", entry(1), vec!["1"; 50].join(",")),
+        &Limits::default().with_max_nodes(40),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("--max-nodes"), "{e}");
 }

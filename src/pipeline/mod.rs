@@ -9,7 +9,12 @@
 //! 3. **recognise** what the document is ([`DocumentKind`]): a custom framework profile (a
 //!    `profile_version` key), a Model Openness Tool (MOT) model file (top-level `framework` and
 //!    `release`), else a native description;
-//! 4. **check and load**, by the reader of that kind: a description is upgraded (format
+//! 4. **count** the lists and licence terms against the limits per document
+//!    ([`crate::syntax::check_counts`], `docs/limits.md`), whatever the document's kind, so that
+//!    no reader works on a document over a limit (every reader, and every importer added to the
+//!    table below, gets this for free; the limits are the validator's,
+//!    [`ValidatorOptions::limits`](crate::validate::ValidatorOptions::limits));
+//! 5. **check and load**, by the reader of that kind: a description is upgraded (format
 //!    migrations), checked by every layer of the [`Validator`] and loaded; a MOT file is graded
 //!    by the exact MOT engine (which rejects what MOT rejects, `docs/mot-rules.md`) and imported
 //!    into a release with the importer's diagnostics (`crate::import::mot`); a profile is loaded
@@ -187,6 +192,13 @@ impl Pipeline {
     #[must_use]
     pub fn validator(&self) -> &Validator {
         &self.validator
+    }
+
+    /// The limits per document every reader of this pipeline works under (`docs/limits.md`); an
+    /// importer reading its own text uses these (`crate::import::mot::to_release_with_limits`).
+    #[must_use]
+    pub fn limits(&self) -> &crate::syntax::Limits {
+        &self.validator.options().limits
     }
 
     /// Runs a document given as text. `format` `None`: JSON when the first non-blank character

@@ -23,7 +23,10 @@
 //!
 //! # Limits
 //!
-//! [`Limits`] bounds the input size, the nesting depth and the number of nodes. YAML aliases are
+//! [`Limits`] is the one table of limits per document (`docs/limits.md`, [`LimitKind::ALL`]).
+//! The parse enforces the input size, the nesting depth, the number of nodes and the length of
+//! each scalar; [`check_counts`] counts the lists (components, evidence, claims, lineage,
+//! evaluations) and licence terms of a parsed tree. YAML aliases are
 //! expanded into copies, and every copied node counts toward [`Limits::max_nodes`] (the copied
 //! text counts toward [`Limits::max_bytes`]), so an "exponential entity" document fails quickly
 //! with [`SyntaxErrorKind::LimitExceeded`] instead of exhausting memory. Both parsers and the

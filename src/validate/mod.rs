@@ -4,8 +4,9 @@
 //! document through, and every layer reports *all* it finds:
 //!
 //! 1. **parse**: JSON or YAML into a tree with line and column of every node
-//!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for input size,
-//!    nesting depth, node count and number of components. Then the format version:
+//!    ([`crate::syntax`]); `syntax-error`, `non-json-value`, and `limit-exceeded` for any of the
+//!    limits per document (`docs/limits.md`: size, depth, nodes, string length, components,
+//!    licence terms, evidence, claims, lineage, evaluations). Then the format version:
 //!    `unsupported-spec-version` (a newer or unknown format stops here; an older one is migrated).
 //! 2. **schema** (with the `schema` feature, on by default; without it this layer is skipped and
 //!    the typed load reports a document's first shape problem as `invalid-document`): the crate's

@@ -631,6 +631,8 @@ fn level_source(spec: &'static FrameworkSpec, level: &'static LevelSpec) -> Stri
 /// not all released. Only availability is compared; the framework's profile judges the
 /// licences.
 pub(super) fn framework_claims(release: &Release, out: &mut Vec<Finding>) {
+    let mut gaps_by_level: std::collections::HashMap<_, (Vec<String>, Vec<String>)> =
+        std::collections::HashMap::new();
     for (k, claim) in release.claims.iter().enumerate() {
         if claim.kind != ClaimKind::FrameworkLevel {
             continue;
@@ -651,25 +653,33 @@ pub(super) fn framework_claims(release: &Release, out: &mut Vec<Finding>) {
             continue;
         }
         let source = level_source(spec, level_spec);
-        let mut not_released = Vec::new();
-        let mut not_described = Vec::new();
-        for item in required {
-            let name = item.name;
-            let of_kind: Vec<(usize, &Component)> = release
-                .components
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| item.kinds.contains(&c.kind))
-                .collect();
-            if of_kind.iter().any(|(_, c)| released(c)) {
-                continue;
-            }
-            match of_kind.iter().find(|(_, c)| withheld(c)) {
-                Some((i, _)) => not_released.push(format!("{name} (/components/{i})")),
-                None if of_kind.is_empty() => not_described.push(name.to_owned()),
-                None => not_described.push(format!("{name} (availability not stated)")),
-            }
-        }
+        // The gaps depend on the framework and level only: computed once per pair, so n claims
+        // over n components stay linear.
+        let (not_released, not_described) = gaps_by_level
+            .entry((known, level_spec.token))
+            .or_insert_with(|| {
+                let mut not_released = Vec::new();
+                let mut not_described = Vec::new();
+                for item in required {
+                    let name = item.name;
+                    let of_kind: Vec<(usize, &Component)> = release
+                        .components
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| item.kinds.contains(&c.kind))
+                        .collect();
+                    if of_kind.iter().any(|(_, c)| released(c)) {
+                        continue;
+                    }
+                    match of_kind.iter().find(|(_, c)| withheld(c)) {
+                        Some((i, _)) => not_released.push(format!("{name} (/components/{i})")),
+                        None if of_kind.is_empty() => not_described.push(name.to_owned()),
+                        None => not_described.push(format!("{name} (availability not stated)")),
+                    }
+                }
+                (not_released, not_described)
+            })
+            .clone();
         if not_released.is_empty() && not_described.is_empty() {
             continue;
         }

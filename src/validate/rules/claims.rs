@@ -14,25 +14,35 @@ const OSAID_USE: &str = "OSAID 1.0, \"The four freedoms\": an Open Source AI gra
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let release = cx.release;
+    // Computed once, not once per claim: n claims over n components stay linear.
+    let restricted: Vec<String> = release
+        .components_of(ComponentKind::ModelWeights)
+        .filter_map(|(i, weights)| {
+            let licence = weights.license.as_ref()?;
+            (has_use_restrictions(&licence.expression) == Tri::Yes)
+                .then(|| restricted_message(i, licence))
+        })
+        .collect();
+    let listed: std::collections::HashSet<ComponentKind> =
+        release.components.iter().map(|c| c.kind).collect();
     for (j, claim) in release.claims.iter().enumerate() {
         let at = format!("/claims/{j}");
 
         let about_weights = matches!(claim.scope, None | Some(ComponentKind::ModelWeights));
         if claim.kind == ClaimKind::OpenSource && about_weights {
-            for (i, weights) in release.components_of(ComponentKind::ModelWeights) {
-                let Some(licence) = &weights.license else {
-                    continue;
-                };
-                if has_use_restrictions(&licence.expression) != Tri::Yes {
-                    continue;
+            // One finding per claim (n claims and n weights must not make n² findings).
+            if let Some(first) = restricted.first() {
+                let mut message = first.clone();
+                if restricted.len() > 1 {
+                    let _ = write!(
+                        message,
+                        "; and {} more weights components under licences that restrict use",
+                        restricted.len() - 1
+                    );
                 }
                 out.push(
-                    Diagnostic::of(
-                        Code::OpenSourceClaimRestrictedLicence,
-                        at.clone(),
-                        restricted_message(i, licence),
-                    )
-                    .with_clause(OSAID_USE),
+                    Diagnostic::of(Code::OpenSourceClaimRestrictedLicence, at.clone(), message)
+                        .with_clause(OSAID_USE),
                 );
             }
         }
@@ -67,7 +77,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .map(|f| format!("`{f}`"))
                 .collect();
             out.push(Diagnostic::new(
-                Code::InvalidValue,
+                Code::IncompleteClaim,
                 Severity::Warning,
                 format!("{at}/framework"),
                 format!(
@@ -97,7 +107,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
 
         if let Some(scope) = claim.scope
-            && !release.has(scope)
+            && !listed.contains(&scope)
         {
             out.push(Diagnostic::of(
                 Code::ClaimScopeNotListed,
