@@ -211,6 +211,33 @@ fn specific_cards_keep_what_they_state() {
 }
 
 #[test]
+fn the_hub_spec_files_import_with_their_problems_reported() {
+    // The annotated spec's front matter is a template: `{license}` is a mapping, not a licence.
+    let Some(spec) = card("spec-modelcard.md") else {
+        return;
+    };
+    let imported = import(&spec);
+    assert_eq!(licence(weights(&imported.release)), None);
+    let invalid: Vec<&str> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "import-invalid-value")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    for pointer in ["/license", "/license_name", "/library_name", "/base_model"] {
+        assert!(invalid.contains(&pointer), "{pointer}: {invalid:?}");
+    }
+    assert!(imported.unmapped.iter().any(|u| u.pointer == "/license"));
+    // The licence table page has no front matter: a card that states nothing.
+    let Some(table) = card("spec-repositories-licenses.md") else {
+        return;
+    };
+    let imported = import(&table);
+    assert_eq!(licence(weights(&imported.release)), None);
+    assert!(codes(&imported).contains(&"import-licence-unstated"));
+}
+
+#[test]
 fn crlf_and_lf_cards_import_the_same() {
     let Some(crlf) = card("hfhub-sample_windows_line_breaks.md") else {
         return;
