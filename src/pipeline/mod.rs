@@ -42,6 +42,7 @@
 mod mot;
 mod mot_schema;
 mod native;
+mod osai_index;
 mod profile;
 
 use std::io::Read;
@@ -66,6 +67,8 @@ vocabulary! {
         Mot = "mot",
         /// A custom framework profile (`docs/profiles.md`).
         Profile = "profile",
+        /// An entry of the European Open Source AI Index (`docs/frameworks/osai-index.md`).
+        OsaiIndex = "osai-index",
     }
 }
 
@@ -123,6 +126,7 @@ pub(crate) trait Reader: Sync {
 const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
+    &osai_index::OsaiIndexReader,
     &native::NativeReader,
 ];
 
