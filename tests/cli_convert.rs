@@ -268,3 +268,41 @@ fn every_osai_index_entry_gives_back_the_index_score_through_the_cli() {
     assert_eq!(line["classifications"][0]["score"], Value::Null);
     assert!(line.to_string().contains("import-no-data"));
 }
+
+/// The `$ ai-openness …` commands of the ```console blocks in `file`.
+fn console_commands(file: &str) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).expect("page");
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.starts_with("```") {
+            inside = line == "```console";
+            continue;
+        }
+        if inside && let Some(command) = line.strip_prefix("$ ai-openness ") {
+            out.push(command.to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_console_command_of_the_guide_and_readme_runs() {
+    let mut commands = console_commands("docs/convert.md");
+    assert!(commands.len() >= 7, "{commands:?}");
+    commands.extend(
+        console_commands("README.md")
+            .into_iter()
+            .filter(|c| c.starts_with("convert") || c.contains("--from")),
+    );
+    for command in commands {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = run(&args);
+        assert!(
+            out.status.success(),
+            "`ai-openness {command}` failed: {}",
+            text(&out.stderr)
+        );
+    }
+}
