@@ -45,6 +45,7 @@ mod hf_card;
 mod mot;
 mod mot_schema;
 mod native;
+mod osai_index;
 mod profile;
 mod spdx3;
 
@@ -70,6 +71,8 @@ vocabulary! {
         Mot = "mot",
         /// A custom framework profile (`docs/profiles.md`).
         Profile = "profile",
+        /// An entry of the European Open Source AI Index (`docs/frameworks/osai-index.md`).
+        OsaiIndex = "osai-index",
         /// A Hugging Face model card: Markdown with YAML front matter (`docs/importers.md`).
         HfCard = "hf-card",
         /// An MLCommons Croissant 1.0 or 1.1 dataset description (`docs/importers.md`).
@@ -135,6 +138,7 @@ pub(crate) trait Reader: Sync {
 const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
+    &osai_index::OsaiIndexReader,
     &spdx3::Spdx3Reader,
     &cyclonedx::CycloneDxReader,
     &croissant::CroissantReader,
