@@ -108,3 +108,29 @@ fn an_unsupported_cyclonedx_version_is_an_error_with_its_location() {
     assert!(all.contains("unsupported-spec-version"), "{all}");
     assert!(all.contains("unsupported specVersion `1.5`"), "{all}");
 }
+
+#[test]
+fn validate_json_output_of_every_format_fits_its_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/0.1/validate-output.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for (file, kind) in [
+        ("hf-card/fine-tune.md", "hf-card"),
+        ("hf-card/broken-front-matter.md", "hf-card"),
+        ("croissant/rai-dataset.json", "croissant"),
+        ("spdx3/ai-bom.json", "spdx3"),
+        ("cyclonedx/ml-bom-1.6.json", "cyclonedx"),
+        ("cyclonedx/spec-1.5.json", "cyclonedx"),
+    ] {
+        let out = run(&["validate", "--format", "json", data(file).to_str().unwrap()]);
+        let line: serde_json::Value =
+            serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+        assert_eq!(line["kind"], kind, "{file}");
+        assert!(validator.is_valid(&line), "{file}: {line}");
+    }
+}
