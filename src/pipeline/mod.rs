@@ -8,7 +8,8 @@
 //! 2. **parse** into the positioned syntax tree ([`crate::syntax`]), once;
 //! 3. **recognise** what the document is ([`DocumentKind`]): a custom framework profile (a
 //!    `profile_version` key), a Model Openness Tool (MOT) model file (top-level `framework` and
-//!    `release`), else a native description;
+//!    `release`), a European Open Source AI Index entry (`system` and the index's parameters),
+//!    else a native description;
 //! 4. **check and load**, by the reader of that kind: a description is upgraded (format
 //!    migrations), checked by every layer of the [`Validator`] and loaded; a MOT file is graded
 //!    by the exact MOT engine (which rejects what MOT rejects, `docs/mot-rules.md`) and imported
