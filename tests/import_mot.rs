@@ -493,7 +493,11 @@ fn osaid_agrees_with_osi_on_the_models_it_validated() {
     for (file, verdict) in OSI_VERDICTS {
         let processed = pipeline.process_path(&dir.join(file)).expect("readable");
         assert_eq!(processed.kind(), Some(DocumentKind::Mot), "{file}");
-        assert!(processed.is_valid(), "{file}: {:?}", processed.diagnostics());
+        assert!(
+            processed.is_valid(),
+            "{file}: {:?}",
+            processed.diagnostics()
+        );
         let release = processed.release().expect("imported");
         // The inventory is complete, and listed components are released.
         assert!(release.completeness.is_some(), "{file}");
@@ -518,7 +522,10 @@ fn without_a_complete_listing_an_unlisted_kind_stays_unknown() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/osaid-validated");
     let text = std::fs::read_to_string(dir.join("grok.yml")).expect("grok.yml");
     let mut release = import(&text).release;
-    assert_eq!(classify(&release, Framework::Osaid10).level, "does-not-conform");
+    assert_eq!(
+        classify(&release, Framework::Osaid10).level,
+        "does-not-conform"
+    );
     // The same components without the statement that the list is complete: the training code
     // and data may exist, so the verdict cannot be decided.
     release.completeness = None;
