@@ -8,9 +8,10 @@
 //! 2. **parse** into the positioned syntax tree ([`crate::syntax`]), once;
 //! 3. **recognise** what the document is ([`DocumentKind`]): a custom framework profile (a
 //!    `profile_version` key), a Model Openness Tool (MOT) model file (top-level `framework` and
-//!    `release`), an OSAI Index entry, an SPDX 3, CycloneDX or Croissant document
-//!    (`docs/importers.md`), else a native description. A Hugging Face model card (Markdown with
-//!    YAML front matter) is recognised from its text or its `.md` name before the parse;
+//!    `release`), a European Open Source AI Index entry (`system` and the index's parameters),
+//!    an SPDX 3, CycloneDX or Croissant document (`docs/importers.md`), else a native
+//!    description. A Hugging Face model card (Markdown with YAML front matter) is recognised from
+//!    its text or its `.md` name before the parse;
 //! 4. **check and load**, by the reader of that kind: a description is upgraded (format
 //!    migrations), checked by every layer of the [`Validator`] and loaded; a MOT file is graded
 //!    by the exact MOT engine (which rejects what MOT rejects, `docs/mot-rules.md`) and imported
