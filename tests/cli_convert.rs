@@ -1,5 +1,7 @@
 //! `ai-openness convert` and `--from FORMAT`, through the binary.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -215,4 +217,92 @@ fn an_invalid_document_is_not_converted() {
         text(&out.stderr)
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn every_osai_index_entry_gives_back_the_index_score_through_the_cli() {
+    let Some(dir) = common::fixture("osai-index") else {
+        return;
+    };
+    let readme = std::fs::read_to_string(dir.join("README.md")).expect("README");
+    let mut checked = 0;
+    for line in readme.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cells.len() < 8 || !cells[1].ends_with(".yaml`") {
+            continue;
+        }
+        let file = dir.join(cells[1].trim_matches('`'));
+        let out = run(&[
+            "classify",
+            "--framework",
+            "osai-index",
+            "--format",
+            "json",
+            file.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            file.display(),
+            text(&out.stderr)
+        );
+        let line: Value = serde_json::from_slice(&out.stdout).expect("JSON line");
+        let c = &line["classifications"][0];
+        let score = c["score"].as_f64().expect("a score");
+        assert_eq!(format!("{score:.3}"), cells[7], "{}", file.display());
+        checked += 1;
+    }
+    assert_eq!(checked, 40);
+    // The submission template: "no data", and no score.
+    let out = run(&[
+        "classify",
+        "--from",
+        "osai-index",
+        "--framework",
+        "osai-index",
+        "--format",
+        "json",
+        dir.join("a_submission_template.yaml").to_str().unwrap(),
+    ]);
+    let line: Value = serde_json::from_slice(&out.stdout).expect("JSON line");
+    assert_eq!(line["classifications"][0]["score"], Value::Null);
+    assert!(line.to_string().contains("import-no-data"));
+}
+
+/// The `$ ai-openness …` commands of the ```console blocks in `file`.
+fn console_commands(file: &str) -> Vec<String> {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).expect("page");
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if line.starts_with("```") {
+            inside = line == "```console";
+            continue;
+        }
+        if inside && let Some(command) = line.strip_prefix("$ ai-openness ") {
+            out.push(command.to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_console_command_of_the_guide_and_readme_runs() {
+    let mut commands = console_commands("docs/convert.md");
+    assert!(commands.len() >= 7, "{commands:?}");
+    commands.extend(
+        console_commands("README.md")
+            .into_iter()
+            .filter(|c| c.starts_with("convert") || c.contains("--from")),
+    );
+    for command in commands {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = run(&args);
+        assert!(
+            out.status.success(),
+            "`ai-openness {command}` failed: {}",
+            text(&out.stderr)
+        );
+    }
 }

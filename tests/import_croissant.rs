@@ -221,3 +221,20 @@ fn a_context_given_by_url_is_never_fetched() {
     );
     assert_eq!(imported.release.components_of(K::DataCard).count(), 1);
 }
+
+#[test]
+fn language_maps_and_value_objects_are_read() {
+    let text = r#"{"@context": {"@vocab": "https://schema.org/", "name": {"@container": "@language"}},
+      "@type": "Dataset", "conformsTo": "http://mlcommons.org/croissant/1.1",
+      "name": {"fr": "corpus minuscule", "en": "tiny corpus"},
+      "description": {"@value": "Sentences.", "@language": "en"},
+      "license": {"@type": "CreativeWork", "name": "CC BY 4.0"}}"#;
+    let imported = croissant::from_tree(&parse_json(text, &Limits::default()).unwrap()).unwrap();
+    let r = &imported.release;
+    assert_eq!(r.name, "tiny corpus");
+    assert_eq!(r.description.as_deref(), Some("Sentences."));
+    assert_eq!(
+        data(r).license.as_ref().unwrap().expression.as_str(),
+        "CC-BY-4.0"
+    );
+}

@@ -200,3 +200,45 @@ fn the_crates_bom_maps_every_field() {
             .any(|x| x.pointer == "/metadata/timestamp")
     );
 }
+
+#[test]
+fn licence_names_and_expressions_go_through_the_licence_table() {
+    let bom = |licences: &str| {
+        format!(
+            r#"{{"bomFormat": "CycloneDX", "specVersion": "1.7", "components": [
+                {{"type": "machine-learning-model", "name": "m", "licenses": {licences}}}]}}"#
+        )
+    };
+    let p = Pipeline::default();
+    for (licences, expected) in [
+        (r#"[{"license": {"name": "Apache 2.0"}}]"#, "Apache-2.0"),
+        (r#"[{"license": {"name": "Proprietary"}}]"#, "NOASSERTION"),
+        (
+            r#"[{"license": {"id": "llama3"}}]"#,
+            "LicenseRef-Llama-3-Community",
+        ),
+        (
+            r#"[{"expression": "MIT OR Apache-2.0"}]"#,
+            "MIT OR Apache-2.0",
+        ),
+        (
+            r#"[{"license": {"id": "MIT"}}, {"license": {"id": "CC-BY-4.0"}}]"#,
+            "MIT AND CC-BY-4.0",
+        ),
+    ] {
+        let d = p.process_str(&bom(licences), None);
+        assert!(d.is_valid(), "{licences}");
+        assert_eq!(
+            licence(model(d.release().unwrap())),
+            Some(expected),
+            "{licences}"
+        );
+    }
+    // A value of the wrong shape is reported where it is.
+    let d = p.process_str(&bom(r#"[{"license": 3}]"#), None);
+    assert!(
+        d.import_diagnostics()
+            .iter()
+            .any(|x| x.pointer == "/components/0/licenses/0/license")
+    );
+}

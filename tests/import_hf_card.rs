@@ -144,7 +144,8 @@ fn every_real_card_imports_with_its_licence_gate_and_data() {
                 "{file}"
             );
         }
-        // A card is not an inventory: nothing is said not to be released.
+        // A card is not an inventory: no completeness statement, nothing said not to be released.
+        assert!(r.completeness.is_none(), "{file}");
         assert!(
             r.components
                 .iter()
@@ -208,6 +209,33 @@ fn specific_cards_keep_what_they_state() {
             .iter()
             .all(|e| e.url.as_str().contains("arxiv.org"))
     );
+}
+
+#[test]
+fn the_hub_spec_files_import_with_their_problems_reported() {
+    // The annotated spec's front matter is a template: `{license}` is a mapping, not a licence.
+    let Some(spec) = card("spec-modelcard.md") else {
+        return;
+    };
+    let imported = import(&spec);
+    assert_eq!(licence(weights(&imported.release)), None);
+    let invalid: Vec<&str> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "import-invalid-value")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    for pointer in ["/license", "/license_name", "/library_name", "/base_model"] {
+        assert!(invalid.contains(&pointer), "{pointer}: {invalid:?}");
+    }
+    assert!(imported.unmapped.iter().any(|u| u.pointer == "/license"));
+    // The licence table page has no front matter: a card that states nothing.
+    let Some(table) = card("spec-repositories-licenses.md") else {
+        return;
+    };
+    let imported = import(&table);
+    assert_eq!(licence(weights(&imported.release)), None);
+    assert!(codes(&imported).contains(&"import-licence-unstated"));
 }
 
 #[test]
@@ -420,4 +448,43 @@ fn restricted_licences_never_conform_and_are_flagged_when_called_open_source() {
         osaid_1_0::classify(&r).level_as::<OsaidLevel>(),
         Some(OsaidLevel::Conforms)
     );
+}
+
+#[test]
+fn hub_licence_ids_go_through_the_licence_table() {
+    for (id, expected) in [
+        ("apache-2.0", "Apache-2.0"),
+        ("llama3.1", "LicenseRef-Llama-3.1-Community"),
+        ("llama2", "LicenseRef-Llama-2-Community"),
+        ("gemma", "LicenseRef-Gemma-Terms-of-Use"),
+        ("cc-by-nc-4.0", "CC-BY-NC-4.0"),
+        ("odc-by", "ODC-By-1.0"),
+        ("Apache 2.0", "Apache-2.0"),
+        // Families and placeholders name no licence: unknown, never open.
+        ("openrail", "NOASSERTION"),
+        ("unknown", "NOASSERTION"),
+        ("gpl-3.0", "NOASSERTION"),
+    ] {
+        let text = format!("---\nlicense: {id}\n---\n# X\n");
+        let imported = import(&text);
+        let l = weights(&imported.release).license.clone().unwrap();
+        assert_eq!(l.expression.as_str(), expected, "{id}");
+        if expected == "NOASSERTION" {
+            assert_eq!(l.declared.as_deref(), Some(id));
+            assert!(
+                codes(&imported).contains(&"import-licence-not-spdx"),
+                "{id}"
+            );
+        } else if expected != id {
+            assert!(
+                codes(&imported).contains(&"import-licence-normalised"),
+                "{id}"
+            );
+        }
+    }
+    let r = import("---\nlicense: openrail++\n---\n# X\n").release;
+    let expression = licence(weights(&r)).unwrap().to_owned();
+    assert!(expression.starts_with("LicenseRef-"), "{expression}");
+    // A card is not an inventory: no completeness statement.
+    assert!(r.completeness.is_none());
 }

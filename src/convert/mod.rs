@@ -115,7 +115,7 @@ const FORMATS: &[Entry] = &[
     Entry {
         format: Format::OsaiIndex,
         title: "European Open Source AI Index entry",
-        reader: None,
+        reader: Some(DocumentKind::OsaiIndex),
         exporter: None,
     },
 ];

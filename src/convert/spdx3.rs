@@ -205,16 +205,8 @@ pub fn export(release: &Release) -> Result<Exported> {
                 pkg.insert(key.into(), json!(entries));
             }
         }
-        licence(
-            release,
-            i,
-            c,
-            &id,
-            &mut graph,
-            &mut relationships,
-            &mut unmapped,
-        );
-        lineage(i, c, &id, &mut relationships);
+        licence(i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        lineage(c, &id, &mut relationships);
         ai_ids.push(id.clone());
         roots.push(id);
         graph.push(Value::Object(pkg));
@@ -299,16 +291,8 @@ pub fn export(release: &Release) -> Result<Exported> {
         if let Some(a) = availability {
             pkg.insert("dataset_datasetAvailability".into(), json!(a));
         }
-        licence(
-            release,
-            i,
-            c,
-            &id,
-            &mut graph,
-            &mut relationships,
-            &mut unmapped,
-        );
-        lineage(i, c, &id, &mut relationships);
+        licence(i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        lineage(c, &id, &mut relationships);
         roots.push(id);
         graph.push(Value::Object(pkg));
     }
@@ -347,16 +331,8 @@ pub fn export(release: &Release) -> Result<Exported> {
                 "SPDX 3 has no class for this kind: written as a `software_Package`",
             ));
         }
-        licence(
-            release,
-            i,
-            c,
-            &id,
-            &mut graph,
-            &mut relationships,
-            &mut unmapped,
-        );
-        lineage(i, c, &id, &mut relationships);
+        licence(i, c, &id, &mut graph, &mut relationships, &mut unmapped);
+        lineage(c, &id, &mut relationships);
         roots.push(id);
         graph.push(Value::Object(pkg));
     }
@@ -448,7 +424,6 @@ fn dictionary(text: &str) -> Value {
     reason = "the pieces of the graph being built"
 )]
 fn licence(
-    release: &Release,
     index: usize,
     c: &Component,
     id: &str,
@@ -456,7 +431,6 @@ fn licence(
     relationships: &mut Vec<(String, &'static str, Vec<String>)>,
     unmapped: &mut Vec<Unmapped>,
 ) {
-    let _ = release;
     let Some(l) = &c.license else { return };
     let expression = l.expression.as_str();
     let licence_id = format!("{id}/license");
@@ -486,13 +460,7 @@ fn licence(
     relationships.push((id.to_owned(), "hasDeclaredLicense", vec![licence_id]));
 }
 
-fn lineage(
-    index: usize,
-    c: &Component,
-    id: &str,
-    relationships: &mut Vec<(String, &'static str, Vec<String>)>,
-) {
-    let _ = index;
+fn lineage(c: &Component, id: &str, relationships: &mut Vec<(String, &'static str, Vec<String>)>) {
     for l in &c.lineage {
         let to = l
             .base

@@ -244,7 +244,6 @@ impl Reader<'_> {
         let mut component = Component::new(kind);
         let mut extra: Vec<Component> = Vec::new();
         let group = c.get("group").and_then(text);
-        let mut first_model = false;
         for entry in c.as_mapping().unwrap_or_default() {
             let key = key_text(entry);
             let value = &entry.value;
@@ -261,7 +260,6 @@ impl Reader<'_> {
                 "version" => {
                     if kind == ComponentKind::ModelWeights && release.version.is_none() {
                         release.version = self.sink.text(value, &p);
-                        first_model = true;
                     } else {
                         self.sink.dropped(
                             value,
@@ -403,7 +401,6 @@ impl Reader<'_> {
                     .dropped(value, &p, "not a component field this importer maps"),
             }
         }
-        let _ = first_model;
         if component.license.is_none() {
             self.sink.info(
                 Code::ImportLicenceUnstated,

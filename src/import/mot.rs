@@ -19,6 +19,14 @@
 //! | `components[].description` | `description` |
 //! | `components[].license`, `license_path` | `license` (expression, `declared`, `url`) |
 //! | `components[].component_path` | `location` |
+//! | (the file as a whole) | `completeness`: the list is complete for the kinds of the 17 MOF components, stated by "the Model Openness Tool form"; every listed component is `availability: public` |
+//!
+//! **An inventory.** The MOT form goes through all 17 MOF components and the file lists those
+//! the producer released, so the release states that its component list is complete
+//! ([`Completeness`]): a MOF component that is not listed was not released, and the frameworks
+//! decide "not met" where a silent description would leave "unknown". A component name that is
+//! not a MOF component is a warning (`import-unknown-component`) and is left out, listed in
+//! [`Imported::unmapped`]; it never becomes a dataset.
 //!
 //! **Licences** are resolved by MOT's rules: the component's own `license` when present and not
 //! null (`unlicensed`, `''` and `'0'` mean no licence: `NONE`), else the global licence of the

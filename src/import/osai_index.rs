@@ -36,14 +36,17 @@
 //!
 //! **Licences.** The weights take `system.endmodellicense` (the base weights too, an
 //! assumption the diagnostics state). Code and data take the licence `licenses.notes` names for
-//! them ("Code: Apache-2.0. Data: ODC-BY."). When the notes name none and the index grades
-//! `licenses` open ("fully covered by open licenses, including all data sources and training
-//! pipeline code"), the available code and data take the end model's licence, if it is open;
-//! otherwise their licence is left unknown. Components that are not released carry no licence.
+//! them ("Code: Apache-2.0. Data: ODC-BY."); when the notes name none, their licence is left
+//! unknown, whatever the index's grade of the licences: a grade is the index's conclusion, not
+//! a licence. Components that are not released carry no licence.
+//!
+//! **The index's own grades** are kept as what they are, a third party's assessment of the
+//! release ([`Release::assessments`]: assessor [`ASSESSOR`], framework `osai-index`, each
+//! parameter's class with its notes and links). `classify --framework osai-index` reports them
+//! and the score they give, and lists where the grade derived from the components differs.
 //!
 //! Every other field, and every value that does not fit, gives a diagnostic with the JSON
-//! Pointer, line and column of the field in the entry; nothing is left out silently. The index's
-//! classes themselves are not stored: the components carry them.
+//! Pointer, line and column of the field in the entry; nothing is left out silently.
 
 mod components;
 mod licence_text;
@@ -57,8 +60,8 @@ use crate::diagnostic::Code;
 use crate::error::{Error, Location};
 use crate::licence::Licence;
 use crate::model::{
-    ComponentKind as K, Date, Lineage, LineageRelation, Modality, Producer, Release, ReleaseRef,
-    Url,
+    AssessedGrade, Assessment, ComponentKind as K, Date, Evidence, Lineage, LineageRelation,
+    Modality, Producer, Release, ReleaseRef, Url,
 };
 use crate::syntax::{self, Limits, Node, NodeValue};
 
@@ -94,6 +97,29 @@ pub fn to_release(text: &str) -> Result<Imported, Error> {
 /// As [`to_release`], and for a document over a limit.
 pub fn to_release_with_limits(text: &str, limits: &Limits) -> Result<Imported, Error> {
     let root = super::parse_within(text, limits)?;
+    from_tree(&root)
+}
+
+/// Whether a parsed document looks like an index entry: a mapping with a `system` mapping and
+/// at least one parameter of the current parameter set as a key.
+#[must_use]
+pub fn is_osai_index_document(root: &Node) -> bool {
+    root.get("system").is_some_and(|s| s.as_mapping().is_some())
+        && root.as_mapping().is_some_and(|entries| {
+            entries.iter().any(|e| {
+                key_of(e)
+                    .parse::<Parameter>()
+                    .is_ok_and(|p| osai_index::current().spec(p).is_some())
+            })
+        })
+}
+
+/// Reads an entry that is already parsed into a positioned tree (as the document pipeline
+/// parses it).
+///
+/// # Errors
+/// [`Error::Invalid`] when the document is not a mapping.
+pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     if root.as_mapping().is_none() {
         return Err(Error::Invalid {
             location: Location {
@@ -108,8 +134,29 @@ pub fn to_release_with_limits(text: &str, limits: &Limits) -> Result<Imported, E
         });
     }
     let mut importer = Importer::default();
-    let release = importer.entry(&root);
+    let release = importer.entry(root);
     Ok(importer.notes.finish(release))
+}
+
+/// Who makes the grades an entry records.
+pub const ASSESSOR: &str = "European Open Source AI Index";
+
+/// The index's own grades, as the entry gives them: one per parameter with a class, with its
+/// notes and links. An entry with no class at all (the submission template) gives an assessment
+/// with no grades.
+fn assessment(triples: &[Triple<'_>]) -> Assessment {
+    let mut assessment = Assessment::new(ASSESSOR, "osai-index");
+    assessment.source = Url::new("https://osai-index.eu/").ok();
+    for triple in triples {
+        let Some(class) = triple.class else { continue };
+        let mut grade = AssessedGrade::new(triple.parameter.as_str(), class.as_str());
+        grade.note.clone_from(&triple.notes);
+        for url in &triple.links {
+            grade.evidence.push(Evidence::new(url.clone()));
+        }
+        assessment.grades.push(grade);
+    }
+    assessment
 }
 
 /// The name given to a release whose entry has no `system.name`.
@@ -303,6 +350,20 @@ impl Importer {
         } else if let Some((_, licence)) = &system.licence {
             // No `licenses` entry: the weights still carry the end model's licence.
             licences::assign_weights(&mut release, licence.as_ref());
+        }
+        if release.name == UNNAMED {
+            // The submission template: classes that grade no system are no assessment.
+            self.info(
+                Code::ImportNoData,
+                system_node.unwrap_or(root),
+                "/system",
+                "the entry names no system: its classes grade nothing, so the index's assessment \
+                 is kept without grades (no score)"
+                    .to_owned(),
+            );
+            release.assessments.push(assessment(&[]));
+        } else {
+            release.assessments.push(assessment(&triples));
         }
         if system.end_name.is_some() && !release.has(K::ModelWeights) {
             let pointer = "/system/endmodelname";

@@ -547,7 +547,6 @@ impl Packages<'_, '_> {
         ]);
         let weights = self.package(e, ComponentKind::ModelWeights, &extra);
         let name = weights.name.clone().unwrap_or_else(|| "model".to_owned());
-        let id = e.node.get("spdxId").and_then(text).unwrap_or_default();
         let card = labelled(e.node, AI_TEXT);
         let mut parts: Vec<Component> = Vec::new();
         if let Some(card) = card {
@@ -599,7 +598,6 @@ impl Packages<'_, '_> {
                 release.evaluations.push(evaluation);
             }
         }
-        let _ = id;
         release.components.push(weights);
         release.components.extend(parts);
     }

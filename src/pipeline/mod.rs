@@ -8,7 +8,9 @@
 //! 2. **parse** into the positioned syntax tree ([`crate::syntax`]), once;
 //! 3. **recognise** what the document is ([`DocumentKind`]): a custom framework profile (a
 //!    `profile_version` key), a Model Openness Tool (MOT) model file (top-level `framework` and
-//!    `release`), else a native description;
+//!    `release`), a European Open Source AI Index entry (`system` and the index's parameters),
+//!    a Hugging Face model card, a Croissant, SPDX 3 or CycloneDX document, else a native
+//!    description;
 //! 4. **count** the lists and licence terms against the limits per document
 //!    ([`crate::syntax::check_counts`], `docs/limits.md`), whatever the document's kind, so that
 //!    no reader works on a document over a limit (every reader, and every importer added to the
@@ -50,6 +52,7 @@ mod hf_card;
 mod mot;
 mod mot_schema;
 mod native;
+mod osai_index;
 mod profile;
 mod spdx3;
 
@@ -75,6 +78,8 @@ vocabulary! {
         Mot = "mot",
         /// A custom framework profile (`docs/profiles.md`).
         Profile = "profile",
+        /// An entry of the European Open Source AI Index (`docs/frameworks/osai-index.md`).
+        OsaiIndex = "osai-index",
         /// A Hugging Face model card: Markdown with YAML front matter (`docs/importers.md`).
         HfCard = "hf-card",
         /// An MLCommons Croissant 1.0 or 1.1 dataset description (`docs/importers.md`).
@@ -140,6 +145,7 @@ pub(crate) trait Reader: Sync {
 const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
+    &osai_index::OsaiIndexReader,
     &spdx3::Spdx3Reader,
     &cyclonedx::CycloneDxReader,
     &croissant::CroissantReader,

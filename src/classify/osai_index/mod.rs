@@ -99,28 +99,30 @@
 //! |---|---|---|
 //! | `osai-index-system-parts-not-graded` | info | a `system` release lists parts no parameter grades |
 //! | `osai-index-every-parameter-applies` | info | the release's modality is `multimodal` or not given, so every parameter applies |
+//! | `osai-index-grade-differs` | info (the index's grade is within what the components allow) or warning (they contradict it) | the release carries the index's own grades, and one differs from the grade derived from the components |
 //!
 //! # Conformance
 //!
-//! `import::osai_index` reads the index's own entries into releases; `tests/osai_index.rs`
-//! classifies the 40 entries of `fixtures/osai-index` (main-database@376230f) and compares
-//! every grade with the index's and every score with the index's website. The eleven
-//! availability and documentation parameters agree for every entry. `licenses` agrees for 32;
-//! the other eight are graded by the index's reviewers where the rubric, applied to the licences
-//! the entry itself records, gives another answer:
+//! `import::osai_index` reads the index's own entries into releases, with the index's grades
+//! kept as its assessment (`Release::assessments`); classified, an imported entry gives back the
+//! index's grades and score exactly, and a finding `osai-index-grade-differs` for each parameter
+//! the components grade differently. `tests/osai_index.rs` checks this on the 40 entries of
+//! `fixtures/osai-index` (main-database@376230f) and compares the derivation from the components
+//! ([`classify_derived`]) with the index's grades: the eleven availability and documentation
+//! parameters agree for every entry; `licenses` agrees for 28. The other twelve are graded by the
+//! index's reviewers where the rubric, applied to the licences the entry itself records, gives
+//! another answer:
 //!
-//! * five where the entry leaves the licence of a part unstated, so the grade here is unsettled
-//!   (`unknown`, counted at its lower bound) and the index's grade lies within the bounds:
-//!   Apertus (open; the notes name `OpenRAIL` among the data licences), Cosmos (partial; only the
-//!   code is known to be openly licensed), Salamandra, T5 and Zephyr (partial; only the weights'
-//!   licence is named);
+//! * nine where the entry leaves the licence of a part unstated, so the derived grade is
+//!   unsettled (`unknown`, counted at its lower bound) and the index's grade lies within the
+//!   bounds: Mustango, OLMo, Pythia and YuLan (open; the entry names one licence for the model
+//!   and none for its code and data), Apertus (open; the notes name `OpenRAIL` among the data
+//!   licences), Cosmos (partial; only the code is known to be openly licensed), Salamandra, T5
+//!   and Zephyr (partial; only the weights' licence is named);
 //! * three that contradict the rubric's "as available": BERT and GPT-OSS are graded partial
 //!   although every part they release is Apache-2.0, while Mistral, Qwen, Phi and Whisper, with
 //!   the same pattern, are graded open; Snowflake Arctic likewise, once its sparse code (read as
-//!   inference code) no longer counts as training code. Here they are open.
-//!
-//! The scores of these eight differ from the index's accordingly; the other 32 agree to the
-//! three decimals the fixture README gives (OLMo 0.958, YuLan 1.000, lumo 0.000).
+//!   inference code) no longer counts as training code. Derived, they are open.
 
 mod spec;
 
@@ -157,6 +159,9 @@ vocabulary! {
         SystemPartsNotGraded = "osai-index-system-parts-not-graded",
         /// The release's modality is `multimodal` or not given, so every parameter applies.
         EveryParameterApplies = "osai-index-every-parameter-applies",
+        /// The index's own grade of a parameter (the release's `osai-index` assessment) differs
+        /// from the grade the crate derives from the components.
+        GradeDiffers = "osai-index-grade-differs",
     }
 }
 
@@ -191,13 +196,58 @@ pub fn classify(release: &Release) -> Classification {
     classify_with(release, current())
 }
 
+/// Classifies `release` from its components alone, leaving out the index's own assessment if
+/// the release carries one: the grades the crate derives, to compare with the index's.
+#[must_use]
+pub fn classify_derived(release: &Release) -> Classification {
+    if release.assessments.iter().any(|a| a.framework == SPEC.id) {
+        let mut bare = release.clone();
+        bare.assessments.retain(|a| a.framework != SPEC.id);
+        classify(&bare)
+    } else {
+        classify(release)
+    }
+}
+
+/// One of the index's own grades: the parameter, its grade, and the grade's index in the
+/// assessment.
+type OwnGrade = (Parameter, Grade, usize);
+
+/// The index's own grades, when the release carries its assessment (an imported index entry):
+/// the assessment's index in `release.assessments`, and each graded parameter with the index of
+/// its grade.
+fn own_grades(release: &Release) -> Option<(usize, Vec<OwnGrade>)> {
+    let (at, assessment) = release
+        .assessments
+        .iter()
+        .enumerate()
+        .find(|(_, a)| a.framework == SPEC.id)?;
+    let grades = assessment
+        .grades
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| Some((g.item.parse().ok()?, g.grade.parse().ok()?, i)))
+        .collect();
+    Some((at, grades))
+}
+
 /// Classifies `release` with a given parameter set.
+///
+/// When the release carries the index's own assessment (`Release::assessments` with framework
+/// `osai-index`, as an imported entry does), each parameter takes the index's grade, and the
+/// score is the index's own: the mean of the parameters' weights, a parameter the entry leaves
+/// ungraded counting 0 as on the index's website, and no score when the entry grades nothing
+/// (the submission template). The grade the crate derives from the components is then given
+/// with each criterion, and a finding `osai-index-grade-differs` lists every parameter where it
+/// differs. Without an assessment, the grades are derived from the components.
 #[must_use]
 pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
+    let own = own_grades(release);
     let mut criteria = Vec::new();
     let mut next_steps = Vec::new();
     let mut results = IndexMap::new();
     let mut bounds = Vec::new();
+    let mut differences = Vec::new();
     for spec in set.parameters() {
         let parameter = spec.parameter;
         let graded = match parameter {
@@ -205,12 +255,7 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
             _ => grading::grade(release, parameter),
         };
         let applies = applies(spec.types, release.modality);
-        let status = if graded.lo == graded.hi {
-            Status::from_bool(graded.lo == Grade::Open)
-        } else {
-            Status::Unknown
-        };
-        let head = if graded.lo == graded.hi {
+        let derived_head = if graded.lo == graded.hi {
             format!("{}: \"{}\"", graded.lo, spec.rubric.text(graded.lo))
         } else {
             format!(
@@ -227,6 +272,53 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
                 spec.types.join(", ")
             )
         };
+        let index_grade = own.as_ref().map(|(at, grades)| {
+            (
+                *at,
+                grades
+                    .iter()
+                    .find(|(p, ..)| *p == parameter)
+                    .map(|(_, g, i)| (*g, *i)),
+            )
+        });
+        let (lo, hi, status, reason) = match index_grade {
+            Some((at, Some((grade, i)))) => {
+                if graded.lo != grade {
+                    differences.push(difference(parameter, grade, &graded, at, i));
+                }
+                (
+                    grade,
+                    grade,
+                    Status::from_bool(grade == Grade::Open),
+                    format!(
+                        "the index grades it {grade}: \"{}\"; derived from the components: \
+                         {derived_head}; {}{applicability}",
+                        spec.rubric.text(grade),
+                        graded.reason
+                    ),
+                )
+            }
+            Some((_, None)) => (
+                Grade::Closed,
+                Grade::Open,
+                Status::Unknown,
+                format!(
+                    "the index gives no grade (its website counts it closed); derived from the \
+                     components: {derived_head}; {}{applicability}",
+                    graded.reason
+                ),
+            ),
+            None => (
+                graded.lo,
+                graded.hi,
+                if graded.lo == graded.hi {
+                    Status::from_bool(graded.lo == Grade::Open)
+                } else {
+                    Status::Unknown
+                },
+                format!("{derived_head}; {}{applicability}", graded.reason),
+            ),
+        };
         let mut criterion = CriterionResult::new(
             CriterionId::of_item(parameter.item()),
             format!(
@@ -236,7 +328,7 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
                 spec.question
             ),
             status,
-            format!("{head}; {}{applicability}", graded.reason),
+            reason,
         )
         .with_item(parameter.item())
         .with_components(graded.components.clone());
@@ -247,7 +339,7 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
         }
         criteria.push(criterion);
         if applies {
-            bounds.push((graded.lo, graded.hi));
+            bounds.push((lo, hi));
             if graded.lo != Grade::Open {
                 next_steps.extend(steps::steps(release, parameter));
             }
@@ -255,16 +347,20 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
         results.insert(
             parameter,
             ParameterResult {
-                grade: graded.lo,
+                grade: lo,
                 status,
-                highest: graded.hi,
+                highest: hi,
                 applies,
                 components: graded.components,
             },
         );
     }
     sort_next_steps(&mut next_steps);
-    let (score, categories) = result::scores(set, &results);
+    let (mut score, categories) = result::scores(set, &results);
+    if own.as_ref().is_some_and(|(_, grades)| grades.is_empty()) {
+        // The entry grades nothing: the index has no data to score.
+        score = None;
+    }
     let mut classification = Classification::new(
         &release.name,
         ProfileId::builtin(&SPEC),
@@ -279,7 +375,42 @@ pub fn classify_with(release: &Release, set: &ParameterSet) -> Classification {
     classification.criteria = criteria;
     classification.next_steps = next_steps;
     classification.notes = findings(release);
+    classification.notes.extend(differences);
     classification
+}
+
+/// The finding for a parameter the index grades `grade` where the components give `graded`.
+fn difference(
+    parameter: Parameter,
+    grade: Grade,
+    graded: &grading::Graded,
+    assessment: usize,
+    at: usize,
+) -> Finding {
+    let derived = if graded.lo == graded.hi {
+        format!("the components give {}", graded.lo)
+    } else {
+        format!(
+            "the components do not settle it (between {} and {})",
+            graded.lo, graded.hi
+        )
+    };
+    let within = graded.lo.rank() <= grade.rank() && grade.rank() <= graded.hi.rank();
+    let (severity, how) = if within {
+        (Severity::Info, "within what the components allow")
+    } else {
+        (Severity::Warning, "which the components contradict")
+    };
+    Finding::new(
+        OsaiIndexNoteCode::GradeDiffers,
+        severity,
+        format!("/assessments/{assessment}/grades/{at}"),
+        format!(
+            "the index grades `{parameter}` {grade}, {how}: {derived}: {}",
+            graded.reason
+        ),
+    )
+    .with_clause("OSAI Index readme: the rubric of each parameter")
 }
 
 fn findings(release: &Release) -> Vec<Finding> {

@@ -153,13 +153,6 @@ pub(super) struct NamedParts {
     pub data: Option<String>,
 }
 
-impl NamedParts {
-    /// Whether the notes name any part.
-    pub(super) fn is_empty(&self) -> bool {
-        self.weights.is_none() && self.code.is_none() && self.data.is_none()
-    }
-}
-
 /// Splits notes of the form "Weights: Apache-2.0. Code: Apache-2.0. Data: ODC-BY." into parts.
 pub(super) fn named_parts(notes: &str) -> NamedParts {
     const LABELS: [&str; 3] = ["Weights:", "Code:", "Data:"];
@@ -250,7 +243,9 @@ mod tests {
         assert_eq!(parts.weights.as_deref(), Some("NVIDIA Open Model License"));
         assert_eq!(parts.code.as_deref(), Some("Apache-2.0"));
         assert_eq!(parts.data.as_deref(), Some("not released"));
-        assert!(named_parts("Apache 2.0, an OSI-approved license.").is_empty());
-        assert!(named_parts("").is_empty());
+        let none = named_parts("Apache 2.0, an OSI-approved license.");
+        assert!(none.weights.is_none() && none.code.is_none() && none.data.is_none());
+        let none = named_parts("");
+        assert!(none.weights.is_none() && none.code.is_none() && none.data.is_none());
     }
 }

@@ -1,9 +1,8 @@
 //! Licences of the imported components: the end model's licence for the weights, what the
 //! `licenses` notes name for code and data, and the `licenses` links as release evidence.
 
-use crate::classify::osai_index::{Grade, open_licence};
 use crate::diagnostic::Code;
-use crate::licence::{Licence, LicenceExpression, Tri};
+use crate::licence::{Licence, LicenceExpression};
 use crate::model::{Availability, Component, ComponentKind as K, Evidence, Release};
 use crate::syntax::Node;
 
@@ -127,11 +126,8 @@ impl Importer {
             );
         }
 
-        // Code and data: what the notes name, else the project's open licence when the index
-        // grades the licences open, else unknown.
-        let project = weights
-            .clone()
-            .filter(|l| open_licence(Some(l)) == Tri::Yes && triple.class == Some(Grade::Open));
+        // Code and data: what the notes name, else unknown. The index's grade of the licences is
+        // its own assessment (kept in `Release::assessments`), never a licence of a part.
         let groups: [Group<'_>; 2] = [
             Group {
                 kinds: &[K::TrainingCode, K::DataPreprocessingCode, K::InferenceCode],
@@ -155,31 +151,16 @@ impl Importer {
             if targets.is_empty() {
                 continue;
             }
-            let licence = match named {
-                Some(licence) => licence,
-                None => {
-                    if let Some(p) = &project {
-                        self.info(
-                            Code::ImportFactAssumed,
-                            triple.node.get("class").unwrap_or(triple.node),
-                            &child(&triple.pointer, "class"),
-                            format!(
-                                "the entry names no licence for the {what}; the index grades the \
-                             project \"fully covered by open licenses\", so the {what} takes \
-                             the end model's licence, `{p}`"
-                            ),
-                        );
-                        Some(p.clone())
-                    } else {
-                        self.info(
-                            Code::ImportLicenceUnstated,
-                            notes_node,
-                            &notes_pointer,
-                            format!("the entry names no licence for the {what}: left unknown"),
-                        );
-                        None
-                    }
-                }
+            let licence = if let Some(licence) = named {
+                licence
+            } else {
+                self.info(
+                    Code::ImportLicenceUnstated,
+                    notes_node,
+                    &notes_pointer,
+                    format!("the entry names no licence for the {what}: left unknown"),
+                );
+                None
             };
             for i in targets {
                 if let Some(c) = release.components.get_mut(i) {
@@ -195,20 +176,6 @@ impl Importer {
                 None => "cited by the OSAI Index for `licenses`".to_owned(),
             });
             release.evidence.push(evidence);
-        }
-        if triple.links.is_empty()
-            && named.is_empty()
-            && let Some(notes) = &triple.notes
-        {
-            self.info(
-                Code::ImportFieldDropped,
-                notes_node,
-                &notes_pointer,
-                format!(
-                    "the licences notes have no link to keep them with, and name no licence per \
-                     part; left out: `{notes}`"
-                ),
-            );
         }
     }
 }
