@@ -1,6 +1,8 @@
 //! MOT → native → MOT: on every Model Openness Tool fixture that MOT accepts without unknown or
-//! repeated component names, the MOT file, its native conversion and its MOT re-export get the
-//! same MOF class and progress; the re-export is valid under MOT's JSON Schema; and every field
+//! repeated component names, the MOT file and its MOT re-export get the same MOF class and
+//! progress, and so does the native conversion under `mof-1.0` except where the importer read a
+//! licence text more leniently than MOT (` MIT` as `MIT`, the text kept in `declared`); the
+//! re-export is valid under MOT's JSON Schema; and every field
 //! the import maps survives the round trip (importing the re-export gives the same release);
 //! on generated releases, MOT accepts the export and native → MOT → native → MOT is a fixed point.
 
