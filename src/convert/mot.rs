@@ -71,9 +71,9 @@ pub fn export(release: &Release) -> Result<Exported> {
     out.insert("framework".into(), Value::Object(framework));
 
     let mut r = Map::new();
-    r.insert("name".into(), release.name.clone().into());
-    if let Some(version) = &release.version {
-        r.insert("version".into(), version.clone().into());
+    r.insert("name".into(), release.name.trim().into());
+    if let Some(version) = trimmed(release.version.as_deref()) {
+        r.insert("version".into(), version.into());
     }
     if let Some(date) = &release.release_date {
         r.insert("date".into(), date.to_string().into());
@@ -104,9 +104,9 @@ pub fn export(release: &Release) -> Result<Exported> {
         let named = lineage.base.name.clone();
         match (lineage.relation, named) {
             (LineageRelation::FineTunedFrom | LineageRelation::DerivedFrom, Some(name))
-                if !r.contains_key("origin") =>
+                if !r.contains_key("origin") && !name.trim().is_empty() =>
             {
-                r.insert("origin".into(), name.into());
+                r.insert("origin".into(), name.trim().into());
                 note_rest(&value, &pointer, &["relation", "base"], &mut unmapped);
                 note_rest(&value, &format!("{pointer}/base"), &["name"], &mut unmapped);
             }
@@ -123,7 +123,7 @@ pub fn export(release: &Release) -> Result<Exported> {
         release
             .producer
             .as_ref()
-            .map_or_else(String::new, |p| p.name.clone())
+            .map_or_else(String::new, |p| p.name.trim().to_owned())
             .into(),
     );
     if release.producer.is_some() {
@@ -286,8 +286,8 @@ fn component(
     }
     let mut entry = Map::new();
     entry.insert("name".into(), mof.name().into());
-    if let Some(description) = &component.description {
-        entry.insert("description".into(), description.clone().into());
+    if let Some(description) = trimmed(component.description.as_deref()) {
+        entry.insert("description".into(), description.into());
     }
     let mut handled = vec!["kind", "description", "availability"];
     if let Some(licence) = &component.license {
@@ -312,6 +312,11 @@ fn component(
     }
     note_rest(value, pointer, &handled, unmapped);
     Some(entry)
+}
+
+/// A text as MOT files carry it: trimmed, and absent when blank (as the importer reads it).
+fn trimmed(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// MOT's `release.type` for a modality.
