@@ -45,3 +45,22 @@ fn openrail_m_is_not_an_spdx_expression_but_the_normaliser_knows_it() {
     assert_eq!(n.id, None, "{n:?}");
     assert!(n.is_ambiguous(), "{n:?}");
 }
+
+/// `licence_normalise`, seed `crash-cc-by-candidates`: the target assumed every candidate of an
+/// ambiguous name is a row of the crate's licence table. `cc-by` names the Creative Commons
+/// Attribution family, whose candidates include versions the table does not list (`CC-BY-3.0`):
+/// a candidate is an SPDX id, which parses, whether or not the table has facts about it.
+#[test]
+fn the_candidates_of_cc_by_are_spdx_ids_some_outside_the_table() {
+    let n = normalise("cc-by").expect("recognised");
+    assert!(n.is_ambiguous(), "{n:?}");
+    assert!(
+        n.candidates().contains(&"CC-BY-3.0"),
+        "{:?}",
+        n.candidates()
+    );
+    assert!(ai_openness::licence::lookup("CC-BY-3.0").is_none());
+    for id in n.candidates() {
+        assert!(LicenceExpression::parse(id).is_ok(), "{id}");
+    }
+}
