@@ -481,7 +481,11 @@ fn the_illustrative_example_reaches_mof_class_i_osaid_and_the_dpg_standard() {
     assert!(r.name.contains("not a real release"), "{}", r.name);
     for c in &r.components {
         for e in &c.evidence {
-            assert!(e.url.as_str().starts_with("https://example.org/"), "{}", e.url.as_str());
+            assert!(
+                e.url.as_str().starts_with("https://example.org/"),
+                "{}",
+                e.url.as_str()
+            );
         }
     }
     let level = |f: Framework| classify(&r, f).level;
@@ -493,13 +497,28 @@ fn the_illustrative_example_reaches_mof_class_i_osaid_and_the_dpg_standard() {
     // No real example reaches a MOF class, OSAID conformance or the DPG Standard (2026-12): the
     // illustrative one is the only one, which is why it exists.
     for path in example_files() {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name == "illustrative-open-model.yaml" {
             continue;
         }
         let real = load(name);
-        assert_eq!(classify(&real, Framework::Mof10).level, "unclassified", "{name}");
-        assert_ne!(classify(&real, Framework::Osaid10).level, "conforms", "{name}");
-        assert_ne!(classify(&real, Framework::Dpg114).level, "meets-standard", "{name}");
+        assert_eq!(
+            classify(&real, Framework::Mof10).level,
+            "unclassified",
+            "{name}"
+        );
+        assert_ne!(
+            classify(&real, Framework::Osaid10).level,
+            "conforms",
+            "{name}"
+        );
+        assert_ne!(
+            classify(&real, Framework::Dpg114).level,
+            "meets-standard",
+            "{name}"
+        );
     }
 }
