@@ -1,7 +1,7 @@
 //! The licence normaliser (licence names as written in metadata: "Apache 2.0", "llama3.1") on
 //! arbitrary text: it answers in bounded time; a match names an id of the SPDX list or of the licence table (or an
 //! ambiguity with its candidates, never exactly one), which parses as an SPDX expression; the answer does not
-//! depend on case or surrounding whitespace.
+//! depend on surrounding whitespace.
 #![no_main]
 
 use ai_openness::licence::{self, LicenceExpression};
@@ -29,21 +29,22 @@ fuzz_target!(|data: &[u8]| {
                 found.candidates().len() != 1,
                 "one candidate is no ambiguity: {found:?}"
             );
+            // A candidate is an SPDX id or an id of the table (not necessarily in the table:
+            // `cc-by` could mean CC-BY-3.0, which the table does not list); it parses.
             for id in found.candidates() {
-                assert!(
-                    licence::lookup(id).is_some(),
-                    "candidate `{id}` not in the table"
-                );
+                LicenceExpression::parse(id)
+                    .unwrap_or_else(|e| panic!("candidate `{id}` does not parse: {e}"));
             }
         }
     }
-    let padded = format!("  {}  ", text.to_ascii_uppercase());
-    if text.is_ascii() {
-        let again = licence::normalise(&padded).map(|n| n.id);
-        assert_eq!(
-            again,
-            Some(found.id),
-            "case or whitespace changed the answer for {text:?}"
-        );
-    }
+    // Surrounding whitespace never changes the answer. Case can: `gpl-3.0` is the Hugging Face id
+    // (ambiguous: only or or-later), `GPL-3.0` the deprecated SPDX id (which means `-only`); see
+    // tests/fuzz_regressions.rs.
+    let padded = format!("  {text}\t ");
+    let again = licence::normalise(&padded).map(|n| n.id);
+    assert_eq!(
+        again,
+        Some(found.id),
+        "whitespace changed the answer for {text:?}"
+    );
 });

@@ -42,7 +42,6 @@ const LICENCES: &[&str] = &[
     "LicenseRef-Llama-3.1-Community",
     "LicenseRef-Gemma",
     "LicenseRef-BigScience-BLOOM-RAIL-1.0",
-    "OpenRAIL-M",
     "NONE",
     "NOASSERTION",
 ];

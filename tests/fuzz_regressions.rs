@@ -1,0 +1,66 @@
+//! Regression tests for what the fuzz targets found (`fuzz/README.md`): each test feeds the
+//! minimised input, also kept as a seed under `fuzz/seeds/TARGET/`, through the same public call
+//! as the target, and asserts the behaviour the target now checks.
+
+use ai_openness::licence::{Ambiguity, LicenceExpression, NormalisationReason, normalise};
+
+/// `licence_normalise`, seed `crash-gpl-3.0-case`: the target assumed the normaliser ignores
+/// case everywhere, as its documentation says, but case decides between two readings of a bare
+/// GNU id. Lower case is the Hugging Face Hub id `gpl-3.0`, which does not say `-only` or
+/// `-or-later` (ambiguous); the SPDX spelling `GPL-3.0` is the deprecated SPDX id, which the SPDX
+/// list maps to `GPL-3.0-only`. The target now checks only what holds: surrounding whitespace
+/// does not matter.
+#[test]
+fn gpl_3_0_in_lower_case_is_the_ambiguous_hub_id_and_in_spdx_case_the_deprecated_id() {
+    let hub = normalise("gpl-3.0").expect("recognised");
+    assert_eq!(hub.id, None);
+    assert!(matches!(
+        hub.reason,
+        NormalisationReason::Ambiguous {
+            kind: Ambiguity::OnlyOrLater,
+            ..
+        }
+    ));
+    let spdx = normalise("GPL-3.0").expect("recognised");
+    assert_eq!(spdx.id, Some("GPL-3.0-only"));
+    assert_eq!(spdx.reason, NormalisationReason::DeprecatedId);
+    // Whitespace around either changes nothing.
+    for text in ["gpl-3.0", "GPL-3.0"] {
+        assert_eq!(
+            normalise(&format!("  {text}\t ")).map(|n| n.id),
+            normalise(text).map(|n| n.id),
+            "{text}"
+        );
+    }
+}
+
+/// `release_structured`, seed `crash-openrail-m-table`: the target's own table of licences held
+/// `OpenRAIL-M`, which is not an SPDX id (the SPDX list has none for the OpenRAIL family), so the
+/// strict expression parser rightly rejects it and the target panicked on its `expect`. The
+/// normaliser reads the name and says why it names no single licence.
+#[test]
+fn openrail_m_is_not_an_spdx_expression_but_the_normaliser_knows_it() {
+    assert!(LicenceExpression::parse("OpenRAIL-M").is_err());
+    let n = normalise("OpenRAIL-M").expect("recognised");
+    assert_eq!(n.id, None, "{n:?}");
+    assert!(n.is_ambiguous(), "{n:?}");
+}
+
+/// `licence_normalise`, seed `crash-cc-by-candidates`: the target assumed every candidate of an
+/// ambiguous name is a row of the crate's licence table. `cc-by` names the Creative Commons
+/// Attribution family, whose candidates include versions the table does not list (`CC-BY-3.0`):
+/// a candidate is an SPDX id, which parses, whether or not the table has facts about it.
+#[test]
+fn the_candidates_of_cc_by_are_spdx_ids_some_outside_the_table() {
+    let n = normalise("cc-by").expect("recognised");
+    assert!(n.is_ambiguous(), "{n:?}");
+    assert!(
+        n.candidates().contains(&"CC-BY-3.0"),
+        "{:?}",
+        n.candidates()
+    );
+    assert!(ai_openness::licence::lookup("CC-BY-3.0").is_none());
+    for id in n.candidates() {
+        assert!(LicenceExpression::parse(id).is_ok(), "{id}");
+    }
+}
