@@ -41,6 +41,10 @@ dict_of() {
     osai_index_import) echo dict/osai_index.dict ;;
     licence_expression | licence_normalise) echo dict/licence.dict ;;
     rdf_import) echo dict/rdf.dict ;;
+    hf_card_import) echo dict/hf_card.dict ;;
+    croissant_import) echo dict/croissant.dict ;;
+    spdx3_import) echo dict/spdx3.dict ;;
+    cyclonedx_import) echo dict/cyclonedx.dict ;;
     *) echo "" ;;
   esac
 }
@@ -53,6 +57,14 @@ shared_seeds() {
       cp "$shared"/fixtures/mot/test-data/*.yml "$shared"/fixtures/mot/data/sample_model.yml "$corpus"/ 2>/dev/null || true ;;
     osai_index_import)
       cp "$shared"/fixtures/osai-index/*.yaml "$corpus"/ 2>/dev/null || true ;;
+    hf_card_import)
+      cp "$shared"/fixtures/hf-model-cards/*.md "$corpus"/ 2>/dev/null || true ;;
+    croissant_import)
+      cp "$shared"/fixtures/croissant/*.json "$corpus"/ 2>/dev/null || true ;;
+    spdx3_import)
+      cp "$shared"/fixtures/spdx3/*.json "$corpus"/ 2>/dev/null || true ;;
+    cyclonedx_import)
+      cp "$shared"/fixtures/cyclonedx/*.json "$corpus"/ 2>/dev/null || true ;;
     *) ;;
   esac
 }

@@ -573,3 +573,41 @@ fn a_failed_export_leaves_the_previous_file_untouched() {
     assert!(left.is_empty(), "{left:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Every format the crate reads from a walked folder carries a marker the walk recognises: a
+/// folder with one document of each gives one row of each kind, none skipped.
+#[test]
+fn a_walked_folder_finds_every_importable_format() {
+    let dir = temp_dir("formats");
+    for (from, to) in [
+        ("croissant/rai-dataset.json", "a-croissant.json"),
+        ("spdx3/ai-bom.json", "b-spdx3.json"),
+        ("cyclonedx/ml-bom-1.6.json", "c-cyclonedx.json"),
+        ("osaid-validated/pythia.yml", "d-mot.yml"),
+        ("valid/minimal.yaml", "e-native.yaml"),
+    ] {
+        std::fs::copy(data(from), dir.join(to)).unwrap();
+    }
+    std::fs::write(
+        dir.join("f-osai-index.yaml"),
+        "system:\n  name: Tiny\n  type: text\n  endmodellicense: Apache 2.0\n\
+         weights_endmodel:\n  class: open\n  link: https://example.org/tiny\n",
+    )
+    .unwrap();
+    let out = run(
+        bin().args(["validate", "--format", "json"]).arg(&dir),
+        "validate a folder of every format",
+    );
+    let lines = json_lines(&out);
+    let kinds: Vec<&str> = lines
+        .iter()
+        .map(|l| l["kind"].as_str().unwrap_or("(none)"))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["croissant", "spdx3", "cyclonedx", "mot", "description", "osai-index"],
+        "{}",
+        stderr(&out)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -63,7 +63,12 @@ fn compare_with_serde_json(
             matches!(
                 e.kind(),
                 SyntaxErrorKind::DuplicateKey
-                    | SyntaxErrorKind::LimitExceeded(LimitKind::Depth | LimitKind::Nodes)
+                    | SyntaxErrorKind::LimitExceeded(
+                        LimitKind::Depth
+                            | LimitKind::Nodes
+                            | LimitKind::StringBytes
+                            | LimitKind::Bytes
+                    )
             ),
             "we reject {text:?} ({e}), serde_json accepts it"
         ),

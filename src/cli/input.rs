@@ -33,8 +33,17 @@ use ai_openness::{Code, Diagnostic};
 
 /// Words of which at least one appears in every document of a supported format: a native
 /// description (`spec_version`), a custom profile (`profile_version`), a Model Openness Tool
-/// file (`framework`). A new importer adds its format's marker here.
-pub(super) const MARKERS: &[&[u8]] = &[b"spec_version", b"profile_version", b"framework"];
+/// file (`framework`), a European Open Source AI Index entry (`weights_endmodel`), a Croissant
+/// or SPDX 3 JSON-LD document (`@context`), a CycloneDX BOM (`bomFormat`). A new importer adds
+/// its format's marker here (`tests/cli_batch.rs` checks every shipped format against it).
+pub(super) const MARKERS: &[&[u8]] = &[
+    b"spec_version",
+    b"profile_version",
+    b"framework",
+    b"weights_endmodel",
+    b"@context",
+    b"bomFormat",
+];
 
 /// Whether `bytes` carry a marker of a supported format.
 pub(super) fn has_marker(bytes: &[u8]) -> bool {
