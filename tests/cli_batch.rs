@@ -605,7 +605,14 @@ fn a_walked_folder_finds_every_importable_format() {
         .collect();
     assert_eq!(
         kinds,
-        ["croissant", "spdx3", "cyclonedx", "mot", "description", "osai-index"],
+        [
+            "croissant",
+            "spdx3",
+            "cyclonedx",
+            "mot",
+            "description",
+            "osai-index"
+        ],
         "{}",
         stderr(&out)
     );
