@@ -48,6 +48,11 @@ pub(super) struct Args {
     /// every criterion. Not with `--to json`.
     #[arg(long)]
     with_classification: bool,
+    /// Add each description's classification under this custom framework profile, YAML or JSON
+    /// (repeatable; see docs/profiles.md). The profile's node is `{base}profiles/{id}` with
+    /// `--base`, a blank node otherwise. Not with `--to json`.
+    #[arg(long = "profile", value_name = "FILE")]
+    profiles: Vec<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -59,11 +64,29 @@ pub(super) struct Args {
 
 /// Runs `export`.
 pub(super) fn run(args: &Args) -> ExitCode {
-    if args.with_classification && args.to == Target::Json {
+    if (args.with_classification || !args.profiles.is_empty()) && args.to == Target::Json {
         eprintln!(
-            "error: `--with-classification` needs an RDF format (`turtle`, `ntriples` or `jsonld`)"
+            "error: `--with-classification` and `--profile` need an RDF format (`turtle`, `ntriples` or `jsonld`)"
         );
         return ExitCode::from(EXIT_USAGE);
+    }
+    let mut profiles: Vec<ai_openness::classify::custom::CustomProfile> = Vec::new();
+    for path in &args.profiles {
+        match ai_openness::classify::custom::read_profile(path) {
+            Ok(p) if profiles.iter().any(|q| q.id() == p.id()) => {
+                eprintln!(
+                    "error: {}: another profile has the id `{}`",
+                    path.display(),
+                    p.id()
+                );
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Ok(p) => profiles.push(p),
+            Err(e) => {
+                eprintln!("error: profile {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        }
     }
     let options = match &args.base {
         Some(base) => match ExportOptions::with_base(base) {
@@ -128,12 +151,25 @@ pub(super) fn run(args: &Args) -> ExitCode {
             }
             continue;
         }
-        let classifications = if args.with_classification {
-            ai_openness::classify::classify_all(release)
+        let mut under: Vec<&dyn ai_openness::classify::Profile> = Vec::new();
+        if args.with_classification {
+            under.extend(
+                ai_openness::classify::Framework::ALL
+                    .iter()
+                    .map(|f| f as &dyn ai_openness::classify::Profile),
+            );
+        }
+        under.extend(
+            profiles
+                .iter()
+                .map(|p| p as &dyn ai_openness::classify::Profile),
+        );
+        let added = if under.is_empty() {
+            exporter.add(release)
         } else {
-            Vec::new()
+            exporter.add_assessed(release, &ai_openness::classify::assess(release, &under))
         };
-        if let Err(e) = exporter.add_classified(release, &classifications) {
+        if let Err(e) = added {
             eprintln!("error: {name}: {e}");
             exit = exit.max(EXIT_INVALID);
         }

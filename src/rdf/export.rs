@@ -16,7 +16,7 @@ use super::frame::{Frame, Frames, SlotTerm};
 use super::schema::Ty;
 use super::terms;
 use crate::Release;
-use crate::classify::Classification;
+use crate::classify::{Assessment, Classification, Finding};
 
 /// How to export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -117,6 +117,30 @@ impl Exporter {
         release: &Release,
         classifications: &[Classification],
     ) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_verdicts(release, classifications, &[])
+    }
+
+    /// Adds a release with an [`Assessment`]: its classifications (as
+    /// [`add_classified`](Self::add_classified), custom profiles included) and its open-washing
+    /// findings as `aiopen:Finding`s (see [`crate::rdf`], "Classifications"); returns the
+    /// release's node.
+    ///
+    /// # Errors
+    /// As [`add_classified`](Self::add_classified).
+    pub fn add_assessed(
+        &mut self,
+        release: &Release,
+        assessment: &Assessment,
+    ) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_verdicts(release, &assessment.classifications, &assessment.findings)
+    }
+
+    fn add_verdicts(
+        &mut self,
+        release: &Release,
+        classifications: &[Classification],
+        findings: &[Finding],
+    ) -> Result<NamedOrBlankNode, ExportError> {
         let value = serde_json::to_value(release).map_err(|e| ExportError::Value {
             pointer: String::new(),
             message: e.to_string(),
@@ -156,11 +180,15 @@ impl Exporter {
         }
         super::classification::add(
             &mut walk.graph,
-            &root,
-            &walk.nodes,
-            walk.minted_root.as_deref(),
-            &walk.label,
+            &super::classification::Target {
+                root: &root,
+                nodes: &walk.nodes,
+                minted: walk.minted_root.as_deref(),
+                label: &walk.label,
+                base: self.options.base.as_deref(),
+            },
             classifications,
+            findings,
         )?;
         if let NamedOrBlankNode::NamedNode(iri) = &root {
             self.roots.insert(iri.clone());

@@ -78,10 +78,17 @@
 //! [`crate::classify`]: `aiopen:reachesLevel` from the release to each level it reaches (an
 //! achievement such as MOF Class II, never `unclassified`), and per framework an
 //! `aiopen:Classification` node with its `aiopen:resultLevel` and an ordered list of
-//! `aiopen:CriterionResult`s (identifier, clause, `aiopen:Status-met`/`not-met`/`unknown`,
-//! reason, and `aiopen:decidedBy` the component nodes of the same export). These are statements
-//! about the release, not part of its description: [`from_graph`] and the SHACL shapes leave
-//! `aiopen:reachesLevel` aside. Next steps and open-washing findings are not exported yet.
+//! `aiopen:CriterionResult`s (identifier, clause, `aiopen:testsItem` the framework item it tests,
+//! `aiopen:Status-met`/`not-met`/`unknown`, reason, and `aiopen:decidedBy` the component nodes
+//! of the same export). [`Exporter::add_assessed`] adds an [`Assessment`](crate::classify::Assessment)
+//! instead: the same, plus the release's open-washing findings and the profiles' notes as
+//! `aiopen:Finding`s (code, pattern, severity, JSON Pointer, the node it concerns, message,
+//! clause). A classification under a custom profile (`export --profile FILE`) states the
+//! profile's own terms: the profile is an `aiopen:Framework` at `{base}profiles/{id}` (a blank
+//! node without a base), its levels `…/levels/{token}` and its criteria, as the items they test,
+//! `…/criteria/{id}`. These are statements about the release, not part of its description:
+//! [`from_graph`] and the release shapes leave them aside; `vocab/shapes.ttl` has shapes for
+//! classifications, criterion results and findings. Next steps are not exported.
 //!
 //! ```
 //! use ai_openness::document::{self, Format};

@@ -53,6 +53,7 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
         node_shape(&mut b, frames, frame)?;
     }
     list_shapes(&mut b)?;
+    super::classification::add_shapes(&mut b, frames)?;
     Ok(b.graph)
 }
 

@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import rdflib
+import rdflib.collection
 from pyld import jsonld
 from pyshacl import validate
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
@@ -33,6 +34,7 @@ AIO = Namespace("https://w3id.org/ai-openness/vocab#")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 
 passed = 0
@@ -238,6 +240,12 @@ def results(report):
     return out
 
 
+# The examples these checks were written against: each must be found (more may be added).
+EXAMPLES = {"bloom.yaml", "gemma-2.yaml", "llama-3.1.yaml", "ministral-8b-moderated-system.yaml",
+            "mistral-7b.yaml", "olmo-2.yaml", "pythia.yaml"}
+PROFILES = [ROOT / "examples/profiles/mof-ladder.yaml", ROOT / "examples/profiles/osaid-checklist.yaml"]
+
+
 def documents(tmp):
     paths = sorted((ROOT / "examples").glob("*.yaml"))
     everything = Path(tmp) / "everything.yaml"
@@ -250,7 +258,10 @@ def check_instances(graphs, tmp):
     ontology = graphs["ai-openness.ttl"]
     context = json.loads((VOCAB / "context.jsonld").read_text())
     docs = documents(tmp)
-    check(f"descriptions to check: {len(docs)}", len(docs) >= 1)
+    names = {p.name for p in docs}
+    check(f"descriptions to check: {len(docs)}, the {len(EXAMPLES)} known examples and everything.yaml among them",
+          EXAMPLES | {"everything.yaml"} <= names and len(docs) == len(names),
+          f"missing: {sorted(EXAMPLES | {'everything.yaml'} - names)}")
     for path in docs:
         name = path.name
         try:
@@ -279,10 +290,27 @@ def check_instances(graphs, tmp):
                    if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
         check(f"{name}: instances use the aiopen: namespace for terms only", not foreign,
               ", ".join(map(str, list(foreign)[:3])))
+        profiles = [a for p in PROFILES for a in ("--profile", str(p))]
         classified = rdflib.Graph().parse(
-            data=run("export", "--to", "turtle", "--with-classification", str(path)), format="turtle")
+            data=run("export", "--to", "turtle", "--with-classification", *profiles, str(path)), format="turtle")
         conforms, _, text = validate(classified, shacl_graph=shapes)
         verdicts = list(classified.subjects(RDF.type, AIO.Classification))
+        expected = 5 + len(PROFILES)
+        check(f"{name}: {expected} classifications (5 built-in frameworks, {len(PROFILES)} profiles)",
+              len(verdicts) == expected, str(len(verdicts)))
+        criteria = list(classified.subjects(RDF.type, AIO.CriterionResult))
+        untested = [c for c in criteria
+                    if len(set(classified.objects(c, AIO.testsItem))) != 1
+                    or not any((item, SKOS.inScheme, classified.value(v, AIO.underFramework)) in (ontology + classified)
+                               for item in classified.objects(c, AIO.testsItem)
+                               for v in classified.subjects(AIO.criteria, None)
+                               if c in rdflib.collection.Collection(classified, classified.value(v, AIO.criteria)))]
+        check(f"{name}: each of the {len(criteria)} criteria tests one item of its own framework",
+              criteria and not untested, ", ".join(map(str, untested[:3])))
+        findings = list(classified.subjects(RDF.type, AIO.Finding))
+        check(f"{name}: {len(findings)} findings, each about the release with a code and a severity",
+              all((f, AIO.findingCode, None) in classified and (f, AIO.severity, None) in classified
+                  and (f, AIO.findingAbout, None) in classified for f in findings))
         undefined = {t for s, p, o in classified for t in (s, p, o)
                      if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
         levels_ok = all((v, AIO.resultLevel, None) in classified and (v, AIO.criteria, None) in classified
@@ -355,9 +383,25 @@ def check_broken(graphs, tmp):
     ]
     conforms, _, text = validate(base, shacl_graph=shapes)
     check("the built-in description conforms before it is broken", conforms, text[:300])
-    for name, mutate, component, path in cases:
+    verdicts = rdflib.Graph().parse(
+        data=run("export", "--to", "turtle", "--with-classification", str(ROOT / "examples/llama-3.1.yaml")),
+        format="turtle")
+    conforms, _, text = validate(verdicts, shacl_graph=shapes)
+    check("llama-3.1 with its verdicts conforms before they are broken", conforms, text[:300])
+    finding = next(iter(verdicts.subjects(RDF.type, AIO.Finding)), None)
+    criterion = next(iter(verdicts.subjects(RDF.type, AIO.CriterionResult)), None)
+    verdict_cases = [
+        ("a finding without a code", without(finding, AIO.findingCode), "MinCountConstraintComponent", AIO.findingCode),
+        ("a finding code that is not kebab case", replaced(AIO.findingCode, Literal("Not Kebab"), finding), "PatternConstraintComponent", AIO.findingCode),
+        ("a finding severity outside the vocabulary", replaced(AIO.severity, AIO["Severity-fatal"], finding), "InConstraintComponent", AIO.severity),
+        ("a finding pointer that is not a JSON Pointer", replaced(AIO.pointer, Literal("components/0"), finding), "PatternConstraintComponent", AIO.pointer),
+        ("a criterion that tests no item", without(criterion, AIO.testsItem), "MinCountConstraintComponent", AIO.testsItem),
+        ("a criterion with two statuses", lambda g: [g.add((criterion, AIO.status, AIO[s])) for s in ("Status-met", "Status-not-met")], "MaxCountConstraintComponent", AIO.status),
+    ]
+    cases = [(n, m, c, p, base) for n, m, c, p in cases] + [(n, m, c, p, verdicts) for n, m, c, p in verdict_cases]
+    for name, mutate, component, path, original in cases:
         graph = rdflib.Graph()
-        for t in base:
+        for t in original:
             graph.add(t)
         try:
             mutate(graph)
