@@ -333,7 +333,7 @@ fn with_context(release: &Release) -> String {
 fn the_context_expands_a_document_to_the_export() {
     let release = tiny();
     let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
-    let exported = rdf::to_graph(&release, &ExportOptions::default())
+    let exported = rdf::to_graph(&release, &ExportOptions::default().description_only())
         .unwrap()
         .graph;
     assert_eq!(canonical(expanded), canonical(exported));
@@ -404,13 +404,97 @@ fn every_example_round_trips_and_matches_its_json_ld_expansion() {
             assert_eq!(back, release, "{} ({format:?})", path.display());
         }
         let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
+        let description = rdf::to_graph(&release, &ExportOptions::default().description_only())
+            .unwrap()
+            .graph;
         assert_eq!(
             canonical(numbers_by_value(&expanded)),
-            canonical(numbers_by_value(&export.graph)),
+            canonical(numbers_by_value(&description)),
             "{}",
             path.display()
         );
+        // The default export adds exactly the links for queries: one aiopen:hasComponent per
+        // component and one aiopen:expressionLicence per distinct listed licence.
+        let links: Vec<_> = export
+            .graph
+            .iter()
+            .filter(|t| !description.contains(*t))
+            .collect();
+        let has_component = links
+            .iter()
+            .filter(|t| t.predicate.as_str().ends_with("#hasComponent"))
+            .count();
+        assert_eq!(
+            has_component,
+            release.components.len(),
+            "{}",
+            path.display()
+        );
+        assert!(
+            links
+                .iter()
+                .all(|t| t.predicate.as_str().ends_with("#hasComponent")
+                    || (t.predicate.as_str().ends_with("#expressionLicence")
+                        && t.object
+                            .to_string()
+                            .starts_with("<http://spdx.org/licenses/"))),
+            "{links:?}"
+        );
     }
+}
+
+#[test]
+fn licences_are_iris_beside_their_expressions() {
+    let release = document::from_str(
+        "spec_version: 0.1.0\nname: Licensed\ncomponents:\n\
+         - {kind: model_weights, license: Apache-2.0 OR MIT, availability: public}\n\
+         - {kind: training_code, license: GPL-2.0+ WITH Classpath-exception-2.0, availability: public}\n\
+         - {kind: model_card, license: LicenseRef-Acme-Card, availability: public}\n",
+        Format::Yaml,
+    )
+    .unwrap();
+    let licences = |options: &ExportOptions| -> Vec<(String, String)> {
+        let graph = rdf::to_graph(&release, options).unwrap().graph;
+        let mut found: Vec<(String, String)> = graph
+            .iter()
+            .filter(|t| t.predicate.as_str().ends_with("#expressionLicence"))
+            .map(|t| {
+                let component = graph
+                    .triples_for_object(t.subject)
+                    .find(|c| c.predicate.as_str().ends_with("#hasComponent"))
+                    .map(|_| t.subject.to_string())
+                    .unwrap_or_default();
+                (component, t.object.to_string())
+            })
+            .collect();
+        found.sort();
+        found
+            .into_iter()
+            .map(|(c, l)| (c.rsplit('/').next().unwrap_or_default().to_owned(), l))
+            .collect()
+    };
+    let based = ExportOptions::with_base("https://registry.example/ai/").unwrap();
+    assert_eq!(
+        licences(&based),
+        [
+            (
+                "0>".to_owned(),
+                "<http://spdx.org/licenses/Apache-2.0>".to_owned()
+            ),
+            ("0>".to_owned(), "<http://spdx.org/licenses/MIT>".to_owned()),
+            (
+                "1>".to_owned(),
+                "<http://spdx.org/licenses/GPL-2.0-or-later>".to_owned()
+            ),
+            (
+                "2>".to_owned(),
+                "<https://registry.example/ai/licences/LicenseRef-Acme-Card>".to_owned()
+            ),
+        ]
+    );
+    // Without a base a LicenseRef- licence has no IRI; SPDX ids still do.
+    assert_eq!(licences(&ExportOptions::default()).len(), 3);
+    assert!(licences(&ExportOptions::default().description_only()).is_empty());
 }
 
 /// Whether the `id`s of a release are distinct (a node is its IRI, so two values with one `id`
@@ -465,7 +549,9 @@ proptest! {
     fn the_context_agrees_with_the_export(release in common::strategies::release()) {
         prop_assume!(ids_are_distinct(&release));
         let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
-        let exported = rdf::to_graph(&release, &ExportOptions::default()).unwrap().graph;
+        let exported = rdf::to_graph(&release, &ExportOptions::default().description_only())
+            .unwrap()
+            .graph;
         prop_assert_eq!(
             canonical(numbers_by_value(&expanded)),
             canonical(numbers_by_value(&exported))
@@ -826,4 +912,83 @@ fn the_shapes_agree_with_the_published_json_schema() {
         checked += 1;
     }
     assert!(checked >= 15, "{checked}");
+}
+
+#[test]
+fn exports_record_their_provenance() {
+    let prov =
+        |local: &str| oxrdf::NamedNode::new(format!("http://www.w3.org/ns/prov#{local}")).unwrap();
+    let aio = |local: &str| oxrdf::NamedNode::new(format!("{}{local}", rdf::terms::NS)).unwrap();
+    let path = root().join("examples/pythia.yaml");
+    let bytes = std::fs::read(&path).unwrap();
+    let release = load(&path);
+    let mut exporter =
+        Exporter::new(ExportOptions::with_base("https://registry.example/ai/").unwrap()).unwrap();
+    exporter.from_input(rdf::Input::from_bytes("pythia.yaml", &bytes));
+    let verdicts = ai_openness::classify::classify_all(&release);
+    let root_node = exporter.add_classified(&release, &verdicts).unwrap();
+    exporter.add_provenance(&rdf::Timestamp::from_epoch(1_700_000_000));
+    let graph = exporter.into_graph();
+    // The description still reads back (the release's link to its input is left aside).
+    assert_eq!(
+        rdf::from_graph(&graph, &root_node).unwrap().name,
+        release.name
+    );
+    let input = oxrdf::NamedNode::new("https://registry.example/ai/-export/inputs/0").unwrap();
+    assert!(graph.contains(oxrdf::TripleRef::new(
+        &root_node,
+        &prov("wasDerivedFrom"),
+        &input
+    )));
+    let checksum = graph
+        .object_for_subject_predicate(&input, &aio("checksum"))
+        .and_then(|c| match c {
+            TermRef::NamedNode(n) => graph.object_for_subject_predicate(n, &aio("checksumValue")),
+            _ => None,
+        })
+        .map(|v| v.to_string());
+    // `sha256sum examples/pythia.yaml` computed independently would do; the FIPS vectors are
+    // checked in the unit tests, here the digest must be the one of these bytes.
+    assert_eq!(
+        checksum,
+        Some(format!(
+            "\"{}\"",
+            rdf::Input::from_reader("x", &bytes[..])
+                .unwrap()
+                .sha256
+                .unwrap()
+        ))
+    );
+    let activity = oxrdf::NamedNode::new("https://registry.example/ai/-export/activity").unwrap();
+    let tool = oxrdf::NamedNode::new(format!(
+        "https://crates.io/crates/ai-openness/{}",
+        env!("CARGO_PKG_VERSION")
+    ))
+    .unwrap();
+    assert!(graph.contains(oxrdf::TripleRef::new(
+        &activity,
+        &prov("wasAssociatedWith"),
+        &tool
+    )));
+    assert!(graph.contains(oxrdf::TripleRef::new(&activity, &prov("used"), &input)));
+    let frameworks: BTreeSet<String> = graph
+        .objects_for_subject_predicate(&activity, &aio("underFramework"))
+        .map(|t| t.to_string())
+        .collect();
+    assert_eq!(
+        frameworks.len(),
+        ai_openness::classify::Framework::ALL.len()
+    );
+    let verdict_nodes = graph
+        .subjects_for_predicate_object(&prov("wasGeneratedBy"), &activity)
+        .count();
+    // Every classification and the export itself.
+    assert_eq!(verdict_nodes, verdicts.len() + 1);
+    let export = oxrdf::NamedNode::new("https://registry.example/ai/-export").unwrap();
+    assert_eq!(
+        graph
+            .object_for_subject_predicate(&export, &prov("generatedAtTime"))
+            .map(|t| t.to_string()),
+        Some("\"2023-11-14T22:13:20Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>".to_owned())
+    );
 }

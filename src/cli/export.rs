@@ -121,6 +121,13 @@ pub(super) fn run(args: &Args) -> ExitCode {
             }
         };
         let name = source.display_name();
+        if args.to != Target::Json {
+            exporter.from_input(match source.path().map(std::fs::File::open) {
+                Some(Ok(file)) => rdf::Input::from_reader(&name, file)
+                    .unwrap_or_else(|_| rdf::Input::unread(&name)),
+                _ => rdf::Input::unread(&name),
+            });
+        }
         let Some(release) = processed.release() else {
             if processed.is_valid() {
                 let what = if processed.kind() == Some(DocumentKind::Profile) {
@@ -173,6 +180,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
             eprintln!("error: {name}: {e}");
             exit = exit.max(EXIT_INVALID);
         }
+    }
+    if args.to != Target::Json {
+        exporter.add_provenance(&rdf::Timestamp::now());
     }
     let mut bytes = Vec::new();
     let written = match args.to {

@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use oxrdf::vocab::{rdf, rdfs, xsd};
-use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
+use oxrdf::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 
 use super::frame::Frames;
 use super::frameworks;
@@ -122,6 +122,22 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "",
     ),
     (
+        "hasComponent",
+        "ObjectProperty",
+        "has component",
+        "A component of the release, linked directly (the ordered aiopen:components list says the same with its order), so that a plain SPARQL pattern finds it. Stated by the exporter, not by the JSON-LD context.",
+        "Release",
+        "Component",
+    ),
+    (
+        "expressionLicence",
+        "ObjectProperty",
+        "licence in expression",
+        "A licence the component's licence expression names: an SPDX licence as its SPDX IRI (http://spdx.org/licenses/{id}, as SPDX 3 RDF does), a LicenseRef- licence as an IRI under the export's base. The expression itself (dcterms:license) says how they combine (AND, OR, WITH). Stated by the exporter, not by the JSON-LD context.",
+        "Component",
+        "",
+    ),
+    (
         "note",
         "ObjectProperty",
         "note",
@@ -189,6 +205,12 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
 
 /// Adds the classification classes and properties to the vocabulary.
 pub(crate) fn add_terms(b: &mut Builder) -> Result<(), VocabError> {
+    for (local, label, comment, parent) in super::provenance::CLASSES {
+        let class = iri(&terms::term(local))?;
+        b.link(class.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
+        b.link(class.clone(), rdfs::SUB_CLASS_OF.as_str(), parent)?;
+        describe(b, &class, label, comment)?;
+    }
     let classification = iri(CLASSIFICATION)?;
     b.link(classification.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
     describe(
@@ -303,22 +325,34 @@ fn label_safe(text: &str) -> String {
         .collect()
 }
 
+/// The nodes that [`add`] made: each classification and the framework it is under.
+pub(crate) struct Added {
+    pub(crate) verdicts: Vec<NamedOrBlankNode>,
+    pub(crate) frameworks: Vec<NamedOrBlankNode>,
+}
+
 /// Adds `classifications` and `findings` of the release `target` to `graph`.
 pub(crate) fn add(
-    graph: &mut Graph,
+    graph: &mut Vec<Triple>,
     target: &Target<'_>,
     classifications: &[Classification],
     findings: &[Finding],
-) -> Result<(), ExportError> {
+) -> Result<Added, ExportError> {
+    let mut added = Added {
+        verdicts: Vec::new(),
+        frameworks: Vec::new(),
+    };
     for c in classifications {
-        classification(graph, target, c)?;
+        let (verdict, framework) = classification(graph, target, c)?;
+        added.verdicts.push(verdict);
+        added.frameworks.push(framework);
     }
     for (i, finding) in findings.iter().enumerate() {
         let at = format!("/findings/{i}");
         let node = node_for(target.minted, target.label, &at)?;
         add_finding(graph, target, &node, finding, &at)?;
     }
-    Ok(())
+    Ok(added)
 }
 
 fn value_error(pointer: &str, message: String) -> ExportError {
@@ -329,10 +363,10 @@ fn value_error(pointer: &str, message: String) -> ExportError {
 }
 
 fn classification(
-    graph: &mut Graph,
+    graph: &mut Vec<Triple>,
     target: &Target<'_>,
     c: &Classification,
-) -> Result<(), ExportError> {
+) -> Result<(NamedOrBlankNode, NamedOrBlankNode), ExportError> {
     let root = target.root;
     let at = format!("/classifications/{}", c.framework);
     let builtin = frameworks::frameworks().find(|f| c.framework == f.id);
@@ -495,13 +529,13 @@ fn classification(
         add_finding(graph, target, &finding, note, &at)?;
         put(graph, &node, aiopen!("note"), finding, &at)?;
     }
-    Ok(())
+    Ok((node, framework))
 }
 
 /// The terms of a custom profile, stated in the export: the profile as an `aiopen:Framework`,
 /// its levels and the criteria of this classification as its items.
 fn custom_terms(
-    graph: &mut Graph,
+    graph: &mut Vec<Triple>,
     profile: &NamedOrBlankNode,
     details: Option<&CustomDetails>,
     c: &Classification,
@@ -528,32 +562,35 @@ fn custom_terms(
         Literal::new_simple_literal(c.framework.as_str()),
         at,
     )?;
-    let concept =
-        |graph: &mut Graph, node: &NamedOrBlankNode, notation: &str, label: &str, class: &str| {
-            put(graph, node, rdf::TYPE.as_str(), named(class, at)?, at)?;
-            put(
-                graph,
-                node,
-                rdf::TYPE.as_str(),
-                named(skos!("Concept"), at)?,
-                at,
-            )?;
-            put(graph, node, skos!("inScheme"), profile.clone(), at)?;
-            put(
-                graph,
-                node,
-                skos!("notation"),
-                Literal::new_simple_literal(notation),
-                at,
-            )?;
-            put(
-                graph,
-                node,
-                skos!("prefLabel"),
-                Literal::new_simple_literal(label),
-                at,
-            )
-        };
+    let concept = |graph: &mut Vec<Triple>,
+                   node: &NamedOrBlankNode,
+                   notation: &str,
+                   label: &str,
+                   class: &str| {
+        put(graph, node, rdf::TYPE.as_str(), named(class, at)?, at)?;
+        put(
+            graph,
+            node,
+            rdf::TYPE.as_str(),
+            named(skos!("Concept"), at)?,
+            at,
+        )?;
+        put(graph, node, skos!("inScheme"), profile.clone(), at)?;
+        put(
+            graph,
+            node,
+            skos!("notation"),
+            Literal::new_simple_literal(notation),
+            at,
+        )?;
+        put(
+            graph,
+            node,
+            skos!("prefLabel"),
+            Literal::new_simple_literal(label),
+            at,
+        )
+    };
     if let Some(details) = details {
         put(
             graph,
@@ -608,7 +645,7 @@ fn custom_terms(
 
 /// One finding: an open-washing pattern of the release, or a profile's note.
 fn add_finding(
-    graph: &mut Graph,
+    graph: &mut Vec<Triple>,
     target: &Target<'_>,
     node: &NamedOrBlankNode,
     finding: &Finding,
@@ -678,13 +715,13 @@ fn add_finding(
 }
 
 /// An RDF collection of `items` with cells labelled after `pointer`: its head.
-fn list(graph: &mut Graph, label: &str, pointer: &str, items: &[Term]) -> Term {
+fn list(graph: &mut Vec<Triple>, label: &str, pointer: &str, items: &[Term]) -> Term {
     let prefix = format!("{label}{}-l", dashed(pointer));
     let mut next: Term = rdf::NIL.into_owned().into();
     for (i, item) in items.iter().enumerate().rev() {
         let cell = BlankNode::new_unchecked(format!("{prefix}{i}"));
-        graph.insert(TripleRef::new(&cell, rdf::FIRST, item));
-        graph.insert(TripleRef::new(&cell, rdf::REST, &next));
+        graph.push(Triple::new(cell.clone(), rdf::FIRST, item.clone()));
+        graph.push(Triple::new(cell.clone(), rdf::REST, next));
         next = cell.into();
     }
     next
@@ -692,15 +729,14 @@ fn list(graph: &mut Graph, label: &str, pointer: &str, items: &[Term]) -> Term {
 
 /// Adds one triple; `at` locates errors.
 fn put(
-    graph: &mut Graph,
+    graph: &mut Vec<Triple>,
     subject: &NamedOrBlankNode,
     predicate: &str,
     object: impl Into<Term>,
     at: &str,
 ) -> Result<(), ExportError> {
     let predicate = named(predicate, at)?;
-    let object: Term = object.into();
-    graph.insert(TripleRef::new(subject, &predicate, &object));
+    graph.push(Triple::new(subject.clone(), predicate, object));
     Ok(())
 }
 
@@ -739,6 +775,10 @@ pub(crate) enum Values {
     Concept(&'static str),
     /// A well-formed collection.
     List,
+    /// A literal of this datatype.
+    Datatype(&'static str),
+    /// An IRI.
+    Iri,
 }
 
 /// A property shape: path, values, minimum and maximum count (`0` for none).
@@ -804,9 +844,11 @@ const SHAPES: &[(&str, &str, &str, &[PropertyShape])] = &[
     ),
 ];
 
-/// Adds the shapes of classifications, criterion results and findings to a shapes graph.
+/// Adds the shapes of classifications, criterion results, findings and provenance to a shapes
+/// graph.
 pub(crate) fn add_shapes(b: &mut Builder, frames: &Frames) -> Result<(), VocabError> {
-    add_shape_table(b, frames, SHAPES)
+    add_shape_table(b, frames, SHAPES)?;
+    add_shape_table(b, frames, super::provenance::SHAPES)
 }
 
 /// Adds node shapes, each targeting its class, from a table.
@@ -817,7 +859,8 @@ pub(crate) fn add_shape_table(
 ) -> Result<(), VocabError> {
     let sh = |local: &str| format!("http://www.w3.org/ns/shacl#{local}");
     for (class, label, comment, properties) in shapes {
-        let shape = iri(&format!("{}{class}", terms::SHAPES_NS))?;
+        let name = class.rsplit(['#', '/']).next().unwrap_or(class);
+        let shape = iri(&format!("{}{name}", terms::SHAPES_NS))?;
         b.link(shape.clone(), rdf::TYPE.as_str(), &sh("NodeShape"))?;
         b.add(shape.clone(), rdfs::LABEL.as_str(), super::graph::en(label))?;
         b.add(
@@ -861,6 +904,8 @@ pub(crate) fn add_shape_table(
                     let list = b.list(concepts);
                     b.add(property, &sh("in"), list)?;
                 }
+                Values::Datatype(dt) => b.link(property, &sh("datatype"), dt)?,
+                Values::Iri => b.link(property, &sh("nodeKind"), &sh("IRI"))?,
                 Values::List => {
                     b.link(property, &sh("node"), &format!("{}List", terms::SHAPES_NS))?;
                 }

@@ -8,7 +8,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use oxrdf::vocab::{rdf, xsd};
-use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
+use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 use serde_json::{Map, Number, Value};
 
 use super::ExportError;
@@ -23,6 +23,8 @@ use crate::classify::{Assessment, Classification, Finding};
 #[non_exhaustive]
 pub struct ExportOptions {
     base: Option<String>,
+    /// Leave out the links a JSON-LD context cannot state (see [`ExportOptions::description_only`]).
+    description_only: bool,
 }
 
 impl ExportOptions {
@@ -38,7 +40,18 @@ impl ExportOptions {
         })?;
         Ok(Self {
             base: Some(base.to_owned()),
+            description_only: false,
         })
+    }
+
+    /// Export exactly the triples that `vocab/context.jsonld` makes of the canonical JSON,
+    /// without the links the exporter adds by default for queries: `aiopen:hasComponent` from
+    /// the release to each component, and `aiopen:expressionLicence` from a component to the
+    /// IRI of each licence its expression names (see [`crate::rdf`], "Links for queries").
+    #[must_use]
+    pub fn description_only(mut self) -> Self {
+        self.description_only = true;
+        self
     }
 
     /// The base IRI, if any.
@@ -80,6 +93,14 @@ pub struct Exporter {
     graph: Graph,
     documents: usize,
     roots: BTreeSet<NamedNode>,
+    /// The inputs named so far ([`Exporter::from_input`]).
+    inputs: Vec<super::Input>,
+    /// Every release added, with the index of its input (`usize::MAX` for none).
+    releases: Vec<(NamedOrBlankNode, usize)>,
+    /// The framework nodes of the classifications added, in order, once each.
+    frameworks: Vec<NamedOrBlankNode>,
+    /// The classification nodes added.
+    verdicts: Vec<NamedOrBlankNode>,
 }
 
 impl Exporter {
@@ -94,6 +115,10 @@ impl Exporter {
             graph: Graph::new(),
             documents: 0,
             roots: BTreeSet::new(),
+            inputs: Vec::new(),
+            releases: Vec::new(),
+            frameworks: Vec::new(),
+            verdicts: Vec::new(),
         })
     }
 
@@ -165,12 +190,15 @@ impl Exporter {
         let frame = self.frames.frame(super::frame::ROOT)?;
         let mut walk = Walk {
             frames: self.frames,
-            graph: Graph::new(),
+            graph: Vec::new(),
             label: format!("r{}", self.documents),
             minted_root,
             nodes: HashMap::new(),
         };
         let root = walk.node(map, frame, "")?;
+        if !self.options.description_only {
+            links(&mut walk, release, &root, self.options.base.as_deref())?;
+        }
         if let NamedOrBlankNode::NamedNode(iri) = &root
             && self.roots.contains(iri)
         {
@@ -178,7 +206,7 @@ impl Exporter {
                 iri: iri.as_str().to_owned(),
             });
         }
-        super::classification::add(
+        let added = super::classification::add(
             &mut walk.graph,
             &super::classification::Target {
                 root: &root,
@@ -193,9 +221,43 @@ impl Exporter {
         if let NamedOrBlankNode::NamedNode(iri) = &root {
             self.roots.insert(iri.clone());
         }
-        self.graph.extend(walk.graph.iter());
+        self.graph.extend(walk.graph);
         self.documents += 1;
+        let input = self.inputs.len().checked_sub(1).unwrap_or(usize::MAX);
+        self.releases.push((root.clone(), input));
+        for framework in added.frameworks {
+            if !self.frameworks.contains(&framework) {
+                self.frameworks.push(framework);
+            }
+        }
+        self.verdicts.extend(added.verdicts);
         Ok(root)
+    }
+
+    /// Names the input the releases added next are read from, for the provenance record.
+    pub fn from_input(&mut self, input: super::Input) {
+        self.inputs.push(input);
+    }
+
+    /// Adds the provenance of the export, in PROV-O (see [`crate::rdf`], "Provenance"): this
+    /// tool and its version, `time`, every input named with [`from_input`](Self::from_input)
+    /// with its checksum, the releases derived from each, and the frameworks of the
+    /// classifications. Call it once, after the last release.
+    pub fn add_provenance(&mut self, time: &super::Timestamp) {
+        let releases: Vec<(NamedOrBlankNode, usize)> = self
+            .releases
+            .iter()
+            .filter(|(_, i)| *i != usize::MAX)
+            .cloned()
+            .collect();
+        self.graph.extend(super::provenance::triples(
+            time,
+            &self.inputs,
+            self.options.base.as_deref(),
+            &releases,
+            &self.frameworks,
+            &self.verdicts,
+        ));
     }
 
     /// The graph so far.
@@ -209,6 +271,55 @@ impl Exporter {
     pub fn into_graph(self) -> Graph {
         self.graph
     }
+}
+
+/// The IRI of an SPDX licence or exception id, as SPDX 3 writes it.
+pub(crate) fn spdx_iri(id: &str) -> String {
+    format!("http://spdx.org/licenses/{id}")
+}
+
+/// The links for queries: `aiopen:hasComponent` to every component, `aiopen:expressionLicence`
+/// to every licence a component's expression names (SPDX ids as `http://spdx.org/licenses/{id}`,
+/// `LicenseRef-` licences as `{base}licences/{ref}` when there is a base).
+fn links(
+    walk: &mut Walk<'_>,
+    release: &Release,
+    root: &NamedOrBlankNode,
+    base: Option<&str>,
+) -> Result<(), ExportError> {
+    let has_component = NamedNode::new_unchecked(super::terms::aiopen!("hasComponent"));
+    let licence = NamedNode::new_unchecked(super::terms::aiopen!("expressionLicence"));
+    for (i, component) in release.components.iter().enumerate() {
+        let at = format!("/components/{i}");
+        let Some(node) = walk.nodes.get(&at).cloned() else {
+            continue;
+        };
+        walk.graph.push(Triple::new(
+            root.clone(),
+            has_component.clone(),
+            node.clone(),
+        ));
+        let Some(declared) = &component.license else {
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for term in declared.expression.ids() {
+            let iri = match term {
+                crate::licence::LicenceTerm::Spdx { id, .. } => spdx_iri(id),
+                crate::licence::LicenceTerm::LicenseRef { .. } => match base {
+                    Some(base) => format!("{base}licences/{}", term.canonical()),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if seen.insert(iri.clone()) {
+                let object = named(&iri, &format!("{at}/license"))?;
+                walk.graph
+                    .push(Triple::new(node.clone(), licence.clone(), object));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The path segment for minted IRIs: lower case; letters, digits, `.`, `_` and `-` kept; every
@@ -269,7 +380,8 @@ pub(crate) fn double_lexical(v: f64) -> String {
 
 struct Walk<'a> {
     frames: &'a Frames,
-    graph: Graph,
+    /// The triples of the document, in the order made (the exporter's graph sorts them out).
+    graph: Vec<Triple>,
     label: String,
     minted_root: Option<String>,
     /// The node of every object, by JSON Pointer.
@@ -341,7 +453,7 @@ impl<'a> Walk<'a> {
             SlotTerm::Type => {
                 let class = self.concept(ty, value, pointer)?;
                 self.graph
-                    .insert(TripleRef::new(subject, rdf::TYPE, &class));
+                    .push(Triple::new(subject.clone(), rdf::TYPE, class));
                 Ok(())
             }
             SlotTerm::Predicate(p) => {
@@ -351,7 +463,7 @@ impl<'a> Walk<'a> {
                     _ => self.term(ty, value, pointer)?,
                 };
                 self.graph
-                    .insert(TripleRef::new(subject, &predicate, &object));
+                    .push(Triple::new(subject.clone(), predicate, object));
                 Ok(())
             }
         }
@@ -366,20 +478,15 @@ impl<'a> Walk<'a> {
         for (i, item) in items.iter().enumerate() {
             terms.push(self.term(inner, item, &format!("{pointer}/{i}"))?);
         }
-        let cells: Vec<BlankNode> = (0..terms.len())
-            .map(|i| self.blank(pointer, &format!("-l{i}")))
-            .collect();
-        for (i, (cell, item)) in cells.iter().zip(&terms).enumerate() {
-            let rest: Term = cells
-                .get(i + 1)
-                .map_or_else(|| rdf::NIL.into_owned().into(), |c| c.clone().into());
-            self.graph.insert(TripleRef::new(cell, rdf::FIRST, item));
-            self.graph.insert(TripleRef::new(cell, rdf::REST, &rest));
+        // Built from the end, so each cell is made once and moved into its triples.
+        let mut next: Term = rdf::NIL.into_owned().into();
+        for (i, item) in terms.into_iter().enumerate().rev() {
+            let cell = self.blank(pointer, &format!("-l{i}"));
+            self.graph.push(Triple::new(cell.clone(), rdf::FIRST, item));
+            self.graph.push(Triple::new(cell.clone(), rdf::REST, next));
+            next = cell.into();
         }
-        Ok(cells
-            .into_iter()
-            .next()
-            .map_or_else(|| rdf::NIL.into_owned().into(), Into::into))
+        Ok(next)
     }
 
     fn concept(&self, ty: &Ty, value: &Value, pointer: &str) -> Result<NamedNode, ExportError> {

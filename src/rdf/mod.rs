@@ -90,6 +90,18 @@
 //! [`from_graph`] and the release shapes leave them aside; `vocab/shapes.ttl` has shapes for
 //! classifications, criterion results and findings. Next steps are not exported.
 //!
+//! # Provenance
+//!
+//! [`Exporter::from_input`] names the input of the releases added next (file name and SHA-256
+//! checksum, [`Input`]); [`Exporter::add_provenance`] then writes a PROV-O record: an
+//! `aiopen:Export` (`prov:Entity`) generated at a [`Timestamp`] (`SOURCE_DATE_EPOCH` when set,
+//! so builds stay reproducible) by an `aiopen:ExportActivity` associated with this tool
+//! (`prov:SoftwareAgent` `https://crates.io/crates/ai-openness/{version}`), which used every
+//! input (`aiopen:InputDocument`) under the frameworks of the classifications
+//! (`aiopen:underFramework`, whose terms carry `owl:versionInfo`); each release
+//! `prov:wasDerivedFrom` its input and each classification `prov:wasGeneratedBy` the activity.
+//! `ai-openness export` always adds it to RDF output. The shapes cover the record too.
+//!
 //! ```
 //! use ai_openness::document::{self, Format};
 //! use ai_openness::rdf::{self, ExportOptions, RdfFormat};
@@ -118,6 +130,7 @@ mod graph;
 mod html;
 mod import;
 mod ontology;
+mod provenance;
 mod schema;
 mod shapes;
 pub mod terms;
@@ -126,6 +139,7 @@ mod write;
 pub use export::{ExportOptions, Exported, Exporter, slug, to_graph};
 pub use files::{VocabFile, check_vocab_files, vocab_files, write_vocab_files};
 pub use import::{ImportError, from_graph, releases_in};
+pub use provenance::{Input, Timestamp};
 pub use write::{RdfFormat, serialize, to_turtle};
 
 use oxrdf::Graph;

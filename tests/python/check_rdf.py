@@ -12,7 +12,9 @@ Run through tests/python/run.sh (which sets AI_OPENNESS_ROOT and AI_OPENNESS_BIN
 The last line is "N passed, N failed"; the exit status is non-zero on any failure.
 """
 
+import hashlib
 import json
+import re
 import os
 import subprocess
 import sys
@@ -37,6 +39,7 @@ XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 
+VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "Cargo.toml").read_text(), re.M).group(1)
 passed = 0
 failed = 0
 
@@ -265,9 +268,11 @@ def check_instances(graphs, tmp):
     for path in docs:
         name = path.name
         try:
-            turtle = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(path)), format="turtle")
-            ntriples = rdflib.Graph().parse(data=run("export", "--to", "ntriples", str(path)), format="nt")
-            exported_jsonld = rdflib.Graph().parse(data=run("export", "--to", "jsonld", str(path)), format="json-ld")
+            with_record = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(path)), format="turtle")
+            turtle = description_only(with_record)
+            ntriples = description_only(rdflib.Graph().parse(data=run("export", "--to", "ntriples", str(path)), format="nt"))
+            exported_jsonld = description_only(
+                rdflib.Graph().parse(data=run("export", "--to", "jsonld", str(path)), format="json-ld"))
             native = json.loads(run("export", "--to", "json", str(path)))
         except Exception as e:  # noqa: BLE001
             check(f"{name}: exports", False, str(e))
@@ -283,7 +288,16 @@ def check_instances(graphs, tmp):
             detail = f"only in Turtle: {sorted(only_ttl)[:3]}; only in expansion: {sorted(only_ld)[:3]}"
         check(f"{name}: pyld expansion with context.jsonld is isomorphic to the Turtle export "
               f"({len(turtle)} triples)", same, detail)
-        for label, graph in [("Turtle", turtle), ("JSON-LD expansion", expanded)]:
+        record = provenance_of(with_record)
+        inputs = list(with_record.subjects(RDF.type, AIO.InputDocument))
+        sums = [with_record.value(with_record.value(i, AIO.checksum), AIO.checksumValue) for i in inputs]
+        expected_sum = hashlib.sha256(path.read_bytes()).hexdigest()
+        check(f"{name}: the export records its tool, time and input (name and SHA-256) with PROV-O",
+              len(inputs) == 1 and [str(x) for x in sums] == [expected_sum]
+              and (None, PROV.wasAssociatedWith, URIRef(f"https://crates.io/crates/ai-openness/{VERSION}")) in record
+              and len(list(record.objects(None, PROV.generatedAtTime))) == 1,
+              f"{sums} vs {expected_sum}")
+        for label, graph in [("Turtle", with_record), ("JSON-LD expansion", expanded)]:
             conforms, report, text = validate(graph, shacl_graph=shapes)
             check(f"{name}: {label} conforms to shapes.ttl", conforms, text[:600])
         foreign = {t for s, p, o in turtle for t in (s, o)
@@ -328,15 +342,52 @@ def check_instances(graphs, tmp):
               conforms and not blank_subjects, text[:300])
 
 
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+
+def provenance_of(graph):
+    """The triples of the provenance record: every triple about the export, its activity, the
+    tool, the inputs (with their checksums), and the links from releases and verdicts to them."""
+    record = rdflib.Graph()
+    nodes = set(graph.subjects(RDF.type, AIO.Export)) | set(graph.subjects(RDF.type, AIO.ExportActivity)) \
+        | set(graph.subjects(RDF.type, AIO.InputDocument)) | set(graph.subjects(RDF.type, PROV.SoftwareAgent))
+    nodes |= {o for n in list(nodes) for o in graph.objects(n, AIO.checksum)}
+    for t in graph:
+        if t[0] in nodes or t[1] in (PROV.wasDerivedFrom, PROV.wasGeneratedBy):
+            record.add(t)
+    return record
+
+
+def description_only(graph):
+    """The graph without the provenance record and the links for queries (aiopen:hasComponent,
+    aiopen:expressionLicence), which no JSON-LD context can state."""
+    out = rdflib.Graph()
+    record = provenance_of(graph)
+    for t in graph:
+        if t not in record and t[1] not in (AIO.hasComponent, AIO.expressionLicence):
+            out.add(t)
+    return out
+
+
 def first_subject(graph, predicate):
     return next(iter(graph.subjects(predicate, None)))
+
+
+def check_reproducible(tmp):
+    """With SOURCE_DATE_EPOCH set, two exports are byte-identical and carry that time."""
+    source = str(Path(tmp) / "everything.yaml")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    outs = [subprocess.run([BIN, "export", "--to", "turtle", "--with-classification", source], env=env,
+                           capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    check("with SOURCE_DATE_EPOCH two exports are byte-identical and dated by it",
+          outs[0] == outs[1] and '"2023-11-14T22:13:20Z"^^xsd:dateTime' in outs[0])
 
 
 def check_broken(graphs, tmp):
     """Broken copies of the built-in description, each violating one constraint."""
     shapes = graphs["shapes.ttl"]
     source = Path(tmp) / "everything.yaml"
-    base = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(source)), format="turtle")
+    base = description_only(rdflib.Graph().parse(data=run("export", "--to", "turtle", str(source)), format="turtle"))
     root = first_subject(base, AIO.specVersion)
 
     def without(s, p):
@@ -396,6 +447,9 @@ def check_broken(graphs, tmp):
         ("a finding severity outside the vocabulary", replaced(AIO.severity, AIO["Severity-fatal"], finding), "InConstraintComponent", AIO.severity),
         ("a finding pointer that is not a JSON Pointer", replaced(AIO.pointer, Literal("components/0"), finding), "PatternConstraintComponent", AIO.pointer),
         ("a criterion that tests no item", without(criterion, AIO.testsItem), "MinCountConstraintComponent", AIO.testsItem),
+        ("an export without a time", lambda g: g.remove((None, PROV.generatedAtTime, None)), "MinCountConstraintComponent", PROV.generatedAtTime),
+        ("an input without a name", lambda g: g.remove((next(iter(g.subjects(RDF.type, AIO.InputDocument))), SCHEMA.name, None)), "MinCountConstraintComponent", SCHEMA.name),
+        ("a tool without a version", lambda g: g.remove((None, SCHEMA.softwareVersion, None)), "MinCountConstraintComponent", SCHEMA.softwareVersion),
         ("a criterion with two statuses", lambda g: [g.add((criterion, AIO.status, AIO[s])) for s in ("Status-met", "Status-not-met")], "MaxCountConstraintComponent", AIO.status),
     ]
     cases = [(n, m, c, p, base) for n, m, c, p in cases] + [(n, m, c, p, verdicts) for n, m, c, p in verdict_cases]
@@ -420,6 +474,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         check_instances(graphs, tmp)
         check_broken(graphs, tmp)
+        check_reproducible(tmp)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
