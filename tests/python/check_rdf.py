@@ -373,6 +373,66 @@ def first_subject(graph, predicate):
     return next(iter(graph.subjects(predicate, None)))
 
 
+WEIGHTS_ONLY = """
+spec_version: 0.1.0
+name: Weights only
+components:
+  - {kind: model_weights, license: MIT, availability: public}
+  - {kind: model_card, availability: public}
+"""
+
+# The exact result of every query of docs/sparql/ over the examples and WEIGHTS_ONLY: the names
+# of the releases (or the (name, second column) rows) it must return.
+SPARQL_EXPECTED = {
+    "open-weights-unlisted-training-data.rq": {"Weights only"},
+    "weights-open-data-closed.rq": {"Mistral 7B"},
+    "gated-weights.rq": {("Gemma 2 9B IT", "https://ai.google.dev/gemma/terms"),
+                         ("Llama 3.1 405B Instruct", "https://llama.meta.com/llama-downloads/"),
+                         ("Ministral 8B 24.10 with output moderation (Recipe)",
+                          "https://mistral.ai/licenses/MRL-0.1.md")},
+    "components-under-licence.rq": {"BLOOM", "Gemma 2 9B IT", "Mistral 7B", "OLMo 2 7B Instruct",
+                                    "Pythia 6.9B"},
+    "open-washing-findings.rq": {("Gemma 2 9B IT", "gated-download-called-open"),
+                                 ("Gemma 2 9B IT", "safety-grade-without-split"),
+                                 ("Llama 3.1 405B Instruct", "gated-download-called-open"),
+                                 ("Llama 3.1 405B Instruct", "inherited-opacity"),
+                                 ("Llama 3.1 405B Instruct", "open-weights-closed-everything-else"),
+                                 ("Llama 3.1 405B Instruct", "partial-code-release"),
+                                 ("Llama 3.1 405B Instruct", "restrictive-licence-called-open-source"),
+                                 ("Ministral 8B 24.10 with output moderation (Recipe)",
+                                  "safety-grade-without-split")},
+    "verdicts-by-framework.rq": None,  # checked below: 5 frameworks per release
+}
+
+
+def check_sparql(tmp):
+    """Every query of docs/sparql/ runs with rdflib on the exported examples and returns exactly
+    the expected releases."""
+    extra = Path(tmp) / "weights-only.yaml"
+    extra.write_text(WEIGHTS_ONLY)
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    graph = rdflib.Graph().parse(
+        data=run("export", "--to", "turtle", "--with-classification", *map(str, examples), str(extra)),
+        format="turtle")
+    queries = sorted((ROOT / "docs/sparql").glob("*.rq"))
+    check(f"docs/sparql has the {len(SPARQL_EXPECTED)} queries the checks expect",
+          {q.name for q in queries} == set(SPARQL_EXPECTED), str([q.name for q in queries]))
+    names = {str(n) for r in graph.subjects(AIO.specVersion, None) for n in graph.objects(r, SCHEMA.name)}
+    for query in queries:
+        rows = list(graph.query(query.read_text()))
+        expected = SPARQL_EXPECTED.get(query.name)
+        if query.name == "verdicts-by-framework.rq":
+            got = {(str(r[0]), str(r[1])) for r in rows}
+            ok = len(rows) == 5 * len(names) and {n for n, _ in got} == names
+        elif expected and isinstance(next(iter(expected)), tuple):
+            got = {(str(r[0]), str(r[1])) for r in rows}
+            ok = got == expected
+        else:
+            got = {str(r.name) for r in rows}
+            ok = got == expected
+        check(f"SPARQL {query.name}: {len(rows)} rows, the expected releases", ok, f"got {sorted(got)}")
+
+
 def check_reproducible(tmp):
     """With SOURCE_DATE_EPOCH set, two exports are byte-identical and carry that time."""
     source = str(Path(tmp) / "everything.yaml")
@@ -475,6 +535,7 @@ def main():
         check_instances(graphs, tmp)
         check_broken(graphs, tmp)
         check_reproducible(tmp)
+        check_sparql(tmp)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
