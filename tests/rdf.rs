@@ -992,3 +992,37 @@ fn exports_record_their_provenance() {
         Some("\"2023-11-14T22:13:20Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>".to_owned())
     );
 }
+
+#[test]
+fn the_vocabulary_is_versioned_with_the_format() {
+    let vocabulary = rdf::vocabulary().unwrap();
+    let header = oxrdf::NamedNodeRef::new_unchecked(rdf::terms::ONTOLOGY);
+    let owl = |local: &str| {
+        oxrdf::NamedNode::new(format!("http://www.w3.org/2002/07/owl#{local}")).unwrap()
+    };
+    let version = ai_openness::model::SpecVersion::CURRENT.to_string();
+    assert_eq!(
+        vocabulary
+            .object_for_subject_predicate(header, &owl("versionInfo"))
+            .map(|t| t.to_string()),
+        Some(format!("\"{version}\""))
+    );
+    assert_eq!(
+        vocabulary
+            .object_for_subject_predicate(header, &owl("versionIRI"))
+            .map(|t| t.to_string()),
+        Some(format!("<https://w3id.org/ai-openness/{version}/vocab>"))
+    );
+    // Every framework term carries its framework's version.
+    for framework in ai_openness::classify::Framework::ALL {
+        let node = oxrdf::NamedNode::new(format!("{}Framework-{}", rdf::terms::NS, framework.id()))
+            .unwrap();
+        assert_eq!(
+            vocabulary
+                .object_for_subject_predicate(&node, &owl("versionInfo"))
+                .map(|t| t.to_string()),
+            Some(format!("\"{}\"", framework.spec().version)),
+            "{framework}"
+        );
+    }
+}
