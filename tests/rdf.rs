@@ -1026,3 +1026,28 @@ fn the_vocabulary_is_versioned_with_the_format() {
         );
     }
 }
+
+#[test]
+fn the_exporter_writes_what_its_graph_writes() {
+    let mut exporter = Exporter::new(ExportOptions::default()).unwrap();
+    let mut count = 0;
+    for path in examples() {
+        let release = load(&path);
+        exporter.from_input(rdf::Input::unread(path.display().to_string()));
+        exporter
+            .add_classified(&release, &ai_openness::classify::classify_all(&release))
+            .unwrap();
+        count += 1;
+    }
+    exporter.add_provenance(&rdf::Timestamp::from_epoch(0));
+    assert_eq!(count, examples().len());
+    for format in [RdfFormat::Turtle, RdfFormat::NTriples, RdfFormat::JsonLd] {
+        let mut direct = Vec::new();
+        exporter.serialize(format, &mut direct).unwrap();
+        assert_eq!(
+            String::from_utf8(direct).unwrap(),
+            serialize(exporter.graph(), format),
+            "{format:?}"
+        );
+    }
+}

@@ -190,9 +190,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
             bytes = json_lines.into_bytes();
             Ok(())
         }
-        Target::Turtle => rdf::serialize(exporter.graph(), RdfFormat::Turtle, &mut bytes),
-        Target::Ntriples => rdf::serialize(exporter.graph(), RdfFormat::NTriples, &mut bytes),
-        Target::Jsonld => rdf::serialize(exporter.graph(), RdfFormat::JsonLd, &mut bytes),
+        Target::Turtle => exporter.serialize(RdfFormat::Turtle, &mut bytes),
+        Target::Ntriples => exporter.serialize(RdfFormat::NTriples, &mut bytes),
+        Target::Jsonld => exporter.serialize(RdfFormat::JsonLd, &mut bytes),
     };
     let written = written.and_then(|()| match &args.output {
         Some(path) => std::fs::write(path, &bytes),

@@ -90,7 +90,10 @@ pub fn to_graph(release: &Release, options: &ExportOptions) -> Result<Exported, 
 pub struct Exporter {
     frames: &'static Frames,
     options: ExportOptions,
-    graph: Graph,
+    /// Every triple added, in order (duplicates possible): far leaner than a graph's indexes.
+    triples: Vec<Triple>,
+    /// The graph of `triples`, built when asked for.
+    graph: std::sync::OnceLock<Graph>,
     documents: usize,
     roots: BTreeSet<NamedNode>,
     /// The inputs named so far ([`Exporter::from_input`]).
@@ -112,7 +115,8 @@ impl Exporter {
         Ok(Self {
             frames: Frames::shared()?,
             options,
-            graph: Graph::new(),
+            triples: Vec::new(),
+            graph: std::sync::OnceLock::new(),
             documents: 0,
             roots: BTreeSet::new(),
             inputs: Vec::new(),
@@ -221,7 +225,8 @@ impl Exporter {
         if let NamedOrBlankNode::NamedNode(iri) = &root {
             self.roots.insert(iri.clone());
         }
-        self.graph.extend(walk.graph);
+        self.triples.extend(walk.graph);
+        self.graph = std::sync::OnceLock::new();
         self.documents += 1;
         let input = self.inputs.len().checked_sub(1).unwrap_or(usize::MAX);
         self.releases.push((root.clone(), input));
@@ -250,7 +255,8 @@ impl Exporter {
             .filter(|(_, i)| *i != usize::MAX)
             .cloned()
             .collect();
-        self.graph.extend(super::provenance::triples(
+        self.graph = std::sync::OnceLock::new();
+        self.triples.extend(super::provenance::triples(
             time,
             &self.inputs,
             self.options.base.as_deref(),
@@ -260,16 +266,42 @@ impl Exporter {
         ));
     }
 
-    /// The graph so far.
+    /// The graph so far (built on the first call after an addition).
     #[must_use]
     pub fn graph(&self) -> &Graph {
-        &self.graph
+        self.graph
+            .get_or_init(|| self.triples.iter().map(Triple::as_ref).collect())
     }
 
     /// The graph.
     #[must_use]
-    pub fn into_graph(self) -> Graph {
+    pub fn into_graph(mut self) -> Graph {
         self.graph
+            .take()
+            .unwrap_or_else(|| self.triples.iter().map(Triple::as_ref).collect())
+    }
+
+    /// Writes the export in `format`, as [`serialize`](super::serialize) writes its graph, but
+    /// straight from the triples: no graph (and none of its indexes) is built, so memory stays a
+    /// small multiple of the output.
+    ///
+    /// # Errors
+    /// When writing to `out` fails.
+    pub fn serialize(
+        &self,
+        format: super::RdfFormat,
+        out: &mut impl std::io::Write,
+    ) -> std::io::Result<()> {
+        match format {
+            super::RdfFormat::NTriples => {
+                super::write::write_ntriples(self.triples.iter().map(Triple::as_ref), out)
+            }
+            _ => super::write::serialize_sorted(
+                &super::write::sort_refs(self.triples.iter().map(Triple::as_ref)),
+                format,
+                out,
+            ),
+        }
     }
 }
 

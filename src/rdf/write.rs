@@ -57,19 +57,38 @@ impl RdfFormat {
 /// When writing to `out` fails.
 pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::Result<()> {
     match format {
-        RdfFormat::Turtle => out.write_all(to_turtle(graph).as_bytes()),
-        RdfFormat::NTriples => {
-            // The sorting keys are the N-Triples lines themselves (see `sorted`).
-            let mut lines: Vec<String> = graph.iter().map(|t| format!("{t} .\n")).collect();
-            lines.sort_unstable();
-            for line in &lines {
-                out.write_all(line.as_bytes())?;
-            }
-            Ok(())
-        }
+        RdfFormat::NTriples => write_ntriples(graph.iter(), out),
+        _ => serialize_sorted(&sorted(graph), format, out),
+    }
+}
+
+/// Writes the triples (any order, duplicates allowed) as sorted N-Triples lines; the sorting
+/// keys are the lines themselves (see [`sorted`]).
+pub(crate) fn write_ntriples<'a>(
+    triples: impl Iterator<Item = TripleRef<'a>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut lines: Vec<String> = triples.map(|t| format!("{t} .\n")).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    for line in &lines {
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Writes `triples`, sorted as [`sorted`] sorts them and without duplicates, in `format`.
+pub(crate) fn serialize_sorted(
+    triples: &[TripleRef<'_>],
+    format: RdfFormat,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match format {
+        RdfFormat::Turtle => out.write_all(TurtleWriter::new(triples).write().as_bytes()),
+        RdfFormat::NTriples => write_ntriples(triples.iter().copied(), out),
         RdfFormat::JsonLd => {
             let mut serializer = oxjsonld::JsonLdSerializer::new().for_writer(Vec::new());
-            for triple in sorted(graph) {
+            for triple in triples {
                 serializer.serialize_quad(triple.in_graph(GraphNameRef::DefaultGraph))?;
             }
             let compact = serializer.finish()?;
@@ -88,16 +107,21 @@ pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::
 /// because the only character that follows a term in the key, a space, sorts below every
 /// character that can continue a term in N-Triples (control characters are escaped).
 pub(crate) fn sorted(graph: &Graph) -> Vec<TripleRef<'_>> {
-    let mut keyed: Vec<(String, TripleRef<'_>)> =
-        graph.iter().map(|t| (t.to_string(), t)).collect();
+    sort_refs(graph.iter())
+}
+
+/// `triples` sorted as [`sorted`] sorts them, without duplicates.
+pub(crate) fn sort_refs<'a>(triples: impl Iterator<Item = TripleRef<'a>>) -> Vec<TripleRef<'a>> {
+    let mut keyed: Vec<(String, TripleRef<'a>)> = triples.map(|t| (t.to_string(), t)).collect();
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
     keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 /// `graph` as Turtle.
 #[must_use]
 pub fn to_turtle(graph: &Graph) -> String {
-    TurtleWriter::new(graph).write()
+    TurtleWriter::new(&sorted(graph)).write()
 }
 
 /// The prefixed form of `iri` (`schema:name`), when a known prefix covers it and the rest is a
@@ -154,7 +178,8 @@ pub(crate) fn quote(text: &str) -> String {
 type Pairs<'a> = Vec<(NamedNodeRef<'a>, TermRef<'a>)>;
 
 struct TurtleWriter<'a> {
-    graph: &'a Graph,
+    /// The subjects typed `owl:Ontology` (written first).
+    ontologies: HashSet<Subject<'a>>,
     /// Every subject with its predicate-object pairs (`rdf:type` first, then sorted), in the
     /// order of their N-Triples forms.
     subjects: Vec<(Subject<'a>, Pairs<'a>)>,
@@ -170,11 +195,17 @@ struct TurtleWriter<'a> {
 }
 
 impl<'a> TurtleWriter<'a> {
-    fn new(graph: &'a Graph) -> Self {
+    /// A writer of `triples`, sorted as [`sorted`] sorts them.
+    fn new(triples: &[TripleRef<'a>]) -> Self {
         let mut subjects: Vec<(Subject<'a>, Pairs<'a>)> = Vec::new();
         let mut index: HashMap<Subject<'a>, usize> = HashMap::new();
         let mut incoming: HashMap<BlankNodeRef<'a>, usize> = HashMap::new();
-        for t in sorted(graph) {
+        let mut ontologies = HashSet::new();
+        let owl_ontology = NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#Ontology");
+        for t in triples.iter().copied() {
+            if t.predicate == rdf::TYPE && t.object == owl_ontology.into() {
+                ontologies.insert(t.subject);
+            }
             if let TermRef::BlankNode(b) = t.object {
                 *incoming.entry(b).or_default() += 1;
             }
@@ -189,7 +220,7 @@ impl<'a> TurtleWriter<'a> {
             pairs.sort_by_key(|(p, _)| *p != rdf::TYPE);
         }
         Self {
-            graph,
+            ontologies,
             subjects,
             index,
             incoming,
@@ -216,14 +247,10 @@ impl<'a> TurtleWriter<'a> {
         // Ontology headers first, then the other named subjects (sorted by IRI), then blank
         // nodes nobody points at, then blank nodes pointed at more than once; blank nodes left
         // over sit on cycles.
-        let owl_ontology = NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#Ontology");
         for header in [true, false] {
             for subject in &subjects {
-                if let Subject::NamedNode(n) = subject
-                    && self
-                        .graph
-                        .contains(TripleRef::new(*n, rdf::TYPE, owl_ontology))
-                        == header
+                if let Subject::NamedNode(_) = subject
+                    && self.ontologies.contains(subject) == header
                 {
                     self.block(*subject, &mut body);
                 }
