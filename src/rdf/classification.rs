@@ -205,12 +205,6 @@ const TERMS: &[(&str, &str, &str, &str, &str, &str)] = &[
 
 /// Adds the classification classes and properties to the vocabulary.
 pub(crate) fn add_terms(b: &mut Builder) -> Result<(), VocabError> {
-    for (local, label, comment, parent) in super::provenance::CLASSES {
-        let class = iri(&terms::term(local))?;
-        b.link(class.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
-        b.link(class.clone(), rdfs::SUB_CLASS_OF.as_str(), parent)?;
-        describe(b, &class, label, comment)?;
-    }
     let classification = iri(CLASSIFICATION)?;
     b.link(classification.clone(), rdf::TYPE.as_str(), OWL_CLASS)?;
     describe(
@@ -844,11 +838,9 @@ const SHAPES: &[(&str, &str, &str, &[PropertyShape])] = &[
     ),
 ];
 
-/// Adds the shapes of classifications, criterion results, findings and provenance to a shapes
-/// graph.
+/// Adds the shapes of classifications, criterion results and findings to a shapes graph.
 pub(crate) fn add_shapes(b: &mut Builder, frames: &Frames) -> Result<(), VocabError> {
-    add_shape_table(b, frames, SHAPES)?;
-    add_shape_table(b, frames, super::provenance::SHAPES)
+    add_shape_table(b, frames, SHAPES)
 }
 
 /// Adds node shapes, each targeting its class, from a table.

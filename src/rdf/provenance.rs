@@ -56,6 +56,29 @@ pub(crate) const CLASSES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// Adds the classes of the provenance record to the vocabulary.
+pub(crate) fn add_terms(b: &mut super::graph::Builder) -> Result<(), super::VocabError> {
+    for (local, label, comment, parent) in CLASSES {
+        let class = super::graph::iri(&terms::term(local))?;
+        b.link(class.clone(), rdf::TYPE.as_str(), super::graph::OWL_CLASS)?;
+        b.link(
+            class.clone(),
+            oxrdf::vocab::rdfs::SUB_CLASS_OF.as_str(),
+            parent,
+        )?;
+        super::graph::describe(b, &class, label, comment)?;
+    }
+    Ok(())
+}
+
+/// Adds the shapes of the provenance record to a shapes graph.
+pub(crate) fn add_shapes(
+    b: &mut super::graph::Builder,
+    frames: &super::frame::Frames,
+) -> Result<(), super::VocabError> {
+    super::classification::add_shape_table(b, frames, SHAPES)
+}
+
 /// The shapes of the provenance record.
 pub(crate) const SHAPES: &[(&str, &str, &str, &[PropertyShape])] = &[
     (

@@ -54,6 +54,7 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
     }
     list_shapes(&mut b)?;
     super::classification::add_shapes(&mut b, frames)?;
+    super::provenance::add_shapes(&mut b, frames)?;
     Ok(b.graph)
 }
 
