@@ -333,7 +333,7 @@ fn with_context(release: &Release) -> String {
 fn the_context_expands_a_document_to_the_export() {
     let release = tiny();
     let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
-    let exported = rdf::to_graph(&release, &ExportOptions::default())
+    let exported = rdf::to_graph(&release, &ExportOptions::default().description_only())
         .unwrap()
         .graph;
     assert_eq!(canonical(expanded), canonical(exported));
@@ -345,6 +345,19 @@ fn exported_has_no_numbers(release: &Release) -> bool {
     release.facts.training_compute_flop.is_none() && release.evaluations.is_empty()
 }
 
+/// The examples this test was written against: every one must be found (more may be added).
+const EXAMPLES: [&str; 7] = [
+    "bloom.yaml",
+    "gemma-2.yaml",
+    "llama-3.1.yaml",
+    "ministral-8b-moderated-system.yaml",
+    "mistral-7b.yaml",
+    "olmo-2.yaml",
+    "pythia.yaml",
+];
+
+/// Every description under `examples/` (the profiles are in `examples/profiles/`); panics when
+/// one of [`EXAMPLES`] is missing, so a test over them never passes on an empty set.
 fn examples() -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
         .map(|d| {
@@ -354,7 +367,23 @@ fn examples() -> Vec<PathBuf> {
         })
         .unwrap_or_default();
     found.sort();
+    let names: BTreeSet<String> = found
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    for name in EXAMPLES {
+        assert!(
+            names.contains(name),
+            "examples/{name} is missing: {names:?}"
+        );
+    }
     found
+}
+
+#[test]
+fn the_examples_are_all_found() {
+    assert!(examples().len() >= EXAMPLES.len());
 }
 
 fn load(path: &Path) -> Release {
@@ -375,13 +404,97 @@ fn every_example_round_trips_and_matches_its_json_ld_expansion() {
             assert_eq!(back, release, "{} ({format:?})", path.display());
         }
         let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
+        let description = rdf::to_graph(&release, &ExportOptions::default().description_only())
+            .unwrap()
+            .graph;
         assert_eq!(
             canonical(numbers_by_value(&expanded)),
-            canonical(numbers_by_value(&export.graph)),
+            canonical(numbers_by_value(&description)),
             "{}",
             path.display()
         );
+        // The default export adds exactly the links for queries: one aiopen:hasComponent per
+        // component and one aiopen:expressionLicence per distinct listed licence.
+        let links: Vec<_> = export
+            .graph
+            .iter()
+            .filter(|t| !description.contains(*t))
+            .collect();
+        let has_component = links
+            .iter()
+            .filter(|t| t.predicate.as_str().ends_with("#hasComponent"))
+            .count();
+        assert_eq!(
+            has_component,
+            release.components.len(),
+            "{}",
+            path.display()
+        );
+        assert!(
+            links
+                .iter()
+                .all(|t| t.predicate.as_str().ends_with("#hasComponent")
+                    || (t.predicate.as_str().ends_with("#expressionLicence")
+                        && t.object
+                            .to_string()
+                            .starts_with("<http://spdx.org/licenses/"))),
+            "{links:?}"
+        );
     }
+}
+
+#[test]
+fn licences_are_iris_beside_their_expressions() {
+    let release = document::from_str(
+        "spec_version: 0.1.0\nname: Licensed\ncomponents:\n\
+         - {kind: model_weights, license: Apache-2.0 OR MIT, availability: public}\n\
+         - {kind: training_code, license: GPL-2.0+ WITH Classpath-exception-2.0, availability: public}\n\
+         - {kind: model_card, license: LicenseRef-Acme-Card, availability: public}\n",
+        Format::Yaml,
+    )
+    .unwrap();
+    let licences = |options: &ExportOptions| -> Vec<(String, String)> {
+        let graph = rdf::to_graph(&release, options).unwrap().graph;
+        let mut found: Vec<(String, String)> = graph
+            .iter()
+            .filter(|t| t.predicate.as_str().ends_with("#expressionLicence"))
+            .map(|t| {
+                let component = graph
+                    .triples_for_object(t.subject)
+                    .find(|c| c.predicate.as_str().ends_with("#hasComponent"))
+                    .map(|_| t.subject.to_string())
+                    .unwrap_or_default();
+                (component, t.object.to_string())
+            })
+            .collect();
+        found.sort();
+        found
+            .into_iter()
+            .map(|(c, l)| (c.rsplit('/').next().unwrap_or_default().to_owned(), l))
+            .collect()
+    };
+    let based = ExportOptions::with_base("https://registry.example/ai/").unwrap();
+    assert_eq!(
+        licences(&based),
+        [
+            (
+                "0>".to_owned(),
+                "<http://spdx.org/licenses/Apache-2.0>".to_owned()
+            ),
+            ("0>".to_owned(), "<http://spdx.org/licenses/MIT>".to_owned()),
+            (
+                "1>".to_owned(),
+                "<http://spdx.org/licenses/GPL-2.0-or-later>".to_owned()
+            ),
+            (
+                "2>".to_owned(),
+                "<https://registry.example/ai/licences/LicenseRef-Acme-Card>".to_owned()
+            ),
+        ]
+    );
+    // Without a base a LicenseRef- licence has no IRI; SPDX ids still do.
+    assert_eq!(licences(&ExportOptions::default()).len(), 3);
+    assert!(licences(&ExportOptions::default().description_only()).is_empty());
 }
 
 /// Whether the `id`s of a release are distinct (a node is its IRI, so two values with one `id`
@@ -436,7 +549,9 @@ proptest! {
     fn the_context_agrees_with_the_export(release in common::strategies::release()) {
         prop_assume!(ids_are_distinct(&release));
         let expanded = parse(&with_context(&release), RdfFormat::JsonLd);
-        let exported = rdf::to_graph(&release, &ExportOptions::default()).unwrap().graph;
+        let exported = rdf::to_graph(&release, &ExportOptions::default().description_only())
+            .unwrap()
+            .graph;
         prop_assert_eq!(
             canonical(numbers_by_value(&expanded)),
             canonical(numbers_by_value(&exported))
@@ -444,24 +559,42 @@ proptest! {
     }
 }
 
+/// A hand-built release that reaches MOF Class III (its six components under licences the
+/// Model Openness Tool counts as open), so the export of a reached level is tested too: no
+/// shipped example reaches a level of any framework.
+fn class_iii() -> Release {
+    document::from_str(
+        "spec_version: 0.1.0\nname: Class three\ncomponents:\n\
+         - {kind: model_architecture, license: MIT, availability: public}\n\
+         - {kind: model_weights, license: CDLA-Permissive-2.0, availability: public}\n\
+         - {kind: evaluation_results, license: CC-BY-4.0, availability: public}\n\
+         - {kind: model_card, license: CC-BY-4.0, availability: public}\n\
+         - {kind: data_card, license: CC-BY-4.0, availability: public}\n\
+         - {kind: technical_report, license: CC-BY-4.0, availability: public}\n",
+        Format::Yaml,
+    )
+    .unwrap()
+}
+
 #[test]
 fn classifications_are_exported_with_their_criteria() {
     use oxrdf::vocab::rdf as r;
     let aio = |local: &str| oxrdf::NamedNode::new(format!("{}{local}", rdf::terms::NS)).unwrap();
     let mut checked = 0;
-    for path in examples() {
-        let release = load(&path);
-        let verdicts = ai_openness::classify::classify_all(&release);
+    let mut reached_levels = Vec::new();
+    let mut inputs: Vec<(String, Release)> = examples()
+        .iter()
+        .map(|p| (p.display().to_string(), load(p)))
+        .collect();
+    inputs.push(("hand-built Class III".to_owned(), class_iii()));
+    let vocabulary = rdf::vocabulary().unwrap();
+    for (name, release) in &inputs {
+        let verdicts = ai_openness::classify::classify_all(release);
         let mut exporter = Exporter::new(ExportOptions::default()).unwrap();
-        let root = exporter.add_classified(&release, &verdicts).unwrap();
+        let root = exporter.add_classified(release, &verdicts).unwrap();
         let graph = exporter.into_graph();
         // The description itself still reads back unchanged.
-        assert_eq!(
-            rdf::from_graph(&graph, &root).unwrap(),
-            release,
-            "{}",
-            path.display()
-        );
+        assert_eq!(&rdf::from_graph(&graph, &root).unwrap(), release, "{name}");
         let components: BTreeSet<String> = graph
             .objects_for_subject_predicate(&root, &aio("components"))
             .flat_map(|head| list_items(&graph, head))
@@ -476,7 +609,7 @@ fn classifications_are_exported_with_their_criteria() {
                         .object_for_subject_predicate(*c, &aio("resultLevel"))
                         .is_some_and(|l| l == level.as_ref().into())
                 })
-                .unwrap_or_else(|| panic!("{}: no classification at {level}", path.display()));
+                .unwrap_or_else(|| panic!("{name}: no classification at {level}"));
             assert!(graph.contains(oxrdf::TripleRef::new(
                 node,
                 &aio("underFramework"),
@@ -487,12 +620,16 @@ fn classifications_are_exported_with_their_criteria() {
             // Achievements only: MOF classes, OSAID conformance, the DPG Standard met.
             let achieved = verdict.level.as_str().starts_with("class-")
                 || ["conforms", "meets-standard"].contains(&verdict.level.as_str());
-            assert_eq!(reached, achieved, "{}", path.display());
+            assert_eq!(reached, achieved, "{name}");
+            if reached {
+                reached_levels.push(format!("{name}: {}", level.as_str()));
+            }
             let head = graph
                 .object_for_subject_predicate(node, &aio("criteria"))
                 .unwrap();
             let criteria = list_items(&graph, head);
             assert_eq!(criteria.len(), verdict.criteria.len());
+            assert!(!criteria.is_empty(), "{name}: {}", verdict.framework);
             for (term, criterion) in criteria.iter().zip(&verdict.criteria) {
                 let TermRef::BlankNode(c) = term.as_ref() else {
                     panic!("{term}")
@@ -500,6 +637,25 @@ fn classifications_are_exported_with_their_criteria() {
                 assert!(graph.contains(oxrdf::TripleRef::new(c, r::TYPE, &aio("CriterionResult"))));
                 let status = aio(&format!("Status-{}", criterion.status.as_str()));
                 assert!(graph.contains(oxrdf::TripleRef::new(c, &aio("status"), &status)));
+                // Every criterion tests an item of its own framework, defined in the vocabulary
+                // with the framework as its scheme.
+                let items: Vec<_> = graph
+                    .objects_for_subject_predicate(c, &aio("testsItem"))
+                    .collect();
+                let [TermRef::NamedNode(item)] = items.as_slice() else {
+                    panic!("{name}: {} has items {items:?}", criterion.id)
+                };
+                assert!(
+                    vocabulary.contains(oxrdf::TripleRef::new(
+                        *item,
+                        oxrdf::NamedNodeRef::new_unchecked(
+                            "http://www.w3.org/2004/02/skos/core#inScheme"
+                        ),
+                        &aio(&format!("Framework-{}", verdict.framework)),
+                    )),
+                    "{name}: {item} is not an item of {}",
+                    verdict.framework
+                );
                 let decided: Vec<String> = graph
                     .objects_for_subject_predicate(c, &aio("decidedBy"))
                     .map(|t| t.to_string())
@@ -513,7 +669,121 @@ fn classifications_are_exported_with_their_criteria() {
             checked += 1;
         }
     }
-    assert!(checked > 0 || examples().is_empty());
+    // Every input under every built-in framework.
+    assert_eq!(
+        checked,
+        inputs.len() * ai_openness::classify::Framework::ALL.len()
+    );
+    // The hand-built release reaches MOF Class III and nothing else does (update when an
+    // example reaches a level).
+    let hand_built: Vec<&String> = reached_levels
+        .iter()
+        .filter(|l| l.starts_with("hand-built"))
+        .collect();
+    assert_eq!(
+        hand_built,
+        [&format!(
+            "hand-built Class III: {}Level-mof-1.0-class-3",
+            rdf::terms::NS
+        )],
+        "{reached_levels:?}"
+    );
+}
+
+#[test]
+fn findings_and_custom_profiles_are_exported() {
+    use ai_openness::classify::{self, Profile};
+    let aio = |local: &str| oxrdf::NamedNode::new(format!("{}{local}", rdf::terms::NS)).unwrap();
+    let profile =
+        classify::custom::read_profile(&root().join("examples/profiles/mof-ladder.yaml")).unwrap();
+    let release = load(&root().join("examples/llama-3.1.yaml"));
+    let under: Vec<&dyn Profile> = vec![&classify::Framework::Mof10, &profile];
+    let assessment = classify::assess(&release, &under);
+    assert!(
+        !assessment.findings.is_empty(),
+        "llama-3.1 has open-washing findings"
+    );
+    for base in [None, Some("https://registry.example/ai/")] {
+        let options = base.map_or_else(ExportOptions::default, |b| {
+            ExportOptions::with_base(b).unwrap()
+        });
+        let mut exporter = Exporter::new(options).unwrap();
+        let root_node = exporter.add_assessed(&release, &assessment).unwrap();
+        let graph = exporter.into_graph();
+        if base.is_none() {
+            assert_eq!(rdf::from_graph(&graph, &root_node).unwrap(), release);
+        }
+        // Every finding, with its code, severity and pointer.
+        let findings: Vec<_> = graph
+            .subjects_for_predicate_object(&aio("findingAbout"), &root_node)
+            .collect();
+        let notes: usize = assessment
+            .classifications
+            .iter()
+            .map(|c| c.notes.len())
+            .sum();
+        assert_eq!(findings.len(), assessment.findings.len() + notes);
+        let codes: BTreeSet<String> = findings
+            .iter()
+            .filter_map(|f| graph.object_for_subject_predicate(*f, &aio("findingCode")))
+            .map(|t| match t {
+                TermRef::Literal(l) => l.value().to_owned(),
+                other => panic!("{other}"),
+            })
+            .collect();
+        for finding in &assessment.findings {
+            assert!(codes.contains(finding.code.as_str()), "{}", finding.code);
+        }
+        // The custom profile: its own node, its levels and its criteria as items.
+        let custom = graph
+            .subjects_for_predicate_object(&aio("classifiedRelease"), &root_node)
+            .find(|c| {
+                graph
+                    .object_for_subject_predicate(*c, &aio("underFramework"))
+                    .is_some_and(|f| !f.to_string().contains(rdf::terms::NS))
+            })
+            .expect("the custom classification");
+        let framework = graph
+            .object_for_subject_predicate(custom, &aio("underFramework"))
+            .unwrap();
+        match base {
+            Some(b) => assert_eq!(framework.to_string(), format!("<{b}profiles/mof-ladder>")),
+            None => assert!(matches!(framework, TermRef::BlankNode(_))),
+        }
+        let framework: oxrdf::NamedOrBlankNodeRef<'_> = match framework {
+            TermRef::NamedNode(n) => n.into(),
+            TermRef::BlankNode(b) => b.into(),
+            other => panic!("{other}"),
+        };
+        assert!(graph.contains(oxrdf::TripleRef::new(
+            framework,
+            oxrdf::vocab::rdf::TYPE,
+            &aio("Framework")
+        )));
+        let head = graph
+            .object_for_subject_predicate(custom, &aio("criteria"))
+            .unwrap();
+        let criteria = list_items(&graph, head);
+        assert_eq!(criteria.len(), profile.file().criteria.len());
+        let in_scheme =
+            oxrdf::NamedNodeRef::new_unchecked("http://www.w3.org/2004/02/skos/core#inScheme");
+        for c in &criteria {
+            let c: oxrdf::NamedOrBlankNodeRef<'_> = match c.as_ref() {
+                TermRef::NamedNode(n) => n.into(),
+                TermRef::BlankNode(b) => b.into(),
+                other => panic!("{other}"),
+            };
+            let item = graph
+                .object_for_subject_predicate(c, &aio("testsItem"))
+                .unwrap();
+            let item: oxrdf::NamedOrBlankNodeRef<'_> = match item {
+                TermRef::NamedNode(n) => n.into(),
+                TermRef::BlankNode(b) => b.into(),
+                other => panic!("{other}"),
+            };
+            assert!(graph.contains(oxrdf::TripleRef::new(item, in_scheme, framework)));
+        }
+    }
 }
 
 /// The items of the collection at `head`.
@@ -642,4 +912,142 @@ fn the_shapes_agree_with_the_published_json_schema() {
         checked += 1;
     }
     assert!(checked >= 15, "{checked}");
+}
+
+#[test]
+fn exports_record_their_provenance() {
+    let prov =
+        |local: &str| oxrdf::NamedNode::new(format!("http://www.w3.org/ns/prov#{local}")).unwrap();
+    let aio = |local: &str| oxrdf::NamedNode::new(format!("{}{local}", rdf::terms::NS)).unwrap();
+    let path = root().join("examples/pythia.yaml");
+    let bytes = std::fs::read(&path).unwrap();
+    let release = load(&path);
+    let mut exporter =
+        Exporter::new(ExportOptions::with_base("https://registry.example/ai/").unwrap()).unwrap();
+    exporter.from_input(rdf::Input::from_bytes("pythia.yaml", &bytes));
+    let verdicts = ai_openness::classify::classify_all(&release);
+    let root_node = exporter.add_classified(&release, &verdicts).unwrap();
+    exporter.add_provenance(&rdf::Timestamp::from_epoch(1_700_000_000));
+    let graph = exporter.into_graph();
+    // The description still reads back (the release's link to its input is left aside).
+    assert_eq!(
+        rdf::from_graph(&graph, &root_node).unwrap().name,
+        release.name
+    );
+    let input = oxrdf::NamedNode::new("https://registry.example/ai/-export/inputs/0").unwrap();
+    assert!(graph.contains(oxrdf::TripleRef::new(
+        &root_node,
+        &prov("wasDerivedFrom"),
+        &input
+    )));
+    let checksum = graph
+        .object_for_subject_predicate(&input, &aio("checksum"))
+        .and_then(|c| match c {
+            TermRef::NamedNode(n) => graph.object_for_subject_predicate(n, &aio("checksumValue")),
+            _ => None,
+        })
+        .map(|v| v.to_string());
+    // `sha256sum examples/pythia.yaml` computed independently would do; the FIPS vectors are
+    // checked in the unit tests, here the digest must be the one of these bytes.
+    assert_eq!(
+        checksum,
+        Some(format!(
+            "\"{}\"",
+            rdf::Input::from_reader("x", &bytes[..])
+                .unwrap()
+                .sha256
+                .unwrap()
+        ))
+    );
+    let activity = oxrdf::NamedNode::new("https://registry.example/ai/-export/activity").unwrap();
+    let tool = oxrdf::NamedNode::new(format!(
+        "https://crates.io/crates/ai-openness/{}",
+        env!("CARGO_PKG_VERSION")
+    ))
+    .unwrap();
+    assert!(graph.contains(oxrdf::TripleRef::new(
+        &activity,
+        &prov("wasAssociatedWith"),
+        &tool
+    )));
+    assert!(graph.contains(oxrdf::TripleRef::new(&activity, &prov("used"), &input)));
+    let frameworks: BTreeSet<String> = graph
+        .objects_for_subject_predicate(&activity, &aio("underFramework"))
+        .map(|t| t.to_string())
+        .collect();
+    assert_eq!(
+        frameworks.len(),
+        ai_openness::classify::Framework::ALL.len()
+    );
+    let verdict_nodes = graph
+        .subjects_for_predicate_object(&prov("wasGeneratedBy"), &activity)
+        .count();
+    // Every classification and the export itself.
+    assert_eq!(verdict_nodes, verdicts.len() + 1);
+    let export = oxrdf::NamedNode::new("https://registry.example/ai/-export").unwrap();
+    assert_eq!(
+        graph
+            .object_for_subject_predicate(&export, &prov("generatedAtTime"))
+            .map(|t| t.to_string()),
+        Some("\"2023-11-14T22:13:20Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime>".to_owned())
+    );
+}
+
+#[test]
+fn the_vocabulary_is_versioned_with_the_format() {
+    let vocabulary = rdf::vocabulary().unwrap();
+    let header = oxrdf::NamedNodeRef::new_unchecked(rdf::terms::ONTOLOGY);
+    let owl = |local: &str| {
+        oxrdf::NamedNode::new(format!("http://www.w3.org/2002/07/owl#{local}")).unwrap()
+    };
+    let version = ai_openness::model::SpecVersion::CURRENT.to_string();
+    assert_eq!(
+        vocabulary
+            .object_for_subject_predicate(header, &owl("versionInfo"))
+            .map(|t| t.to_string()),
+        Some(format!("\"{version}\""))
+    );
+    assert_eq!(
+        vocabulary
+            .object_for_subject_predicate(header, &owl("versionIRI"))
+            .map(|t| t.to_string()),
+        Some(format!("<https://w3id.org/ai-openness/{version}/vocab>"))
+    );
+    // Every framework term carries its framework's version.
+    for framework in ai_openness::classify::Framework::ALL {
+        let node = oxrdf::NamedNode::new(format!("{}Framework-{}", rdf::terms::NS, framework.id()))
+            .unwrap();
+        assert_eq!(
+            vocabulary
+                .object_for_subject_predicate(&node, &owl("versionInfo"))
+                .map(|t| t.to_string()),
+            Some(format!("\"{}\"", framework.spec().version)),
+            "{framework}"
+        );
+    }
+}
+
+#[test]
+fn the_exporter_writes_what_its_graph_writes() {
+    let mut exporter = Exporter::new(ExportOptions::default()).unwrap();
+    let mut count = 0;
+    for path in examples() {
+        let release = load(&path);
+        exporter.from_input(rdf::Input::unread(path.display().to_string()));
+        exporter
+            .add_classified(&release, &ai_openness::classify::classify_all(&release))
+            .unwrap();
+        count += 1;
+    }
+    exporter.add_provenance(&rdf::Timestamp::from_epoch(0));
+    assert_eq!(count, examples().len());
+    for format in [RdfFormat::Turtle, RdfFormat::NTriples, RdfFormat::JsonLd] {
+        let mut direct = Vec::new();
+        exporter.serialize(format, &mut direct).unwrap();
+        assert_eq!(
+            String::from_utf8(direct).unwrap(),
+            serialize(exporter.graph(), format),
+            "{format:?}"
+        );
+    }
 }

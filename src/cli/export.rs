@@ -54,6 +54,11 @@ pub(super) struct Args {
     /// every criterion. Not with `--to json`.
     #[arg(long)]
     with_classification: bool,
+    /// Add each description's classification under this custom framework profile, YAML or JSON
+    /// (repeatable; see docs/profiles.md). The profile's node is `{base}profiles/{id}` with
+    /// `--base`, a blank node otherwise. Not with `--to json`.
+    #[arg(long = "profile", value_name = "FILE")]
+    profiles: Vec<PathBuf>,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -66,11 +71,29 @@ pub(super) struct Args {
 
 /// Runs `export`.
 pub(super) fn run(args: &Args) -> ExitCode {
-    if args.with_classification && args.to == Target::Json {
+    if (args.with_classification || !args.profiles.is_empty()) && args.to == Target::Json {
         eprintln!(
-            "error: `--with-classification` needs an RDF format (`turtle`, `ntriples` or `jsonld`)"
+            "error: `--with-classification` and `--profile` need an RDF format (`turtle`, `ntriples` or `jsonld`)"
         );
         return ExitCode::from(EXIT_USAGE);
+    }
+    let mut profiles: Vec<ai_openness::classify::custom::CustomProfile> = Vec::new();
+    for path in &args.profiles {
+        match ai_openness::classify::custom::read_profile(path) {
+            Ok(p) if profiles.iter().any(|q| q.id() == p.id()) => {
+                eprintln!(
+                    "error: {}: another profile has the id `{}`",
+                    path.display(),
+                    p.id()
+                );
+                return ExitCode::from(EXIT_USAGE);
+            }
+            Ok(p) => profiles.push(p),
+            Err(e) => {
+                eprintln!("error: profile {e}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        }
     }
     let options = match &args.base {
         Some(base) => match ExportOptions::with_base(base) {
@@ -114,6 +137,16 @@ pub(super) fn run(args: &Args) -> ExitCode {
             } => (name, processed, line),
         };
         documents += 1;
+        if args.to != Target::Json {
+            // Provenance: the input and its checksum (a file read again; a JSON Lines line or
+            // standard input is recorded by name only).
+            let file = (line.is_none() && name != "-").then(|| std::fs::File::open(&name));
+            exporter.from_input(match file {
+                Some(Ok(file)) => rdf::Input::from_reader(&name, file)
+                    .unwrap_or_else(|_| rdf::Input::unread(&name)),
+                _ => rdf::Input::unread(&name),
+            });
+        }
         let Some(release) = processed.release() else {
             if processed.is_valid() {
                 let what = if processed.kind() == Some(DocumentKind::Profile) {
@@ -145,15 +178,31 @@ pub(super) fn run(args: &Args) -> ExitCode {
             }
             continue;
         }
-        let classifications = if args.with_classification {
-            ai_openness::classify::classify_all(release)
+        let mut under: Vec<&dyn ai_openness::classify::Profile> = Vec::new();
+        if args.with_classification {
+            under.extend(
+                ai_openness::classify::Framework::ALL
+                    .iter()
+                    .map(|f| f as &dyn ai_openness::classify::Profile),
+            );
+        }
+        under.extend(
+            profiles
+                .iter()
+                .map(|p| p as &dyn ai_openness::classify::Profile),
+        );
+        let added = if under.is_empty() {
+            exporter.add(release)
         } else {
-            Vec::new()
+            exporter.add_assessed(release, &ai_openness::classify::assess(release, &under))
         };
-        if let Err(e) = exporter.add_classified(release, &classifications) {
+        if let Err(e) = added {
             eprintln!("error: {name}: {e}");
             exit = exit.max(EXIT_INVALID);
         }
+    }
+    if args.to != Target::Json {
+        exporter.add_provenance(&rdf::Timestamp::now());
     }
     let mut bytes = Vec::new();
     let written = match args.to {
@@ -161,9 +210,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
             bytes = json_lines.into_bytes();
             Ok(())
         }
-        Target::Turtle => rdf::serialize(exporter.graph(), RdfFormat::Turtle, &mut bytes),
-        Target::Ntriples => rdf::serialize(exporter.graph(), RdfFormat::NTriples, &mut bytes),
-        Target::Jsonld => rdf::serialize(exporter.graph(), RdfFormat::JsonLd, &mut bytes),
+        Target::Turtle => exporter.serialize(RdfFormat::Turtle, &mut bytes),
+        Target::Ntriples => exporter.serialize(RdfFormat::NTriples, &mut bytes),
+        Target::Jsonld => exporter.serialize(RdfFormat::JsonLd, &mut bytes),
     };
     if documents == 0 && !args.input.allow_empty {
         eprintln!("error: no document found (pass --allow-empty to accept an input with none)");

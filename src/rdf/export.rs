@@ -8,7 +8,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use oxrdf::vocab::{rdf, xsd};
-use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TripleRef};
+use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 use serde_json::{Map, Number, Value};
 
 use super::ExportError;
@@ -16,13 +16,15 @@ use super::frame::{Frame, Frames, SlotTerm};
 use super::schema::Ty;
 use super::terms;
 use crate::Release;
-use crate::classify::Classification;
+use crate::classify::{Assessment, Classification, Finding};
 
 /// How to export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ExportOptions {
     base: Option<String>,
+    /// Leave out the links a JSON-LD context cannot state (see [`ExportOptions::description_only`]).
+    description_only: bool,
 }
 
 impl ExportOptions {
@@ -38,7 +40,18 @@ impl ExportOptions {
         })?;
         Ok(Self {
             base: Some(base.to_owned()),
+            description_only: false,
         })
+    }
+
+    /// Export exactly the triples that `vocab/context.jsonld` makes of the canonical JSON,
+    /// without the links the exporter adds by default for queries: `aiopen:hasComponent` from
+    /// the release to each component, and `aiopen:expressionLicence` from a component to the
+    /// IRI of each licence its expression names (see [`crate::rdf`], "Links for queries").
+    #[must_use]
+    pub fn description_only(mut self) -> Self {
+        self.description_only = true;
+        self
     }
 
     /// The base IRI, if any.
@@ -77,9 +90,20 @@ pub fn to_graph(release: &Release, options: &ExportOptions) -> Result<Exported, 
 pub struct Exporter {
     frames: &'static Frames,
     options: ExportOptions,
-    graph: Graph,
+    /// Every triple added, in order (duplicates possible): far leaner than a graph's indexes.
+    triples: Vec<Triple>,
+    /// The graph of `triples`, built when asked for.
+    graph: std::sync::OnceLock<Graph>,
     documents: usize,
     roots: BTreeSet<NamedNode>,
+    /// The inputs named so far ([`Exporter::from_input`]).
+    inputs: Vec<super::Input>,
+    /// Every release added, with the index of its input (`usize::MAX` for none).
+    releases: Vec<(NamedOrBlankNode, usize)>,
+    /// The framework nodes of the classifications added, in order, once each.
+    frameworks: Vec<NamedOrBlankNode>,
+    /// The classification nodes added.
+    verdicts: Vec<NamedOrBlankNode>,
 }
 
 impl Exporter {
@@ -91,9 +115,14 @@ impl Exporter {
         Ok(Self {
             frames: Frames::shared()?,
             options,
-            graph: Graph::new(),
+            triples: Vec::new(),
+            graph: std::sync::OnceLock::new(),
             documents: 0,
             roots: BTreeSet::new(),
+            inputs: Vec::new(),
+            releases: Vec::new(),
+            frameworks: Vec::new(),
+            verdicts: Vec::new(),
         })
     }
 
@@ -116,6 +145,30 @@ impl Exporter {
         &mut self,
         release: &Release,
         classifications: &[Classification],
+    ) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_verdicts(release, classifications, &[])
+    }
+
+    /// Adds a release with an [`Assessment`]: its classifications (as
+    /// [`add_classified`](Self::add_classified), custom profiles included) and its open-washing
+    /// findings as `aiopen:Finding`s (see [`crate::rdf`], "Classifications"); returns the
+    /// release's node.
+    ///
+    /// # Errors
+    /// As [`add_classified`](Self::add_classified).
+    pub fn add_assessed(
+        &mut self,
+        release: &Release,
+        assessment: &Assessment,
+    ) -> Result<NamedOrBlankNode, ExportError> {
+        self.add_verdicts(release, &assessment.classifications, &assessment.findings)
+    }
+
+    fn add_verdicts(
+        &mut self,
+        release: &Release,
+        classifications: &[Classification],
+        findings: &[Finding],
     ) -> Result<NamedOrBlankNode, ExportError> {
         let value = serde_json::to_value(release).map_err(|e| ExportError::Value {
             pointer: String::new(),
@@ -141,12 +194,15 @@ impl Exporter {
         let frame = self.frames.frame(super::frame::ROOT)?;
         let mut walk = Walk {
             frames: self.frames,
-            graph: Graph::new(),
+            graph: Vec::new(),
             label: format!("r{}", self.documents),
             minted_root,
             nodes: HashMap::new(),
         };
         let root = walk.node(map, frame, "")?;
+        if !self.options.description_only {
+            links(&mut walk, release, &root, self.options.base.as_deref())?;
+        }
         if let NamedOrBlankNode::NamedNode(iri) = &root
             && self.roots.contains(iri)
         {
@@ -154,33 +210,148 @@ impl Exporter {
                 iri: iri.as_str().to_owned(),
             });
         }
-        super::classification::add(
+        let added = super::classification::add(
             &mut walk.graph,
-            &root,
-            &walk.nodes,
-            walk.minted_root.as_deref(),
-            &walk.label,
+            &super::classification::Target {
+                root: &root,
+                nodes: &walk.nodes,
+                minted: walk.minted_root.as_deref(),
+                label: &walk.label,
+                base: self.options.base.as_deref(),
+            },
             classifications,
+            findings,
         )?;
         if let NamedOrBlankNode::NamedNode(iri) = &root {
             self.roots.insert(iri.clone());
         }
-        self.graph.extend(walk.graph.iter());
+        self.triples.extend(walk.graph);
+        self.graph = std::sync::OnceLock::new();
         self.documents += 1;
+        let input = self.inputs.len().checked_sub(1).unwrap_or(usize::MAX);
+        self.releases.push((root.clone(), input));
+        for framework in added.frameworks {
+            if !self.frameworks.contains(&framework) {
+                self.frameworks.push(framework);
+            }
+        }
+        self.verdicts.extend(added.verdicts);
         Ok(root)
     }
 
-    /// The graph so far.
+    /// Names the input the releases added next are read from, for the provenance record.
+    pub fn from_input(&mut self, input: super::Input) {
+        self.inputs.push(input);
+    }
+
+    /// Adds the provenance of the export, in PROV-O (see [`crate::rdf`], "Provenance"): this
+    /// tool and its version, `time`, every input named with [`from_input`](Self::from_input)
+    /// with its checksum, the releases derived from each, and the frameworks of the
+    /// classifications. Call it once, after the last release.
+    pub fn add_provenance(&mut self, time: &super::Timestamp) {
+        let releases: Vec<(NamedOrBlankNode, usize)> = self
+            .releases
+            .iter()
+            .filter(|(_, i)| *i != usize::MAX)
+            .cloned()
+            .collect();
+        self.graph = std::sync::OnceLock::new();
+        self.triples.extend(super::provenance::triples(
+            time,
+            &self.inputs,
+            self.options.base.as_deref(),
+            &releases,
+            &self.frameworks,
+            &self.verdicts,
+        ));
+    }
+
+    /// The graph so far (built on the first call after an addition).
     #[must_use]
     pub fn graph(&self) -> &Graph {
-        &self.graph
+        self.graph
+            .get_or_init(|| self.triples.iter().map(Triple::as_ref).collect())
     }
 
     /// The graph.
     #[must_use]
-    pub fn into_graph(self) -> Graph {
+    pub fn into_graph(mut self) -> Graph {
         self.graph
+            .take()
+            .unwrap_or_else(|| self.triples.iter().map(Triple::as_ref).collect())
     }
+
+    /// Writes the export in `format`, as [`serialize`](super::serialize) writes its graph, but
+    /// straight from the triples: no graph (and none of its indexes) is built, so memory stays a
+    /// small multiple of the output.
+    ///
+    /// # Errors
+    /// When writing to `out` fails.
+    pub fn serialize(
+        &self,
+        format: super::RdfFormat,
+        out: &mut impl std::io::Write,
+    ) -> std::io::Result<()> {
+        match format {
+            super::RdfFormat::NTriples => {
+                super::write::write_ntriples(self.triples.iter().map(Triple::as_ref), out)
+            }
+            _ => super::write::serialize_sorted(
+                &super::write::sort_refs(self.triples.iter().map(Triple::as_ref)),
+                format,
+                out,
+            ),
+        }
+    }
+}
+
+/// The IRI of an SPDX licence or exception id, as SPDX 3 writes it.
+pub(crate) fn spdx_iri(id: &str) -> String {
+    format!("http://spdx.org/licenses/{id}")
+}
+
+/// The links for queries: `aiopen:hasComponent` to every component, `aiopen:expressionLicence`
+/// to every licence a component's expression names (SPDX ids as `http://spdx.org/licenses/{id}`,
+/// `LicenseRef-` licences as `{base}licences/{ref}` when there is a base).
+fn links(
+    walk: &mut Walk<'_>,
+    release: &Release,
+    root: &NamedOrBlankNode,
+    base: Option<&str>,
+) -> Result<(), ExportError> {
+    let has_component = NamedNode::new_unchecked(super::terms::aiopen!("hasComponent"));
+    let licence = NamedNode::new_unchecked(super::terms::aiopen!("expressionLicence"));
+    for (i, component) in release.components.iter().enumerate() {
+        let at = format!("/components/{i}");
+        let Some(node) = walk.nodes.get(&at).cloned() else {
+            continue;
+        };
+        walk.graph.push(Triple::new(
+            root.clone(),
+            has_component.clone(),
+            node.clone(),
+        ));
+        let Some(declared) = &component.license else {
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for term in declared.expression.ids() {
+            let iri = match term {
+                crate::licence::LicenceTerm::Spdx { id, .. } => spdx_iri(id),
+                crate::licence::LicenceTerm::LicenseRef { .. } => match base {
+                    Some(base) => format!("{base}licences/{}", term.canonical()),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if seen.insert(iri.clone()) {
+                let object = named(&iri, &format!("{at}/license"))?;
+                walk.graph
+                    .push(Triple::new(node.clone(), licence.clone(), object));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The path segment for minted IRIs: lower case; letters, digits, `.`, `_` and `-` kept; every
@@ -241,7 +412,8 @@ pub(crate) fn double_lexical(v: f64) -> String {
 
 struct Walk<'a> {
     frames: &'a Frames,
-    graph: Graph,
+    /// The triples of the document, in the order made (the exporter's graph sorts them out).
+    graph: Vec<Triple>,
     label: String,
     minted_root: Option<String>,
     /// The node of every object, by JSON Pointer.
@@ -313,7 +485,7 @@ impl<'a> Walk<'a> {
             SlotTerm::Type => {
                 let class = self.concept(ty, value, pointer)?;
                 self.graph
-                    .insert(TripleRef::new(subject, rdf::TYPE, &class));
+                    .push(Triple::new(subject.clone(), rdf::TYPE, class));
                 Ok(())
             }
             SlotTerm::Predicate(p) => {
@@ -323,7 +495,7 @@ impl<'a> Walk<'a> {
                     _ => self.term(ty, value, pointer)?,
                 };
                 self.graph
-                    .insert(TripleRef::new(subject, &predicate, &object));
+                    .push(Triple::new(subject.clone(), predicate, object));
                 Ok(())
             }
         }
@@ -338,20 +510,15 @@ impl<'a> Walk<'a> {
         for (i, item) in items.iter().enumerate() {
             terms.push(self.term(inner, item, &format!("{pointer}/{i}"))?);
         }
-        let cells: Vec<BlankNode> = (0..terms.len())
-            .map(|i| self.blank(pointer, &format!("-l{i}")))
-            .collect();
-        for (i, (cell, item)) in cells.iter().zip(&terms).enumerate() {
-            let rest: Term = cells
-                .get(i + 1)
-                .map_or_else(|| rdf::NIL.into_owned().into(), |c| c.clone().into());
-            self.graph.insert(TripleRef::new(cell, rdf::FIRST, item));
-            self.graph.insert(TripleRef::new(cell, rdf::REST, &rest));
+        // Built from the end, so each cell is made once and moved into its triples.
+        let mut next: Term = rdf::NIL.into_owned().into();
+        for (i, item) in terms.into_iter().enumerate().rev() {
+            let cell = self.blank(pointer, &format!("-l{i}"));
+            self.graph.push(Triple::new(cell.clone(), rdf::FIRST, item));
+            self.graph.push(Triple::new(cell.clone(), rdf::REST, next));
+            next = cell.into();
         }
-        Ok(cells
-            .into_iter()
-            .next()
-            .map_or_else(|| rdf::NIL.into_owned().into(), Into::into))
+        Ok(next)
     }
 
     fn concept(&self, ty: &Ty, value: &Value, pointer: &str) -> Result<NamedNode, ExportError> {

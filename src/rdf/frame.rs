@@ -112,6 +112,9 @@ impl Frames {
         let status = serde_json::to_value(schemars::schema_for!(crate::classify::Status))
             .map_err(|e| VocabError::new(e.to_string()))?;
         schema.add("Status", &status)?;
+        let severity = serde_json::to_value(schemars::schema_for!(crate::diagnostic::Severity))
+            .map_err(|e| VocabError::new(e.to_string()))?;
+        schema.add("Severity", &severity)?;
         Self::from_schema(schema)
     }
 

@@ -183,6 +183,11 @@ fn add_framework(b: &mut Builder, spec: &FrameworkSpec) -> Result<(), VocabError
         super::graph::en(spec.name),
     )?;
     b.link(node.clone(), dcterms!("source"), spec.source)?;
+    b.add(
+        node.clone(),
+        &format!("{OWL}versionInfo"),
+        string(spec.version),
+    )?;
     describe(b, &node, spec.name, spec.comment)?;
     for level in spec.levels {
         let concept = iri(&level_iri(spec.id, level.token))?;

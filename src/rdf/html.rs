@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use oxrdf::vocab::{rdf, rdfs};
-use oxrdf::{Graph, NamedOrBlankNode, Term};
+use oxrdf::{Graph, Term};
 
 use super::VocabError;
 use super::frame::{Frames, SlotTerm, object_of};
@@ -26,14 +26,14 @@ type Description = BTreeMap<String, Vec<Term>>;
 fn describe(graph: &Graph) -> BTreeMap<String, Description> {
     let mut out: BTreeMap<String, Description> = BTreeMap::new();
     for t in super::write::sorted(graph) {
-        if let NamedOrBlankNode::NamedNode(s) = &t.subject
+        if let oxrdf::NamedOrBlankNodeRef::NamedNode(s) = t.subject
             && (terms::local(s.as_str()).is_some() || s.as_str() == terms::ONTOLOGY)
         {
             out.entry(s.as_str().to_owned())
                 .or_default()
                 .entry(t.predicate.as_str().to_owned())
                 .or_default()
-                .push(t.object.clone());
+                .push(t.object.into_owned());
         }
     }
     out

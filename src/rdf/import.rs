@@ -199,12 +199,19 @@ impl Reader<'_> {
             }
         }
         let reaches_level = NamedNodeRef::new_unchecked(terms::aiopen!("reachesLevel"));
+        let derived_from = NamedNodeRef::new_unchecked(terms::prov!("wasDerivedFrom"));
+        let has_component = NamedNodeRef::new_unchecked(terms::aiopen!("hasComponent"));
+        let expression_licence = NamedNodeRef::new_unchecked(terms::aiopen!("expressionLicence"));
+        let is_component = frame.type_scheme() == Some("ComponentKind");
         let own_class = terms::term(&frame.name);
         // Implied by the model, so nothing is lost when they are left aside: the node's own class
-        // (`a aiopen:Evidence`) and the levels a classification says the release reaches.
+        // (`a aiopen:Evidence`), the levels a classification says the release reaches and the
+        // input the provenance record says the release was read from.
         let implied = |p: &NamedNodeRef<'_>, o: &TermRef<'_>| {
             (*p == rdf::TYPE && matches!(o, TermRef::NamedNode(c) if c.as_str() == own_class))
-                || (frame.name == ROOT && *p == reaches_level)
+                || (frame.name == ROOT
+                    && (*p == reaches_level || *p == derived_from || *p == has_component))
+                || (is_component && *p == expression_licence)
         };
         if let Some(((p, o), _)) = triples
             .iter()

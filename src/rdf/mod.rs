@@ -78,10 +78,29 @@
 //! [`crate::classify`]: `aiopen:reachesLevel` from the release to each level it reaches (an
 //! achievement such as MOF Class II, never `unclassified`), and per framework an
 //! `aiopen:Classification` node with its `aiopen:resultLevel` and an ordered list of
-//! `aiopen:CriterionResult`s (identifier, clause, `aiopen:Status-met`/`not-met`/`unknown`,
-//! reason, and `aiopen:decidedBy` the component nodes of the same export). These are statements
-//! about the release, not part of its description: [`from_graph`] and the SHACL shapes leave
-//! `aiopen:reachesLevel` aside. Next steps and open-washing findings are not exported yet.
+//! `aiopen:CriterionResult`s (identifier, clause, `aiopen:testsItem` the framework item it tests,
+//! `aiopen:Status-met`/`not-met`/`unknown`, reason, and `aiopen:decidedBy` the component nodes
+//! of the same export). [`Exporter::add_assessed`] adds an [`Assessment`](crate::classify::Assessment)
+//! instead: the same, plus the release's open-washing findings and the profiles' notes as
+//! `aiopen:Finding`s (code, pattern, severity, JSON Pointer, the node it concerns, message,
+//! clause). A classification under a custom profile (`export --profile FILE`) states the
+//! profile's own terms: the profile is an `aiopen:Framework` at `{base}profiles/{id}` (a blank
+//! node without a base), its levels `…/levels/{token}` and its criteria, as the items they test,
+//! `…/criteria/{id}`. These are statements about the release, not part of its description:
+//! [`from_graph`] and the release shapes leave them aside; `vocab/shapes.ttl` has shapes for
+//! classifications, criterion results and findings. Next steps are not exported.
+//!
+//! # Provenance
+//!
+//! [`Exporter::from_input`] names the input of the releases added next (file name and SHA-256
+//! checksum, [`Input`]); [`Exporter::add_provenance`] then writes a PROV-O record: an
+//! `aiopen:Export` (`prov:Entity`) generated at a [`Timestamp`] (`SOURCE_DATE_EPOCH` when set,
+//! so builds stay reproducible) by an `aiopen:ExportActivity` associated with this tool
+//! (`prov:SoftwareAgent` `https://crates.io/crates/ai-openness/{version}`), which used every
+//! input (`aiopen:InputDocument`) under the frameworks of the classifications
+//! (`aiopen:underFramework`, whose terms carry `owl:versionInfo`); each release
+//! `prov:wasDerivedFrom` its input and each classification `prov:wasGeneratedBy` the activity.
+//! `ai-openness export` always adds it to RDF output. The shapes cover the record too.
 //!
 //! ```
 //! use ai_openness::document::{self, Format};
@@ -111,6 +130,7 @@ mod graph;
 mod html;
 mod import;
 mod ontology;
+mod provenance;
 mod schema;
 mod shapes;
 pub mod terms;
@@ -119,6 +139,7 @@ mod write;
 pub use export::{ExportOptions, Exported, Exporter, slug, to_graph};
 pub use files::{VocabFile, check_vocab_files, vocab_files, write_vocab_files};
 pub use import::{ImportError, from_graph, releases_in};
+pub use provenance::{Input, Timestamp};
 pub use write::{RdfFormat, serialize, to_turtle};
 
 use oxrdf::Graph;

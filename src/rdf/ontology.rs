@@ -54,6 +54,7 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
     concepts::add(frames, &mut b)?;
     frameworks::add(&mut b)?;
     classification::add_terms(&mut b)?;
+    super::provenance::add_terms(&mut b)?;
     for (name, label, comment) in NOTATION_DATATYPES {
         let node = iri(&terms::term(name))?;
         b.link(node.clone(), rdf::TYPE.as_str(), rdfs::DATATYPE.as_str())?;

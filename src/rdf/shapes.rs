@@ -53,6 +53,8 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
         node_shape(&mut b, frames, frame)?;
     }
     list_shapes(&mut b)?;
+    super::classification::add_shapes(&mut b, frames)?;
+    super::provenance::add_shapes(&mut b, frames)?;
     Ok(b.graph)
 }
 
@@ -91,6 +93,12 @@ fn node_shape(b: &mut Builder, frames: &Frames, frame: &Frame) -> Result<(), Voc
     if frame.name == ROOT {
         // Stated about a release by a classification, not part of its description.
         ignored.push(iri(aiopen!("reachesLevel"))?.into());
+        // The provenance record's link from the release to its input; the links for queries.
+        ignored.push(iri(super::terms::prov!("wasDerivedFrom"))?.into());
+        ignored.push(iri(aiopen!("hasComponent"))?.into());
+    }
+    if frame.type_scheme() == Some("ComponentKind") {
+        ignored.push(iri(aiopen!("expressionLicence"))?.into());
     }
     let ignored = b.list(ignored);
     b.add(shape.clone(), &sh("ignoredProperties"), ignored)?;

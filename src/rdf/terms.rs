@@ -30,7 +30,7 @@ ns!(foaf, "http://xmlns.com/foaf/0.1/");
 ns!(prov, "http://www.w3.org/ns/prov#");
 ns!(schema, "https://schema.org/");
 ns!(skos, "http://www.w3.org/2004/02/skos/core#");
-pub(crate) use {aiopen, dcterms, prov, skos};
+pub(crate) use {aiopen, dcterms, prov, schema, skos};
 
 /// W3C and community namespaces with the prefixes every generated file uses, sorted by prefix.
 pub const PREFIXES: &[(&str, &str)] = &[

@@ -5,13 +5,14 @@
 //! here sorts first; with the deterministic blank-node labels of the generators and the exporter,
 //! the same graph always gives the same bytes.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{
-    BlankNode, Graph, GraphNameRef, Literal, NamedNode, NamedOrBlankNode as Subject, Term, Triple,
+    BlankNodeRef, Graph, GraphNameRef, LiteralRef, NamedNodeRef, NamedOrBlankNodeRef as Subject,
+    TermRef, TripleRef,
 };
 
 use super::terms::PREFIXES;
@@ -56,19 +57,39 @@ impl RdfFormat {
 /// When writing to `out` fails.
 pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::Result<()> {
     match format {
-        RdfFormat::Turtle => out.write_all(to_turtle(graph).as_bytes()),
-        RdfFormat::NTriples => {
-            let mut serializer = oxttl::NTriplesSerializer::new().for_writer(out);
-            for triple in sorted(graph) {
-                serializer.serialize_triple(&triple)?;
-            }
-            serializer.finish();
-            Ok(())
-        }
+        RdfFormat::NTriples => write_ntriples(graph.iter(), out),
+        _ => serialize_sorted(&sorted(graph), format, out),
+    }
+}
+
+/// Writes the triples (any order, duplicates allowed) as sorted N-Triples lines; the sorting
+/// keys are the lines themselves (see [`sorted`]).
+pub(crate) fn write_ntriples<'a>(
+    triples: impl Iterator<Item = TripleRef<'a>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut lines: Vec<String> = triples.map(|t| format!("{t} .\n")).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    for line in &lines {
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Writes `triples`, sorted as [`sorted`] sorts them and without duplicates, in `format`.
+pub(crate) fn serialize_sorted(
+    triples: &[TripleRef<'_>],
+    format: RdfFormat,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match format {
+        RdfFormat::Turtle => out.write_all(TurtleWriter::new(triples).write().as_bytes()),
+        RdfFormat::NTriples => write_ntriples(triples.iter().copied(), out),
         RdfFormat::JsonLd => {
             let mut serializer = oxjsonld::JsonLdSerializer::new().for_writer(Vec::new());
-            for triple in sorted(graph) {
-                serializer.serialize_quad(triple.as_ref().in_graph(GraphNameRef::DefaultGraph))?;
+            for triple in triples {
+                serializer.serialize_quad(triple.in_graph(GraphNameRef::DefaultGraph))?;
             }
             let compact = serializer.finish()?;
             // Indented for people; the same JSON value.
@@ -80,23 +101,27 @@ pub fn serialize(graph: &Graph, format: RdfFormat, out: &mut impl Write) -> io::
     }
 }
 
-/// The triples of `graph`, sorted by subject, predicate and object (N-Triples forms).
-pub(crate) fn sorted(graph: &Graph) -> Vec<Triple> {
-    let mut triples: Vec<Triple> = graph.iter().map(|t| t.into_owned()).collect();
-    triples.sort_by_cached_key(|t| {
-        (
-            t.subject.to_string(),
-            t.predicate.to_string(),
-            t.object.to_string(),
-        )
-    });
-    triples
+/// The triples of `graph`, borrowed, sorted by subject, predicate and object (N-Triples forms).
+///
+/// One key per triple, its N-Triples form `s p o`: the order is that of the `(s, p, o)` tuples,
+/// because the only character that follows a term in the key, a space, sorts below every
+/// character that can continue a term in N-Triples (control characters are escaped).
+pub(crate) fn sorted(graph: &Graph) -> Vec<TripleRef<'_>> {
+    sort_refs(graph.iter())
+}
+
+/// `triples` sorted as [`sorted`] sorts them, without duplicates.
+pub(crate) fn sort_refs<'a>(triples: impl Iterator<Item = TripleRef<'a>>) -> Vec<TripleRef<'a>> {
+    let mut keyed: Vec<(String, TripleRef<'a>)> = triples.map(|t| (t.to_string(), t)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 /// `graph` as Turtle.
 #[must_use]
 pub fn to_turtle(graph: &Graph) -> String {
-    TurtleWriter::new(graph).write()
+    TurtleWriter::new(&sorted(graph)).write()
 }
 
 /// The prefixed form of `iri` (`schema:name`), when a known prefix covers it and the rest is a
@@ -149,41 +174,55 @@ pub(crate) fn quote(text: &str) -> String {
     out
 }
 
+/// The predicate-object pairs of one subject.
+type Pairs<'a> = Vec<(NamedNodeRef<'a>, TermRef<'a>)>;
+
 struct TurtleWriter<'a> {
-    graph: &'a Graph,
-    /// Predicate-object pairs per subject, sorted.
-    by_subject: BTreeMap<String, (Subject, Vec<(NamedNode, Term)>)>,
+    /// The subjects typed `owl:Ontology` (written first).
+    ontologies: HashSet<Subject<'a>>,
+    /// Every subject with its predicate-object pairs (`rdf:type` first, then sorted), in the
+    /// order of their N-Triples forms.
+    subjects: Vec<(Subject<'a>, Pairs<'a>)>,
+    /// The index of each subject in `subjects`.
+    index: HashMap<Subject<'a>, usize>,
     /// How often each blank node occurs as an object.
-    incoming: HashMap<BlankNode, usize>,
+    incoming: HashMap<BlankNodeRef<'a>, usize>,
     /// Blank nodes already written (inline or as a block).
-    done: HashSet<BlankNode>,
+    done: HashSet<BlankNodeRef<'a>>,
     /// Blank nodes that must be written with their label.
-    labelled: HashSet<BlankNode>,
+    labelled: HashSet<BlankNodeRef<'a>>,
     used_prefixes: std::collections::BTreeSet<&'static str>,
 }
 
 impl<'a> TurtleWriter<'a> {
-    fn new(graph: &'a Graph) -> Self {
-        let mut by_subject: BTreeMap<String, (Subject, Vec<(NamedNode, Term)>)> = BTreeMap::new();
-        let mut incoming: HashMap<BlankNode, usize> = HashMap::new();
-        for t in sorted(graph) {
-            if let Term::BlankNode(b) = &t.object {
-                *incoming.entry(b.clone()).or_default() += 1;
+    /// A writer of `triples`, sorted as [`sorted`] sorts them.
+    fn new(triples: &[TripleRef<'a>]) -> Self {
+        let mut subjects: Vec<(Subject<'a>, Pairs<'a>)> = Vec::new();
+        let mut index: HashMap<Subject<'a>, usize> = HashMap::new();
+        let mut incoming: HashMap<BlankNodeRef<'a>, usize> = HashMap::new();
+        let mut ontologies = HashSet::new();
+        let owl_ontology = NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#Ontology");
+        for t in triples.iter().copied() {
+            if t.predicate == rdf::TYPE && t.object == owl_ontology.into() {
+                ontologies.insert(t.subject);
             }
-            by_subject
-                .entry(subject_key(&t.subject))
-                .or_insert_with(|| (t.subject.clone(), Vec::new()))
-                .1
-                .push((t.predicate, t.object));
-        }
-        for (_, pairs) in by_subject.values_mut() {
-            pairs.sort_by_cached_key(|(p, o)| {
-                (p.as_ref() != rdf::TYPE, p.to_string(), o.to_string())
+            if let TermRef::BlankNode(b) = t.object {
+                *incoming.entry(b).or_default() += 1;
+            }
+            let i = *index.entry(t.subject).or_insert_with(|| {
+                subjects.push((t.subject, Vec::new()));
+                subjects.len() - 1
             });
+            subjects[i].1.push((t.predicate, t.object));
+        }
+        for (_, pairs) in &mut subjects {
+            // Stable: the rest keeps the sorted order.
+            pairs.sort_by_key(|(p, _)| *p != rdf::TYPE);
         }
         Self {
-            graph,
-            by_subject,
+            ontologies,
+            subjects,
+            index,
             incoming,
             done: HashSet::new(),
             labelled: HashSet::new(),
@@ -191,47 +230,49 @@ impl<'a> TurtleWriter<'a> {
         }
     }
 
+    fn incoming(&self, b: BlankNodeRef<'a>) -> usize {
+        self.incoming.get(&b).copied().unwrap_or(0)
+    }
+
+    fn pairs(&self, subject: Subject<'a>) -> Pairs<'a> {
+        self.index
+            .get(&subject)
+            .map(|i| self.subjects[*i].1.clone())
+            .unwrap_or_default()
+    }
+
     fn write(mut self) -> String {
         let mut body = String::new();
-        let subjects: Vec<(String, Subject)> = self
-            .by_subject
-            .iter()
-            .map(|(k, (s, _))| (k.clone(), s.clone()))
-            .collect();
-        // Named subjects first (sorted by IRI), then blank nodes nobody points at, then blank
-        // nodes pointed at more than once; blank nodes left over sit on cycles.
-        // Ontology headers first, then the other named subjects (sorted by IRI).
-        let owl_ontology = NamedNode::new_unchecked("http://www.w3.org/2002/07/owl#Ontology");
+        let subjects: Vec<Subject<'a>> = self.subjects.iter().map(|(s, _)| *s).collect();
+        // Ontology headers first, then the other named subjects (sorted by IRI), then blank
+        // nodes nobody points at, then blank nodes pointed at more than once; blank nodes left
+        // over sit on cycles.
         for header in [true, false] {
-            for (_, subject) in &subjects {
-                if let Subject::NamedNode(n) = subject
-                    && self
-                        .graph
-                        .contains(oxrdf::TripleRef::new(n, rdf::TYPE, &owl_ontology))
-                        == header
+            for subject in &subjects {
+                if let Subject::NamedNode(_) = subject
+                    && self.ontologies.contains(subject) == header
                 {
-                    self.block(subject, &mut body);
+                    self.block(*subject, &mut body);
                 }
             }
         }
-        for (_, subject) in &subjects {
+        for subject in &subjects {
             if let Subject::BlankNode(b) = subject
-                && self.incoming.get(b).copied().unwrap_or(0) != 1
+                && self.incoming(*b) != 1
             {
-                if self.incoming.get(b).copied().unwrap_or(0) > 1 {
-                    self.labelled.insert(b.clone());
+                if self.incoming(*b) > 1 {
+                    self.labelled.insert(*b);
                 }
-                self.block(subject, &mut body);
+                self.block(*subject, &mut body);
             }
         }
-        loop {
-            let left = subjects.iter().find_map(|(_, s)| match s {
-                Subject::BlankNode(b) if !self.done.contains(b) => Some(b.clone()),
-                _ => None,
-            });
-            let Some(b) = left else { break };
-            self.labelled.insert(b.clone());
-            self.block(&Subject::BlankNode(b), &mut body);
+        for subject in &subjects {
+            if let Subject::BlankNode(b) = subject
+                && !self.done.contains(b)
+            {
+                self.labelled.insert(*b);
+                self.block(*subject, &mut body);
+            }
         }
         let mut out = String::new();
         for (prefix, ns) in PREFIXES {
@@ -247,17 +288,13 @@ impl<'a> TurtleWriter<'a> {
     }
 
     /// Writes `subject` and its triples as a top-level block.
-    fn block(&mut self, subject: &Subject, out: &mut String) {
-        let pairs = self
-            .by_subject
-            .get(&subject_key(subject))
-            .map(|(_, p)| p.clone())
-            .unwrap_or_default();
+    fn block(&mut self, subject: Subject<'a>, out: &mut String) {
+        let pairs = self.pairs(subject);
         let head = match subject {
             Subject::NamedNode(n) => self.iri(n.as_str()),
             Subject::BlankNode(b) => {
-                self.done.insert(b.clone());
-                if self.labelled.contains(b) {
+                self.done.insert(b);
+                if self.labelled.contains(&b) {
                     format!("_:{}", b.as_str())
                 } else {
                     let body = self.predicate_objects(&pairs, 1);
@@ -270,18 +307,22 @@ impl<'a> TurtleWriter<'a> {
         let _ = writeln!(out, "{head}\n{body} .\n");
     }
 
-    fn predicate_objects(&mut self, pairs: &[(NamedNode, Term)], depth: usize) -> String {
+    fn predicate_objects(
+        &mut self,
+        pairs: &[(NamedNodeRef<'a>, TermRef<'a>)],
+        depth: usize,
+    ) -> String {
         let indent = "    ".repeat(depth);
         let mut lines: Vec<String> = Vec::new();
         let mut i = 0;
         while i < pairs.len() {
-            let predicate = pairs[i].0.clone();
+            let predicate = pairs[i].0;
             let mut objects = Vec::new();
             while i < pairs.len() && pairs[i].0 == predicate {
-                objects.push(self.object(&pairs[i].1, depth));
+                objects.push(self.object(pairs[i].1, depth));
                 i += 1;
             }
-            let p = if predicate.as_ref() == rdf::TYPE {
+            let p = if predicate == rdf::TYPE {
                 "a".to_owned()
             } else {
                 self.iri(predicate.as_str())
@@ -291,24 +332,19 @@ impl<'a> TurtleWriter<'a> {
         lines.join(" ;\n")
     }
 
-    fn object(&mut self, term: &Term, depth: usize) -> String {
+    fn object(&mut self, term: TermRef<'a>, depth: usize) -> String {
         match term {
-            Term::NamedNode(n) if n.as_ref() == rdf::NIL => "()".to_owned(),
-            Term::NamedNode(n) => self.iri(n.as_str()),
-            Term::Literal(l) => self.literal(l),
-            Term::BlankNode(b) => {
-                if self.done.contains(b)
-                    || self.labelled.contains(b)
-                    || self.incoming.get(b).copied().unwrap_or(0) != 1
-                {
+            TermRef::NamedNode(n) if n == rdf::NIL => "()".to_owned(),
+            TermRef::NamedNode(n) => self.iri(n.as_str()),
+            TermRef::Literal(l) => self.literal(l),
+            TermRef::BlankNode(b) => {
+                if self.done.contains(&b) || self.labelled.contains(&b) || self.incoming(b) != 1 {
                     return format!("_:{}", b.as_str());
                 }
-                if let Some(items) = self.list(b) {
-                    for cell in &items.1 {
-                        self.done.insert(cell.clone());
-                    }
+                if let Some((items, cells)) = self.list(b) {
+                    self.done.extend(cells);
                     let rendered: Vec<String> =
-                        items.0.iter().map(|t| self.object(t, depth + 1)).collect();
+                        items.iter().map(|t| self.object(*t, depth + 1)).collect();
                     if rendered.iter().any(|r| r.contains('\n')) {
                         let indent = "    ".repeat(depth + 1);
                         let close = "    ".repeat(depth);
@@ -318,12 +354,8 @@ impl<'a> TurtleWriter<'a> {
                     }
                     return format!("( {} )", rendered.join(" "));
                 }
-                self.done.insert(b.clone());
-                let pairs = self
-                    .by_subject
-                    .get(&format!("_:{}", b.as_str()))
-                    .map(|(_, p)| p.clone())
-                    .unwrap_or_default();
+                self.done.insert(b);
+                let pairs = self.pairs(b.into());
                 if pairs.is_empty() {
                     return "[]".to_owned();
                 }
@@ -337,30 +369,30 @@ impl<'a> TurtleWriter<'a> {
 
     /// The items and cells of the well-formed collection starting at `head`, if it is one whose
     /// cells are written nowhere else.
-    fn list(&self, head: &BlankNode) -> Option<(Vec<Term>, Vec<BlankNode>)> {
+    fn list(&self, head: BlankNodeRef<'a>) -> Option<(Vec<TermRef<'a>>, Vec<BlankNodeRef<'a>>)> {
         let mut items = Vec::new();
         let mut cells = Vec::new();
         let mut seen = HashSet::new();
-        let mut cell = head.clone();
+        let mut cell = head;
         loop {
-            if !seen.insert(cell.clone()) || self.done.contains(&cell) {
+            if !seen.insert(cell) || self.done.contains(&cell) {
                 return None;
             }
-            if self.incoming.get(&cell).copied().unwrap_or(0) != 1 {
+            if self.incoming(cell) != 1 {
                 return None;
             }
-            let (_, pairs) = self.by_subject.get(&format!("_:{}", cell.as_str()))?;
+            let (_, pairs) = &self.subjects[*self.index.get(&Subject::BlankNode(cell))?];
             let [(p1, first), (p2, rest)] = pairs.as_slice() else {
                 return None;
             };
-            if p1.as_ref() != rdf::FIRST || p2.as_ref() != rdf::REST {
+            if *p1 != rdf::FIRST || *p2 != rdf::REST {
                 return None;
             }
-            items.push(first.clone());
-            cells.push(cell.clone());
+            items.push(*first);
+            cells.push(cell);
             match rest {
-                Term::NamedNode(n) if n.as_ref() == rdf::NIL => return Some((items, cells)),
-                Term::BlankNode(next) => cell = next.clone(),
+                TermRef::NamedNode(n) if *n == rdf::NIL => return Some((items, cells)),
+                TermRef::BlankNode(next) => cell = *next,
                 _ => return None,
             }
         }
@@ -375,7 +407,7 @@ impl<'a> TurtleWriter<'a> {
         }
     }
 
-    fn literal(&mut self, literal: &Literal) -> String {
+    fn literal(&mut self, literal: LiteralRef<'a>) -> String {
         let value = literal.value();
         if let Some(language) = literal.language() {
             return format!("{}@{language}", quote(value));
@@ -393,10 +425,6 @@ impl<'a> TurtleWriter<'a> {
         let dt = self.iri(datatype.as_str());
         format!("{}^^{dt}", quote(value))
     }
-}
-
-fn subject_key(subject: &Subject) -> String {
-    subject.to_string()
 }
 
 fn is_integer_lexical(text: &str) -> bool {

@@ -12,7 +12,9 @@ Run through tests/python/run.sh (which sets AI_OPENNESS_ROOT and AI_OPENNESS_BIN
 The last line is "N passed, N failed"; the exit status is non-zero on any failure.
 """
 
+import hashlib
 import json
+import re
 import os
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import rdflib
+import rdflib.collection
 from pyld import jsonld
 from pyshacl import validate
 from rdflib import RDF, RDFS, BNode, Literal, Namespace, URIRef
@@ -33,8 +36,10 @@ AIO = Namespace("https://w3id.org/ai-openness/vocab#")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 
+VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "Cargo.toml").read_text(), re.M).group(1)
 passed = 0
 failed = 0
 
@@ -238,6 +243,12 @@ def results(report):
     return out
 
 
+# The examples these checks were written against: each must be found (more may be added).
+EXAMPLES = {"bloom.yaml", "gemma-2.yaml", "llama-3.1.yaml", "ministral-8b-moderated-system.yaml",
+            "mistral-7b.yaml", "olmo-2.yaml", "pythia.yaml"}
+PROFILES = [ROOT / "examples/profiles/mof-ladder.yaml", ROOT / "examples/profiles/osaid-checklist.yaml"]
+
+
 def documents(tmp):
     paths = sorted((ROOT / "examples").glob("*.yaml"))
     everything = Path(tmp) / "everything.yaml"
@@ -250,13 +261,18 @@ def check_instances(graphs, tmp):
     ontology = graphs["ai-openness.ttl"]
     context = json.loads((VOCAB / "context.jsonld").read_text())
     docs = documents(tmp)
-    check(f"descriptions to check: {len(docs)}", len(docs) >= 1)
+    names = {p.name for p in docs}
+    check(f"descriptions to check: {len(docs)}, the {len(EXAMPLES)} known examples and everything.yaml among them",
+          EXAMPLES | {"everything.yaml"} <= names and len(docs) == len(names),
+          f"missing: {sorted(EXAMPLES | {'everything.yaml'} - names)}")
     for path in docs:
         name = path.name
         try:
-            turtle = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(path)), format="turtle")
-            ntriples = rdflib.Graph().parse(data=run("export", "--to", "ntriples", str(path)), format="nt")
-            exported_jsonld = rdflib.Graph().parse(data=run("export", "--to", "jsonld", str(path)), format="json-ld")
+            with_record = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(path)), format="turtle")
+            turtle = description_only(with_record)
+            ntriples = description_only(rdflib.Graph().parse(data=run("export", "--to", "ntriples", str(path)), format="nt"))
+            exported_jsonld = description_only(
+                rdflib.Graph().parse(data=run("export", "--to", "jsonld", str(path)), format="json-ld"))
             native = json.loads(run("export", "--to", "json", str(path)))
         except Exception as e:  # noqa: BLE001
             check(f"{name}: exports", False, str(e))
@@ -272,17 +288,43 @@ def check_instances(graphs, tmp):
             detail = f"only in Turtle: {sorted(only_ttl)[:3]}; only in expansion: {sorted(only_ld)[:3]}"
         check(f"{name}: pyld expansion with context.jsonld is isomorphic to the Turtle export "
               f"({len(turtle)} triples)", same, detail)
-        for label, graph in [("Turtle", turtle), ("JSON-LD expansion", expanded)]:
+        record = provenance_of(with_record)
+        inputs = list(with_record.subjects(RDF.type, AIO.InputDocument))
+        sums = [with_record.value(with_record.value(i, AIO.checksum), AIO.checksumValue) for i in inputs]
+        expected_sum = hashlib.sha256(path.read_bytes()).hexdigest()
+        check(f"{name}: the export records its tool, time and input (name and SHA-256) with PROV-O",
+              len(inputs) == 1 and [str(x) for x in sums] == [expected_sum]
+              and (None, PROV.wasAssociatedWith, URIRef(f"https://crates.io/crates/ai-openness/{VERSION}")) in record
+              and len(list(record.objects(None, PROV.generatedAtTime))) == 1,
+              f"{sums} vs {expected_sum}")
+        for label, graph in [("Turtle", with_record), ("JSON-LD expansion", expanded)]:
             conforms, report, text = validate(graph, shacl_graph=shapes)
             check(f"{name}: {label} conforms to shapes.ttl", conforms, text[:600])
         foreign = {t for s, p, o in turtle for t in (s, o)
                    if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
         check(f"{name}: instances use the aiopen: namespace for terms only", not foreign,
               ", ".join(map(str, list(foreign)[:3])))
+        profiles = [a for p in PROFILES for a in ("--profile", str(p))]
         classified = rdflib.Graph().parse(
-            data=run("export", "--to", "turtle", "--with-classification", str(path)), format="turtle")
+            data=run("export", "--to", "turtle", "--with-classification", *profiles, str(path)), format="turtle")
         conforms, _, text = validate(classified, shacl_graph=shapes)
         verdicts = list(classified.subjects(RDF.type, AIO.Classification))
+        expected = 5 + len(PROFILES)
+        check(f"{name}: {expected} classifications (5 built-in frameworks, {len(PROFILES)} profiles)",
+              len(verdicts) == expected, str(len(verdicts)))
+        criteria = list(classified.subjects(RDF.type, AIO.CriterionResult))
+        untested = [c for c in criteria
+                    if len(set(classified.objects(c, AIO.testsItem))) != 1
+                    or not any((item, SKOS.inScheme, classified.value(v, AIO.underFramework)) in (ontology + classified)
+                               for item in classified.objects(c, AIO.testsItem)
+                               for v in classified.subjects(AIO.criteria, None)
+                               if c in rdflib.collection.Collection(classified, classified.value(v, AIO.criteria)))]
+        check(f"{name}: each of the {len(criteria)} criteria tests one item of its own framework",
+              criteria and not untested, ", ".join(map(str, untested[:3])))
+        findings = list(classified.subjects(RDF.type, AIO.Finding))
+        check(f"{name}: {len(findings)} findings, each about the release with a code and a severity",
+              all((f, AIO.findingCode, None) in classified and (f, AIO.severity, None) in classified
+                  and (f, AIO.findingAbout, None) in classified for f in findings))
         undefined = {t for s, p, o in classified for t in (s, p, o)
                      if isinstance(t, URIRef) and t.startswith(str(AIO)) and (t, None, None) not in ontology}
         levels_ok = all((v, AIO.resultLevel, None) in classified and (v, AIO.criteria, None) in classified
@@ -300,15 +342,112 @@ def check_instances(graphs, tmp):
               conforms and not blank_subjects, text[:300])
 
 
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+
+def provenance_of(graph):
+    """The triples of the provenance record: every triple about the export, its activity, the
+    tool, the inputs (with their checksums), and the links from releases and verdicts to them."""
+    record = rdflib.Graph()
+    nodes = set(graph.subjects(RDF.type, AIO.Export)) | set(graph.subjects(RDF.type, AIO.ExportActivity)) \
+        | set(graph.subjects(RDF.type, AIO.InputDocument)) | set(graph.subjects(RDF.type, PROV.SoftwareAgent))
+    nodes |= {o for n in list(nodes) for o in graph.objects(n, AIO.checksum)}
+    for t in graph:
+        if t[0] in nodes or t[1] in (PROV.wasDerivedFrom, PROV.wasGeneratedBy):
+            record.add(t)
+    return record
+
+
+def description_only(graph):
+    """The graph without the provenance record and the links for queries (aiopen:hasComponent,
+    aiopen:expressionLicence), which no JSON-LD context can state."""
+    out = rdflib.Graph()
+    record = provenance_of(graph)
+    for t in graph:
+        if t not in record and t[1] not in (AIO.hasComponent, AIO.expressionLicence):
+            out.add(t)
+    return out
+
+
 def first_subject(graph, predicate):
     return next(iter(graph.subjects(predicate, None)))
+
+
+WEIGHTS_ONLY = """
+spec_version: 0.1.0
+name: Weights only
+components:
+  - {kind: model_weights, license: MIT, availability: public}
+  - {kind: model_card, availability: public}
+"""
+
+# The exact result of every query of docs/sparql/ over the examples and WEIGHTS_ONLY: the names
+# of the releases (or the (name, second column) rows) it must return.
+SPARQL_EXPECTED = {
+    "open-weights-unlisted-training-data.rq": {"Weights only"},
+    "weights-open-data-closed.rq": {"Mistral 7B"},
+    "gated-weights.rq": {("Gemma 2 9B IT", "https://ai.google.dev/gemma/terms"),
+                         ("Llama 3.1 405B Instruct", "https://llama.meta.com/llama-downloads/"),
+                         ("Ministral 8B 24.10 with output moderation (Recipe)",
+                          "https://mistral.ai/licenses/MRL-0.1.md")},
+    "components-under-licence.rq": {"BLOOM", "Gemma 2 9B IT", "Mistral 7B", "OLMo 2 7B Instruct",
+                                    "Pythia 6.9B"},
+    "open-washing-findings.rq": {("Gemma 2 9B IT", "gated-download-called-open"),
+                                 ("Gemma 2 9B IT", "safety-grade-without-split"),
+                                 ("Llama 3.1 405B Instruct", "gated-download-called-open"),
+                                 ("Llama 3.1 405B Instruct", "inherited-opacity"),
+                                 ("Llama 3.1 405B Instruct", "open-weights-closed-everything-else"),
+                                 ("Llama 3.1 405B Instruct", "partial-code-release"),
+                                 ("Llama 3.1 405B Instruct", "restrictive-licence-called-open-source"),
+                                 ("Ministral 8B 24.10 with output moderation (Recipe)",
+                                  "safety-grade-without-split")},
+    "verdicts-by-framework.rq": None,  # checked below: 5 frameworks per release
+}
+
+
+def check_sparql(tmp):
+    """Every query of docs/sparql/ runs with rdflib on the exported examples and returns exactly
+    the expected releases."""
+    extra = Path(tmp) / "weights-only.yaml"
+    extra.write_text(WEIGHTS_ONLY)
+    examples = sorted((ROOT / "examples").glob("*.yaml"))
+    graph = rdflib.Graph().parse(
+        data=run("export", "--to", "turtle", "--with-classification", *map(str, examples), str(extra)),
+        format="turtle")
+    queries = sorted((ROOT / "docs/sparql").glob("*.rq"))
+    check(f"docs/sparql has the {len(SPARQL_EXPECTED)} queries the checks expect",
+          {q.name for q in queries} == set(SPARQL_EXPECTED), str([q.name for q in queries]))
+    names = {str(n) for r in graph.subjects(AIO.specVersion, None) for n in graph.objects(r, SCHEMA.name)}
+    for query in queries:
+        rows = list(graph.query(query.read_text()))
+        expected = SPARQL_EXPECTED.get(query.name)
+        if query.name == "verdicts-by-framework.rq":
+            got = {(str(r[0]), str(r[1])) for r in rows}
+            ok = len(rows) == 5 * len(names) and {n for n, _ in got} == names
+        elif expected and isinstance(next(iter(expected)), tuple):
+            got = {(str(r[0]), str(r[1])) for r in rows}
+            ok = got == expected
+        else:
+            got = {str(r.name) for r in rows}
+            ok = got == expected
+        check(f"SPARQL {query.name}: {len(rows)} rows, the expected releases", ok, f"got {sorted(got)}")
+
+
+def check_reproducible(tmp):
+    """With SOURCE_DATE_EPOCH set, two exports are byte-identical and carry that time."""
+    source = str(Path(tmp) / "everything.yaml")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    outs = [subprocess.run([BIN, "export", "--to", "turtle", "--with-classification", source], env=env,
+                           capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    check("with SOURCE_DATE_EPOCH two exports are byte-identical and dated by it",
+          outs[0] == outs[1] and '"2023-11-14T22:13:20Z"^^xsd:dateTime' in outs[0])
 
 
 def check_broken(graphs, tmp):
     """Broken copies of the built-in description, each violating one constraint."""
     shapes = graphs["shapes.ttl"]
     source = Path(tmp) / "everything.yaml"
-    base = rdflib.Graph().parse(data=run("export", "--to", "turtle", str(source)), format="turtle")
+    base = description_only(rdflib.Graph().parse(data=run("export", "--to", "turtle", str(source)), format="turtle"))
     root = first_subject(base, AIO.specVersion)
 
     def without(s, p):
@@ -355,9 +494,28 @@ def check_broken(graphs, tmp):
     ]
     conforms, _, text = validate(base, shacl_graph=shapes)
     check("the built-in description conforms before it is broken", conforms, text[:300])
-    for name, mutate, component, path in cases:
+    verdicts = rdflib.Graph().parse(
+        data=run("export", "--to", "turtle", "--with-classification", str(ROOT / "examples/llama-3.1.yaml")),
+        format="turtle")
+    conforms, _, text = validate(verdicts, shacl_graph=shapes)
+    check("llama-3.1 with its verdicts conforms before they are broken", conforms, text[:300])
+    finding = next(iter(verdicts.subjects(RDF.type, AIO.Finding)), None)
+    criterion = next(iter(verdicts.subjects(RDF.type, AIO.CriterionResult)), None)
+    verdict_cases = [
+        ("a finding without a code", without(finding, AIO.findingCode), "MinCountConstraintComponent", AIO.findingCode),
+        ("a finding code that is not kebab case", replaced(AIO.findingCode, Literal("Not Kebab"), finding), "PatternConstraintComponent", AIO.findingCode),
+        ("a finding severity outside the vocabulary", replaced(AIO.severity, AIO["Severity-fatal"], finding), "InConstraintComponent", AIO.severity),
+        ("a finding pointer that is not a JSON Pointer", replaced(AIO.pointer, Literal("components/0"), finding), "PatternConstraintComponent", AIO.pointer),
+        ("a criterion that tests no item", without(criterion, AIO.testsItem), "MinCountConstraintComponent", AIO.testsItem),
+        ("an export without a time", lambda g: g.remove((None, PROV.generatedAtTime, None)), "MinCountConstraintComponent", PROV.generatedAtTime),
+        ("an input without a name", lambda g: g.remove((next(iter(g.subjects(RDF.type, AIO.InputDocument))), SCHEMA.name, None)), "MinCountConstraintComponent", SCHEMA.name),
+        ("a tool without a version", lambda g: g.remove((None, SCHEMA.softwareVersion, None)), "MinCountConstraintComponent", SCHEMA.softwareVersion),
+        ("a criterion with two statuses", lambda g: [g.add((criterion, AIO.status, AIO[s])) for s in ("Status-met", "Status-not-met")], "MaxCountConstraintComponent", AIO.status),
+    ]
+    cases = [(n, m, c, p, base) for n, m, c, p in cases] + [(n, m, c, p, verdicts) for n, m, c, p in verdict_cases]
+    for name, mutate, component, path, original in cases:
         graph = rdflib.Graph()
-        for t in base:
+        for t in original:
             graph.add(t)
         try:
             mutate(graph)
@@ -376,6 +534,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         check_instances(graphs, tmp)
         check_broken(graphs, tmp)
+        check_reproducible(tmp)
+        check_sparql(tmp)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
