@@ -532,6 +532,7 @@ fn every_example_is_covered() {
         [
             "bloom.yaml",
             "gemma-2.yaml",
+            "illustrative-open-model.yaml",
             "llama-3.1.yaml",
             "ministral-8b-moderated-system.yaml",
             "mistral-7b.yaml",
@@ -582,6 +583,17 @@ fn pythia_misses_class_iii_on_an_expression_and_unstated_document_licences() {
     );
     assert!(codes(&c).contains(&"mof-licence-expression-open"));
     assert!(codes(&c).contains(&"mot-research-paper-replaces-technical-report"));
+}
+
+#[test]
+fn the_illustrative_model_reaches_class_i() {
+    // Every one of the 17 components is listed under a licence in MOT's list (code Apache-2.0,
+    // data and documents CC-BY-4.0): Class I, with every class's progress at 100 %.
+    let c = check_example("illustrative-open-model.yaml", "class-1", 100.0, &[], &[]);
+    let progress = details(&c).progress().expect("graded");
+    assert!((progress.class_2 - 100.0).abs() < 1e-9);
+    assert!((progress.class_1 - 100.0).abs() < 1e-9);
+    assert!(c.next_steps.is_empty());
 }
 
 #[test]

@@ -382,6 +382,21 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "Provenance::Partial: a licence text partly read",
     ),
     ("closed", "src/rdf/shapes.rs", "SHACL's sh:closed"),
+    // The report's grid grades each component `open`, `partial`, `closed` (the colours of the
+    // OSAI Index table), a vocabulary of its own.
+    ("open", "src/report/mod.rs", "report::Grade::Open"),
+    ("partial", "src/report/mod.rs", "report::Grade::Partial"),
+    ("closed", "src/report/mod.rs", "report::Grade::Closed"),
+    // Four frameworks share the level `undetermined` ("the description cannot tell"); the
+    // report colours it grey whichever framework gives it.
+    (
+        "undetermined",
+        "src/report/mod.rs",
+        "Standing::Undetermined",
+    ),
+    // `conforms` is also the name of a field of the OSAID details (`OsaidDetails::conforms`),
+    // which `--detail levels` keeps.
+    ("conforms", "src/results/mod.rs", "KEY_FIELDS"),
     // The OSAI Index's category `documentation` (a category, not a DPG indicator), and the AIRO
     // class `airo:Documentation` that model cards align with.
     (

@@ -50,9 +50,12 @@ fn json_lines(stdout: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// Runs the CLI on `paths`. The fixture folders hold expectation files (`expected.jsonl`) beside
+/// the documents, which the CLI would read as JSON Lines documents: they are excluded.
 fn run(args: &[&str], paths: &[PathBuf]) -> Vec<Value> {
     let output = Command::new(env!("CARGO_BIN_EXE_ai-openness"))
         .args(args)
+        .args(["--exclude", "*.jsonl"])
         .args(paths)
         .output()
         .expect("the binary runs");

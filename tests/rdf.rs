@@ -617,9 +617,15 @@ fn classifications_are_exported_with_their_criteria() {
             )));
             let reached =
                 graph.contains(oxrdf::TripleRef::new(&root, &aio("reachesLevel"), &level));
-            // Achievements only: MOF classes, OSAID conformance, the DPG Standard met.
-            let achieved = verdict.level.as_str().starts_with("class-")
-                || ["conforms", "meets-standard"].contains(&verdict.level.as_str());
+            // Achievements only: the levels whose spec names an RDF class (MOF classes, OSAID
+            // conformance, the DPG Standard met, the OSAI Index's `open`, …).
+            let achieved = verdict
+                .framework
+                .as_str()
+                .parse::<ai_openness::classify::Framework>()
+                .ok()
+                .and_then(|f| f.spec().level(verdict.level.as_str()))
+                .is_some_and(|l| l.class.is_some());
             assert_eq!(reached, achieved, "{name}");
             if reached {
                 reached_levels.push(format!("{name}: {}", level.as_str()));

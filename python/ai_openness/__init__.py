@@ -33,11 +33,12 @@ from typing import Any, Literal, Union, overload
 from . import _native
 from ._errors import AiOpennessError, ParseError, ProfileError, ReadError
 from ._native import Profile
-from ._types import ClassifyResult, Diagnostic, Report
+from ._types import ClassifyResult, ConvertResult, Diagnostic, Report
 
 __all__ = [
     "AiOpennessError",
     "ClassifyResult",
+    "ConvertResult",
     "Detail",
     "Diagnostic",
     "ParseError",
@@ -50,6 +51,7 @@ __all__ = [
     "classify",
     "classify_many",
     "context",
+    "convert",
     "document_kinds",
     "frameworks",
     "load_profile",
@@ -123,6 +125,30 @@ def classify(
         detail=detail,
         name=name,
     )
+    return result
+
+
+def convert(
+    source: Source,
+    *,
+    from_: str | None = None,
+    to: str = "native",
+    yaml: bool = False,
+    name: str | None = None,
+) -> ConvertResult:
+    """Converts a document into another format, as ``ai-openness convert --to TO`` does: read
+    (as ``from_``, or recognised), checked, and written as ``to`` (``native``, ``mot``,
+    ``spdx3``, ``cyclonedx``, ``croissant``; ``native`` is JSON, YAML with ``yaml=True``).
+    ``result["text"]`` is the document written; ``import_unmapped`` and ``export_unmapped``
+    list what did not map on either side (see :class:`ConvertResult`).
+
+    :raises ParseError: the document cannot be parsed, has errors (``.diagnostics`` lists them)
+        or holds no release.
+    :raises ReadError: a path that cannot be read.
+    :raises TypeError: a source that is not a document.
+    :raises ValueError: an unknown ``from_`` or ``to``, or ``yaml=True`` with another ``to``.
+    """
+    result: ConvertResult = _native.convert(source, from_=from_, to=to, yaml=yaml, name=name)
     return result
 
 

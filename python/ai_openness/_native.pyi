@@ -2,7 +2,7 @@
 
 from typing import Any, final
 
-from ._types import ClassifyResult
+from ._types import ClassifyResult, ConvertResult
 
 __version__: str
 
@@ -33,6 +33,16 @@ def classify(
     name: str | None = None,
 ) -> ClassifyResult:
     """The line ``classify --format json`` writes for a document."""
+
+def convert(
+    source: object,
+    *,
+    from_: str | None = None,
+    to: str = "native",
+    yaml: bool = False,
+    name: str | None = None,
+) -> ConvertResult:
+    """What ``convert --to TO`` writes for a document, with what did not map."""
 
 def validate_batch(
     sources: list[Any], *, from_: str | None = None, jobs: int | None = None

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-__all__ = ["ClassifyResult", "Diagnostic", "Report"]
+__all__ = ["ClassifyResult", "ConvertResult", "Diagnostic", "Report", "Unmapped"]
 
 
 class _ClassifyResultKeys(TypedDict):
@@ -35,6 +35,29 @@ class ClassifyResult(_ClassifyResultKeys, total=False):
     findings: list[dict[str, Any]]
     diagnostics: list[dict[str, Any]]
     classifications: list[dict[str, Any]]
+
+
+class Unmapped(TypedDict):
+    """A field that did not map from one format to the other: its JSON Pointer (into the source
+    for an import, into the release for an export), a short rendering of its value, and why."""
+
+    pointer: str
+    value: str
+    why: str
+
+
+class ConvertResult(TypedDict):
+    """What :func:`ai_openness.convert` gives, as ``ai-openness convert`` writes it: the document
+    in the target format (``text``), the formats read (``from``) and written (``to``), the source
+    fields the importer left out (``import_unmapped``), the release's fields the target format
+    cannot express (``export_unmapped``) and the document's ``diagnostics``."""
+
+    file: str
+    to: str
+    text: str
+    import_unmapped: list[Unmapped]
+    export_unmapped: list[Unmapped]
+    diagnostics: list[dict[str, Any]]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -445,6 +445,103 @@ fn classify(
     }
 }
 
+/// Converts one document into another format, as `ai-openness convert` does: a dict with
+/// `file`, `from` (the format read), `to`, `text` (the document written), `import_unmapped` and
+/// `export_unmapped` (each a list of `{pointer, value, why}`: the source fields the importer left
+/// out, the release's fields the target format cannot express) and `diagnostics`.
+#[pyfunction]
+#[pyo3(name = "convert", signature = (source, *, from_=None, to="native", yaml=false, name=None))]
+fn convert_document(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    from_: Option<&str>,
+    to: &str,
+    yaml: bool,
+    name: Option<&str>,
+) -> PyResult<Py<PyAny>> {
+    use ai_openness::convert::Format as Target;
+    let kind = parse_kind(from_)?;
+    let writable = || {
+        Target::writable()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let to = match to.parse::<Target>() {
+        Ok(format) if format.exporter().is_some() => format,
+        _ => {
+            return Err(PyValueError::new_err(format!(
+                "unknown output format `{to}`; the crate writes {}",
+                writable()
+            )));
+        }
+    };
+    if yaml && to != Target::Native {
+        return Err(PyValueError::new_err("yaml=True is for to=\"native\""));
+    }
+    let answer = match prepare(source, name, Some(Detail::Full))? {
+        Prepared::Done(answer) => answer.and_then(|line| {
+            Err(Failure::Invalid {
+                message: "not a document".to_owned(),
+                diagnostics: Vec::new(),
+                result: Some(line),
+            })
+        }),
+        Prepared::Input(input) => py.detach(|| convert_one(PIPELINES.get(kind), to, yaml, &input)),
+    };
+    match answer {
+        Ok(value) => Ok(convert::to_py(py, &value)?.unbind()),
+        Err(failure) => Err(failure.into_pyerr(py)),
+    }
+}
+
+/// Converts one input: what [`convert_document`] returns, or why there is nothing to convert.
+fn convert_one(
+    pipeline: &Pipeline,
+    to: ai_openness::convert::Format,
+    yaml: bool,
+    input: &Input,
+) -> Result<Value, Failure> {
+    use ai_openness::convert::{Format as Target, Unmapped};
+    let processed = process(pipeline, input)?;
+    let invalid = |message: String| Failure::Invalid {
+        message,
+        diagnostics: processed.diagnostics().to_vec(),
+        result: None,
+    };
+    let Some(release) = processed.release().filter(|_| processed.is_valid()) else {
+        return Err(invalid(if processed.is_valid() {
+            format!("{}: no release could be read from it", input.name)
+        } else {
+            invalid_message(&input.name, processed.diagnostics())
+        }));
+    };
+    let exported = if yaml {
+        ai_openness::convert::native::export_yaml(release)
+    } else {
+        to.export(release)
+    }
+    .map_err(|e| invalid(format!("{}: {e}", input.name)))?;
+    let list = |items: &[Unmapped]| {
+        Value::Array(
+            items
+                .iter()
+                .map(|u| serde_json::json!({"pointer": u.pointer, "value": u.value, "why": u.why}))
+                .collect(),
+        )
+    };
+    let from = processed.kind().and_then(Target::of_kind);
+    Ok(serde_json::json!({
+        "file": input.name,
+        "from": from.map_or("unknown", Target::as_str),
+        "to": to.as_str(),
+        "text": exported.text,
+        "import_unmapped": list(processed.unmapped()),
+        "export_unmapped": list(&exported.unmapped),
+        "diagnostics": Value::Array(processed.diagnostics().iter().map(convert::to_json).collect()),
+    }))
+}
+
 /// The number of worker threads: `jobs`, else one per core.
 fn worker_count(jobs: Option<usize>) -> PyResult<usize> {
     match jobs {
@@ -632,6 +729,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyProfile>()?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(classify, m)?)?;
+    m.add_function(wrap_pyfunction!(convert_document, m)?)?;
     m.add_function(wrap_pyfunction!(validate_batch, m)?)?;
     m.add_function(wrap_pyfunction!(classify_batch, m)?)?;
     m.add_function(wrap_pyfunction!(load_profile, m)?)?;

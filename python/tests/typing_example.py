@@ -46,3 +46,9 @@ def vocab() -> tuple[str, int]:
     context = ai_openness.context()
     profile: ai_openness.Profile = ai_openness.load_profile(pathlib.Path("examples/profiles/mof-ladder.yaml"))
     return str(schema.get("$id")) + profile.id, len(context)
+
+
+def to_mot(path: pathlib.Path) -> tuple[str, list[str]]:
+    """A description as a MOT file, and the pointers of what it could not write."""
+    result: ai_openness.ConvertResult = ai_openness.convert(path, to="mot")
+    return result["text"], [u["pointer"] for u in result["export_unmapped"]]

@@ -293,10 +293,12 @@ fn component(
     if let Some(licence) = &component.license {
         let expression = &licence.expression;
         let text = match &licence.declared {
-            Some(declared) => Some(declared.clone()),
-            None if expression.is_none() => Some("unlicensed".to_owned()),
-            None if expression.is_noassertion() => None,
-            None => Some(expression.to_string()),
+            // A declared text that is blank says nothing (MOT would read `''` as unlicensed):
+            // the expression is written instead.
+            Some(declared) if !declared.trim().is_empty() => Some(declared.clone()),
+            _ if expression.is_none() => Some("unlicensed".to_owned()),
+            _ if expression.is_noassertion() => None,
+            _ => Some(expression.to_string()),
         };
         if let Some(text) = text {
             entry.insert("license".into(), text.into());

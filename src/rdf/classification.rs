@@ -20,7 +20,8 @@
 //! when it tests one. The classification node
 //! is `{release IRI}/classifications/{framework}` (criteria `…/criteria/{n}`) when IRIs are
 //! minted, a blank node otherwise. `aiopen:reachesLevel` is stated only for levels that are
-//! achievements (MOF classes, OSAID conformance), never for `unclassified` or `undetermined`.
+//! achievements (the levels whose spec names an RDF class: MOF classes, OSAID conformance, the
+//! DPG Standard met, the OSAI Index `open`), never for `unclassified` or `undetermined`.
 
 use std::collections::HashMap;
 

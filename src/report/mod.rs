@@ -34,6 +34,7 @@ pub mod sarif;
 
 use std::fmt;
 
+use crate::classify::mof_1_0::MofLevel;
 use crate::classify::osai_index::open_licence;
 use crate::classify::washing::WashingCode;
 use crate::classify::{Classification, Finding, Framework, LevelView, Status};
@@ -309,11 +310,9 @@ pub fn framework_short_name(id: &str) -> String {
 /// A level's short text: `Class II` for `class-2`, else the token in words (`does not conform`).
 #[must_use]
 pub fn level_short(level: &LevelView) -> String {
-    match level.token() {
-        "class-1" => "Class I".to_owned(),
-        "class-2" => "Class II".to_owned(),
-        "class-3" => "Class III".to_owned(),
-        other => other.replace('-', " "),
+    match level.typed::<MofLevel>().and_then(MofLevel::class) {
+        Some(class) => format!("Class {}", class.numeral()),
+        None => level.token().replace('-', " "),
     }
 }
 
