@@ -29,6 +29,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree from importing check_rdf
 from check_rdf import BIN, EVERYTHING, ROOT, description_only  # noqa: E402
 
 CONTEXT = ROOT / "vocab/context.jsonld"
