@@ -7,6 +7,13 @@
 //! vocabularies use `@type: @vocab` with a scoped context that names every value (and, for
 //! `aiopen:{Vocabulary}-{notation}` concepts, an `@vocab` that makes an unknown value an IRI the
 //! SHACL shapes reject rather than one the processor drops).
+//!
+//! The context is not `@protected`. JSON-LD 1.1 lets a property-scoped context redefine a
+//! protected term, and pyld and jsonld.js do, but rdflib 7 silently keeps the protected
+//! definition: every nested `kind` (a producer's, an evidence's, a claim's) stayed the top-level
+//! `kind: @type` alias, and `producer.kind: company` became `rdf:type <company>` resolved against
+//! the document's base. Without `@protected` all three read the graph of the Turtle export
+//! (`tests/python/check_jsonld_processors.py`; `docs/vocabulary.md`, "Reading the JSON-LD").
 
 use serde_json::{Map, Value, json};
 
@@ -20,7 +27,6 @@ use super::write::prefixed;
 pub(crate) fn build(frames: &Frames) -> Result<Value, VocabError> {
     let mut top = Map::new();
     top.insert("@version".into(), json!(1.1));
-    top.insert("@protected".into(), json!(true));
     for (prefix, ns) in PREFIXES {
         if [
             "aiopen", "dcat", "dcterms", "foaf", "prov", "schema", "skos", "xsd",
@@ -137,5 +143,35 @@ fn definition(
                 Ok(Value::Object(def))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `@protected` (at any depth) in `value`.
+    fn protected(value: &Value) -> usize {
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .map(|(k, v)| usize::from(k == "@protected") + protected(v))
+                .sum(),
+            Value::Array(items) => items.iter().map(protected).sum(),
+            _ => 0,
+        }
+    }
+
+    /// rdflib 7 ignores a property-scoped redefinition of a protected term (module docs), and the
+    /// context redefines `kind` in nested objects: no term may be protected.
+    #[test]
+    fn no_term_is_protected_and_nested_kinds_are_properties() {
+        let context = build(Frames::shared().unwrap()).unwrap();
+        assert_eq!(protected(&context), 0);
+        let top = &context["@context"];
+        assert_eq!(top["kind"], json!("@type"));
+        let producer_kind = &top["producer"]["@context"]["kind"];
+        assert_eq!(producer_kind["@id"], json!("aiopen:producerKind"));
+        assert_eq!(producer_kind["@type"], json!("@vocab"));
     }
 }
