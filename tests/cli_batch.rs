@@ -181,6 +181,28 @@ fn an_unreadable_folder_is_a_row_and_the_others_are_kept() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// An entry that cannot be read, whoever runs the test (root reads a locked folder, but not a
+/// symlink to nothing): a row of its own with `unreadable`, exit code 2, the other rows kept.
+#[test]
+fn a_dangling_symlink_is_a_row_and_the_others_are_kept() {
+    let dir = temp_dir("dangling");
+    std::fs::copy(data("valid/minimal.yaml"), dir.join("a.yaml")).unwrap();
+    std::os::unix::fs::symlink("nowhere.yaml", dir.join("b-dangling.yaml")).unwrap();
+    std::fs::copy(data("valid/minimal.json"), dir.join("c.json")).unwrap();
+    let out = run(
+        bin().args(["validate", "--format", "json"]).arg(&dir),
+        "validate",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let lines = json_lines(&out);
+    assert_eq!(files(&lines, &dir), ["a.yaml", "b-dangling.yaml", "c.json"]);
+    assert_eq!(lines[1]["diagnostics"][0]["code"], "unreadable");
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[2]["valid"], true);
+    assert!(stderr(&out).contains("2 valid, 0 invalid, 0 skipped, 1 unreadable"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn the_same_file_named_twice_is_checked_once() {
     let file = data("valid/minimal.yaml");
