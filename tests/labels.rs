@@ -1,5 +1,5 @@
 //! Labels in several languages (`src/rdf/labels/{lang}.tsv`, see `docs/vocabulary.md`): every
-//! concept of a closed vocabulary, every component and release kind and every framework level
+//! closed vocabulary and each of its concepts, every component and release kind and every framework level
 //! has exactly one `skos:prefLabel` in English and in each table's language, unique within its
 //! scheme; no table names a term the vocabulary lacks; the HTML page shows every language.
 
@@ -36,6 +36,17 @@ fn is_a(graph: &Graph, subject: NamedOrBlankNodeRef<'_>, class: &str) -> bool {
 fn labelled_terms(graph: &Graph) -> BTreeMap<String, String> {
     let in_scheme = format!("{SKOS}inScheme");
     let mut out = BTreeMap::new();
+    let local = |iri: &str| iri.strip_prefix(NS).expect("aiopen term").to_owned();
+    // The closed vocabularies themselves: concept schemes that are also classes.
+    for s in
+        graph.subjects_for_predicate_object(named(RDF_TYPE), named(&format!("{SKOS}ConceptScheme")))
+    {
+        if let NamedOrBlankNodeRef::NamedNode(n) = s
+            && is_a(graph, s, OWL_CLASS)
+        {
+            out.insert(local(n.as_str()), "ConceptScheme".to_owned());
+        }
+    }
     for t in graph.triples_for_predicate(named(&in_scheme)) {
         let (NamedOrBlankNodeRef::NamedNode(s), TermRef::NamedNode(scheme)) = (t.subject, t.object)
         else {
@@ -45,7 +56,6 @@ fn labelled_terms(graph: &Graph) -> BTreeMap<String, String> {
             && is_a(graph, scheme.into(), OWL_CLASS);
         let level = is_a(graph, s.into(), &format!("{NS}OpennessLevel"));
         if closed || level {
-            let local = |iri: &str| iri.strip_prefix(NS).expect("aiopen term").to_owned();
             out.insert(local(s.as_str()), local(scheme.as_str()));
         }
     }
@@ -70,6 +80,10 @@ fn every_term_has_one_label_per_language_unique_in_its_scheme() {
         );
     }
     assert!(terms.contains_key("ModelRelease") && terms.contains_key("SystemRelease"));
+    assert_eq!(
+        terms.get("ComponentKind").map(String::as_str),
+        Some("ConceptScheme")
+    );
     let levels: usize = Framework::ALL.iter().map(|f| f.spec().levels.len()).sum();
     assert_eq!(
         terms.keys().filter(|t| t.starts_with("Level-")).count(),
@@ -111,7 +125,7 @@ fn every_term_has_one_label_per_language_unique_in_its_scheme() {
         "{} labelled terms; labels per language: {counts:?}",
         terms.len()
     );
-    assert!(terms.len() >= 118, "{} labelled terms", terms.len());
+    assert!(terms.len() >= 134, "{} labelled terms", terms.len());
     for tag in LANGUAGES {
         assert_eq!(counts[tag], terms.len(), "{tag}");
     }

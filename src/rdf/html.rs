@@ -377,7 +377,7 @@ impl Page<'_> {
     /// One `<details>` section per language (so the page switches language without scripts):
     /// every labelled term of every scheme with its English and its translated label.
     fn labels(&mut self, schemes: &[String], frameworks: &[String]) -> Result<(), VocabError> {
-        self.out.push_str("<h2 id=\"labels\">Labels in other languages</h2>\n<p>The concepts of the closed vocabularies, the kinds of component and release and the framework levels carry a <code>skos:prefLabel</code> in each of these languages. Open a language to read its labels.</p>\n");
+        self.out.push_str("<h2 id=\"labels\">Labels in other languages</h2>\n<p>The closed vocabularies and their concepts, the kinds of component and release and the framework levels carry a <code>skos:prefLabel</code> in each of these languages. Open a language to read its labels.</p>\n");
         for table in TABLES {
             let _ = write!(
                 self.out,
@@ -387,7 +387,7 @@ impl Page<'_> {
             );
             for scheme in schemes.iter().chain(frameworks) {
                 for (iri, d) in &self.ontology {
-                    if !has(d, skos!("inScheme"), scheme) {
+                    if iri != scheme && !has(d, skos!("inScheme"), scheme) {
                         continue;
                     }
                     let Some(label) = label_in(d, table.tag) else {

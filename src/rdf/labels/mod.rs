@@ -1,5 +1,5 @@
-//! Labels of the closed vocabularies, the component and release kinds and the framework levels
-//! in languages other than English, as `skos:prefLabel "…"@{lang}`.
+//! Labels of the closed vocabularies and their concepts, the component and release kinds and the
+//! framework levels in languages other than English, as `skos:prefLabel "…"@{lang}`.
 //!
 //! Each language has one table, `src/rdf/labels/{lang}.tsv`, compiled in: a header line
 //! `term<TAB>label<TAB>source`, then one line per term: its local name in the vocabulary
@@ -81,14 +81,20 @@ pub(crate) const TABLES: &[Table] = &[
 /// Every label by term (local name): `[(language tag, label)]` in table order.
 pub(crate) type Labels = BTreeMap<String, Vec<(&'static str, &'static str)>>;
 
+/// The group of the closed vocabularies (concept schemes) themselves, whose labels are unique
+/// among each other.
+const SCHEMES: &str = "ConceptScheme";
+
 /// The header line every table starts with.
 const HEADER: &str = "term\tlabel\tsource";
 
-/// The terms that need a label in every language, by local name, with the scheme they belong to
-/// (a closed vocabulary's type name, or `Framework-{id}` for levels), in generation order.
+/// The terms that need a label in every language, by local name, with the group their labels
+/// must be unique in: a closed vocabulary's type name for its concepts, `Framework-{id}` for
+/// levels, and [`SCHEMES`] for the closed vocabularies themselves. In generation order.
 pub(crate) fn required(frames: &Frames) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for vocabulary in frames.schema.vocabularies() {
+        out.push((vocabulary.name.clone(), SCHEMES.to_owned()));
         for value in &vocabulary.values {
             let concept = terms::concept_iri(&vocabulary.name, &value.notation);
             let local = terms::local(&concept).unwrap_or_default().to_owned();
@@ -157,7 +163,7 @@ fn check(frames: &Frames, tables: &[Table]) -> Result<Labels, VocabError> {
         for (term, label, _) in rows(table)? {
             let Some(scheme) = scheme_of.get(term) else {
                 return Err(VocabError::new(format!(
-                    "labels/{}.tsv names `{term}`, which is not a closed-vocabulary concept, kind or level",
+                    "labels/{}.tsv names `{term}`, which is not a closed vocabulary, one of its concepts or kinds, or a level",
                     table.tag
                 )));
             };
