@@ -11,6 +11,7 @@ use oxrdf::{Graph, Term};
 
 use super::VocabError;
 use super::frame::{Frames, SlotTerm, object_of};
+use super::labels::{TABLES, Table};
 use super::schema::Ty;
 use super::terms::{self, NS, skos};
 use super::write::prefixed;
@@ -44,6 +45,24 @@ fn has(d: &Description, predicate: &str, object: &str) -> bool {
         v.iter()
             .any(|o| matches!(o, Term::NamedNode(n) if n.as_str() == object))
     })
+}
+
+/// The `skos:prefLabel` of `d` in language `tag`, if any.
+fn label_in<'a>(d: &'a Description, tag: &str) -> Option<&'a str> {
+    d.get(skos!("prefLabel"))?.iter().find_map(|o| match o {
+        Term::Literal(l) if l.language() == Some(tag) => Some(l.value()),
+        _ => None,
+    })
+}
+
+/// `label` as an HTML span in language `table`'s language and direction.
+fn labelled(label: &str, table: &Table) -> String {
+    format!(
+        "<span lang=\"{}\"{}>{}</span>",
+        table.tag,
+        if table.rtl { " dir=\"rtl\"" } else { "" },
+        esc(label)
+    )
 }
 
 fn first_text<'a>(d: &'a Description, predicate: &str) -> &'a str {
@@ -195,7 +214,7 @@ impl Page<'_> {
         let o = &mut self.out;
         let _ = write!(
             o,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }}\nsection {{ border-top: 1px solid #ddd; padding-top: .5rem; }}\ncode {{ background: #f4f4f4; padding: 0 .2em; }}\ntable {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ddd; padding: .2rem .4rem; text-align: left; vertical-align: top; }}\ndt {{ font-weight: bold; }}\n</style>\n</head>\n<body>\n<h1>{t}</h1>\n{d}\n<dl>\n<dt>Namespace</dt><dd><code>{ns}</code> (prefix <code>{prefix}:</code>)</dd>\n<dt>Ontology</dt><dd><code>{onto}</code>, version {v}</dd>\n<dt>Files</dt><dd><a href=\"ai-openness.ttl\">ai-openness.ttl</a> (the vocabulary), <a href=\"shapes.ttl\">shapes.ttl</a> (SHACL shapes), <a href=\"context.jsonld\">context.jsonld</a> (JSON-LD context), <a href=\"alignments.ttl\">alignments.ttl</a> (alignments)</dd>\n</dl>\n<p>Generated from the ai-openness data model; do not edit by hand.</p>\n<nav><a href=\"#classes\">Classes</a> · <a href=\"#properties\">Properties</a> · <a href=\"#schemes\">Concept schemes</a> · <a href=\"#frameworks\">Frameworks</a> · <a href=\"#datatypes\">Datatypes</a> · <a href=\"#reused\">Reused terms</a></nav>\n",
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{t}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }}\nsection {{ border-top: 1px solid #ddd; padding-top: .5rem; }}\ncode {{ background: #f4f4f4; padding: 0 .2em; }}\ntable {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ddd; padding: .2rem .4rem; text-align: left; vertical-align: top; }}\ndt {{ font-weight: bold; }}\n</style>\n</head>\n<body>\n<h1>{t}</h1>\n{d}\n<dl>\n<dt>Namespace</dt><dd><code>{ns}</code> (prefix <code>{prefix}:</code>)</dd>\n<dt>Ontology</dt><dd><code>{onto}</code>, version {v}</dd>\n<dt>Files</dt><dd><a href=\"ai-openness.ttl\">ai-openness.ttl</a> (the vocabulary), <a href=\"shapes.ttl\">shapes.ttl</a> (SHACL shapes), <a href=\"context.jsonld\">context.jsonld</a> (JSON-LD context), <a href=\"alignments.ttl\">alignments.ttl</a> (alignments)</dd>\n</dl>\n<p>Generated from the ai-openness data model; do not edit by hand.</p>\n<nav><a href=\"#classes\">Classes</a> · <a href=\"#properties\">Properties</a> · <a href=\"#schemes\">Concept schemes</a> · <a href=\"#frameworks\">Frameworks</a> · <a href=\"#datatypes\">Datatypes</a> · <a href=\"#reused\">Reused terms</a> · <a href=\"#labels\">Labels in other languages</a></nav>\n",
             t = esc(&title),
             d = prose(&description),
             ns = NS,
@@ -225,6 +244,7 @@ impl Page<'_> {
             self.term(iri, 3)?;
         }
         self.reused();
+        self.labels(&schemes, &frameworks)?;
         self.out.push_str("</body>\n</html>\n");
         Ok(())
     }
@@ -273,6 +293,13 @@ impl Page<'_> {
                     let _ = writeln!(facts, "<dt>{name}</dt><dd>{}</dd>", shown.join(", "));
                 }
             }
+        }
+        let labels: Vec<String> = TABLES
+            .iter()
+            .filter_map(|t| label_in(&d, t.tag).map(|l| format!("{} ({})", labelled(l, t), t.tag)))
+            .collect();
+        if !labels.is_empty() {
+            let _ = writeln!(facts, "<dt>labels</dt><dd>{}</dd>", labels.join(" · "));
         }
         if let Some(aligned) = self.alignments.get(iri) {
             let mut items = Vec::new();
@@ -343,6 +370,45 @@ impl Page<'_> {
         ordered.extend(members.into_iter().filter(|m| !seen.contains(m)));
         for member in ordered {
             self.term(&member, 4)?;
+        }
+        Ok(())
+    }
+
+    /// One `<details>` section per language (so the page switches language without scripts):
+    /// every labelled term of every scheme with its English and its translated label.
+    fn labels(&mut self, schemes: &[String], frameworks: &[String]) -> Result<(), VocabError> {
+        self.out.push_str("<h2 id=\"labels\">Labels in other languages</h2>\n<p>The closed vocabularies and their concepts, the kinds of component and release and the framework levels carry a <code>skos:prefLabel</code> in each of these languages. Open a language to read its labels.</p>\n");
+        for table in TABLES {
+            let _ = write!(
+                self.out,
+                "<details id=\"labels-{tag}\">\n<summary>{name} (<code>{tag}</code>)</summary>\n<table>\n<tr><th>term</th><th>English</th><th lang=\"{tag}\">{name}</th></tr>\n",
+                tag = table.tag,
+                name = labelled(table.name, table),
+            );
+            for scheme in schemes.iter().chain(frameworks) {
+                for (iri, d) in &self.ontology {
+                    if iri != scheme && !has(d, skos!("inScheme"), scheme) {
+                        continue;
+                    }
+                    let Some(label) = label_in(d, table.tag) else {
+                        continue;
+                    };
+                    let english = label_in(d, "en").ok_or_else(|| {
+                        VocabError::new(format!(
+                            "`{iri}` has a label in {} but none in English",
+                            table.tag
+                        ))
+                    })?;
+                    let _ = writeln!(
+                        self.out,
+                        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        link(iri),
+                        esc(english),
+                        labelled(label, table)
+                    );
+                }
+            }
+            self.out.push_str("</table>\n</details>\n");
         }
         Ok(())
     }

@@ -129,6 +129,7 @@ mod frameworks;
 mod graph;
 mod html;
 mod import;
+mod labels;
 mod ontology;
 mod provenance;
 mod schema;

@@ -53,6 +53,7 @@ pub(crate) fn build(frames: &Frames) -> Result<Graph, VocabError> {
     properties(&mut b, frames)?;
     concepts::add(frames, &mut b)?;
     frameworks::add(&mut b)?;
+    super::labels::add(frames, &mut b)?;
     classification::add_terms(&mut b)?;
     super::provenance::add_terms(&mut b)?;
     for (name, label, comment) in NOTATION_DATATYPES {
