@@ -23,12 +23,13 @@
 //! file does not say what a model used it for). Other keys (`keywords`, `recordSet`,
 //! `inLanguage`, …) are reported as `import-field-dropped`.
 
+use super::invalid;
 use std::collections::HashMap;
 
 use serde_json::Value;
 
 use crate::diagnostic::Code;
-use crate::error::{Error, Location};
+use crate::error::Error;
 use crate::licence::{Licence, LicenceExpression};
 use crate::model::{
     Component, ComponentKind, Date, Evidence, EvidenceKind, Lineage, LineageRelation, Producer,
@@ -236,18 +237,6 @@ pub fn is_croissant_document(root: &Node) -> bool {
         })
     });
     typed || conforms
-}
-
-fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
-    Error::Invalid {
-        location: Location {
-            line: Some(node.span.line),
-            column: Some(node.span.column),
-            pointer: Some(pointer.to_owned()),
-            ..Location::default()
-        },
-        message: message.into(),
-    }
 }
 
 /// Reads a Croissant description already parsed into a positioned tree.

@@ -17,10 +17,11 @@
 //! | `supplier`, `manufacturer`, `publisher` | `producer` (first model's) |
 //! | `externalReferences` of type `vcs` / `model-card` / `documentation` | release evidence |
 
+use super::invalid;
 use std::collections::HashMap;
 
 use crate::diagnostic::Code;
-use crate::error::{Error, Location};
+use crate::error::Error;
 use crate::licence::{Licence, LicenceExpression};
 use crate::model::{
     CategoryResult, Checksum, ChecksumAlgorithm, Component, ComponentKind, Evaluation, Evidence,
@@ -57,18 +58,6 @@ pub fn is_cyclonedx_document(root: &Node) -> bool {
     root.get("bomFormat")
         .and_then(Node::as_scalar)
         .is_some_and(|s| s.text == "CycloneDX")
-}
-
-fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
-    Error::Invalid {
-        location: Location {
-            line: Some(node.span.line),
-            column: Some(node.span.column),
-            pointer: Some(pointer.to_owned()),
-            ..Location::default()
-        },
-        message: message.into(),
-    }
 }
 
 fn text(node: &Node) -> Option<String> {

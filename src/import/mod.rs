@@ -210,6 +210,19 @@ pub(crate) fn parse_within(text: &str, limits: &Limits) -> Result<Node, Error> {
     Ok(root)
 }
 
+/// The error for a missing or malformed required part of a document, at `node` (`pointer`).
+pub(crate) fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
+    Error::Invalid {
+        location: Location {
+            line: Some(node.span.line),
+            column: Some(node.span.column),
+            pointer: Some(pointer.to_owned()),
+            ..Location::default()
+        },
+        message: message.into(),
+    }
+}
+
 /// A scalar node's value under the YAML 1.2 core schema, or `None` for a list or mapping.
 pub(crate) fn scalar(node: &Node) -> Option<Value> {
     node.as_scalar()?;

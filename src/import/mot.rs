@@ -50,12 +50,13 @@
 //! entry; the native profile counts the MOF component open only if every entry is). On MOT's own
 //! 27 test files the class is the same either way (`tests/import_mot.rs`).
 
+use super::invalid;
 use super::{render, scalar};
 use serde_json::Value;
 
 use crate::classify::mof_1_0::{ContentType, MofComponent, kind_of};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::error::{Error, Location};
+use crate::error::Error;
 use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
 use crate::model::{
     Availability, Completeness, Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation,
@@ -141,19 +142,6 @@ const MOT_RULE_8: &str = "docs/mot-rules.md#rule-8";
 /// `base` + `/` + `key`, escaped per RFC 6901.
 fn child(base: &str, key: &str) -> String {
     format!("{base}/{}", key.replace('~', "~0").replace('/', "~1"))
-}
-
-/// The error for a missing or malformed required part.
-fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
-    Error::Invalid {
-        location: Location {
-            line: Some(node.span.line),
-            column: Some(node.span.column),
-            pointer: Some(pointer.to_owned()),
-            ..Location::default()
-        },
-        message: message.into(),
-    }
 }
 
 /// A global licence (`release.license.<key>`), as MOT reads it.

@@ -19,10 +19,11 @@
 //! | `suppliedBy` / `originatedBy` → `Organization`/`Person` | `producer` |
 //! | `releaseTime`, `software_packageVersion` | `release_date`, `version` (of the first AI package) |
 
+use super::invalid;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diagnostic::Code;
-use crate::error::{Error, Location};
+use crate::error::Error;
 use crate::licence::{Licence, LicenceExpression};
 use crate::model::{
     Availability, CategoryResult, Checksum, ChecksumAlgorithm, Component, ComponentKind, Date,
@@ -78,18 +79,6 @@ pub fn is_spdx3_document(root: &Node) -> bool {
                     .is_some_and(|s| s.text.contains("spdx.org/rdf/3"))
             })
         })
-}
-
-fn invalid(node: &Node, pointer: &str, message: impl Into<String>) -> Error {
-    Error::Invalid {
-        location: Location {
-            line: Some(node.span.line),
-            column: Some(node.span.column),
-            pointer: Some(pointer.to_owned()),
-            ..Location::default()
-        },
-        message: message.into(),
-    }
 }
 
 /// One element of the graph.

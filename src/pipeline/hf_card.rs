@@ -14,22 +14,7 @@ pub(crate) struct HfCardReader;
 impl HfCardReader {
     /// Reads a card from its text.
     pub(crate) fn read_text(text: &str) -> Outcome {
-        match import::hf_card::from_text(text) {
-            Ok(imported) => Outcome {
-                diagnostics: imported.diagnostics.clone(),
-                release: Some(imported.release),
-                import: imported.diagnostics,
-                unmapped: imported.unmapped,
-                mot: None,
-            },
-            Err(e) => Outcome {
-                diagnostics: vec![import::fields::error_diagnostic(&e, None)],
-                release: None,
-                import: Vec::new(),
-                unmapped: Vec::new(),
-                mot: None,
-            },
-        }
+        Outcome::imported(import::hf_card::from_text(text), None)
     }
 }
 

@@ -46,15 +46,13 @@
 //! assert!(document.release().is_none());
 //! ```
 
-mod croissant;
-mod cyclonedx;
 mod hf_card;
+mod imported;
 mod mot;
 mod mot_schema;
 mod native;
 mod osai_index;
 mod profile;
-mod spdx3;
 
 use std::io::Read;
 use std::path::Path;
@@ -106,6 +104,24 @@ pub(crate) struct Outcome {
 }
 
 impl Outcome {
+    /// What an importer made of a document: its release, diagnostics and unmapped fields, or
+    /// its error as one diagnostic located in `tree` (when there is one).
+    fn imported(result: Result<crate::import::Imported>, tree: Option<&Node>) -> Self {
+        match result {
+            Ok(imported) => Self {
+                diagnostics: imported.diagnostics.clone(),
+                release: Some(imported.release),
+                import: imported.diagnostics,
+                unmapped: imported.unmapped,
+                mot: None,
+            },
+            Err(e) => Self {
+                diagnostics: vec![crate::import::fields::error_diagnostic(&e, tree)],
+                ..Self::empty()
+            },
+        }
+    }
+
     /// Nothing read: no diagnostic, no release.
     fn empty() -> Self {
         Self {
@@ -146,9 +162,9 @@ const READERS: &[&dyn Reader] = &[
     &profile::ProfileReader,
     &mot::MotReader,
     &osai_index::OsaiIndexReader,
-    &spdx3::Spdx3Reader,
-    &cyclonedx::CycloneDxReader,
-    &croissant::CroissantReader,
+    &imported::SPDX3,
+    &imported::CYCLONEDX,
+    &imported::CROISSANT,
     &hf_card::HfCardReader,
     &native::NativeReader,
 ];
