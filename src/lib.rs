@@ -87,7 +87,7 @@
 //!   shape problem of a document at once; without it the typed load reports the first one.
 //! - `rdf` (implies `schema`, since the vocabulary is generated from the JSON Schema): the RDF
 //!   vocabulary, export and import (`oxrdf`, `oxttl`, `oxjsonld`).
-//! - `report`: reports for people and CI ([`report`](crate::report)): a release's page in HTML
+//! - `report`: reports for people and CI ([`report`]): a release's page in HTML
 //!   or Markdown, a registry overview, SVG badges, SARIF 2.1.0 and GitHub annotations. No
 //!   dependencies beyond the crate's own.
 //! - `cli` (implies `rdf`, `schema` and `report`): the `ai-openness` command-line tool (`clap`).

@@ -4,11 +4,11 @@
 //! An importer never drops a field silently: a field with no place in the model, a value that
 //! does not fit it, a licence that had to be normalised or could not be, each gives a diagnostic
 //! with the JSON Pointer (and line and column) of the field in the *source* document. The codes
-//! are the `import-…` values of [`Code`](crate::Code).
+//! are the `import-…` values of [`Code`].
 //!
 //! Every source field either maps to the model or is listed in [`Imported::unmapped`]: its
 //! pointer, a short rendering of its value and why it was left out ([`Unmapped`]). Importers
-//! report through one helper, [`Notes`], which records the entry and emits its
+//! report through one helper, `Notes`, which records the entry and emits its
 //! `import-field-dropped` (or `import-invalid-value`) diagnostic, so nothing is reported twice
 //! by hand and nothing dropped goes unlisted.
 //!

@@ -688,7 +688,7 @@ fn dictionary(node: &Node) -> Option<String> {
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
-/// The value of `key: value` paragraphs written by [`labelled`] (for the exporter).
+/// The value of `key: value` paragraphs written by `labelled` (for the exporter).
 #[must_use]
 pub fn unlabel<'a>(description: &'a str, key: &str) -> Option<&'a str> {
     description
