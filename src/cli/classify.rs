@@ -144,8 +144,10 @@ pub(super) fn run(args: &Args) -> ExitCode {
         progress.tick(&tally);
         stdout.write_all(&row.out)
     });
+    // The results first, then the summary below them (a terminal shows both).
+    let written = written.and_then(|()| stdout.flush());
     progress.finish(&tally);
-    if let Err(e) = written.and_then(|()| stdout.flush()) {
+    if let Err(e) = written {
         return output::write_failed(&e, tally.exit());
     }
     if tally.rows() == 0 && !args.input.allow_empty {

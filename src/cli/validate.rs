@@ -86,14 +86,15 @@ pub(super) fn run(args: &Args) -> ExitCode {
         }
         stdout.write_all(&row.out)
     });
-    progress.finish(&tally);
     let written = written.and_then(|()| {
         if args.format == OutputFormat::Sarif {
             stdout.write_all(sarif.render().as_bytes())?;
         }
-        Ok(())
+        stdout.flush()
     });
-    if let Err(e) = written.and_then(|()| stdout.flush()) {
+    // The results first, then the summary below them (a terminal shows both).
+    progress.finish(&tally);
+    if let Err(e) = written {
         return output::write_failed(&e, tally.exit());
     }
     if tally.rows() == 0 && !args.input.allow_empty {
