@@ -200,8 +200,8 @@ impl Overview {
              th[aria-sort=descending] button::after{{content:\" ▼\"}}\
              td.n{{text-align:right}}svg text{{font:12px system-ui,'DejaVu Sans',sans-serif}}\
              svg text.h{{font-weight:700;font-size:13px}}\
-             #releases{{font-size:.8em;table-layout:fixed;min-width:50rem}}\
-             #releases td,#releases th{{overflow-wrap:anywhere;padding:.25rem .3rem}}\
+             #releases{{font-size:.8em;table-layout:fixed;min-width:60rem}}\
+             #releases td,#releases th{{overflow-wrap:break-word;padding:.25rem .3rem}}#releases td:first-child{{overflow-wrap:anywhere}}\
              #releases th:nth-child(1){{width:15%}}#releases th:nth-child(2){{width:12%}}\
              #releases th:nth-last-child(2){{width:8%}}#releases th:last-child{{width:10%}}\
 \
