@@ -61,6 +61,15 @@ impl From<DetailArg> for ai_openness::results::Detail {
     }
 }
 
+/// The detail asked for, else the default: `full` for JSON, `criteria` for text.
+pub(super) fn detail(arg: Option<DetailArg>, json: bool) -> ai_openness::results::Detail {
+    use ai_openness::results::Detail;
+    arg.map_or(
+        if json { Detail::Full } else { Detail::Criteria },
+        Detail::from,
+    )
+}
+
 /// One unit's row: the bytes to write and what it counts as.
 #[derive(Debug)]
 pub(super) struct Row {

@@ -31,11 +31,10 @@ use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::classify::{Classification, Details, Framework, Status, mof_1_0};
 use ai_openness::pipeline::{DocumentKind, Pipeline};
 use ai_openness::results::{Detail, DocumentResult, Target};
-use ai_openness::validate::ValidatorOptions;
 
 use super::EXIT_USAGE;
 use super::batch::{self, BatchArgs, DetailArg, Progress, Row, RowKind, Tally};
-use super::input::{InputArgs, Unit, Units};
+use super::input::{InputArgs, Unit};
 use super::output;
 use super::report::{self, Outcome, diagnostic_line};
 
@@ -121,20 +120,9 @@ pub(super) fn run(args: &Args) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let targets = Target::defaults(&args.frameworks, &profiles);
-    let pipeline = super::input::reading(
-        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
-        args.input.from,
-    );
-    let max_bytes = pipeline.validator().options().limits.max_bytes;
-    let detail = args.detail.map_or(
-        if args.format == OutputFormat::Json {
-            Detail::Full
-        } else {
-            Detail::Criteria
-        },
-        Detail::from,
-    );
-    let units = Units::new(&args.input.paths, args.input.options(max_bytes));
+    let pipeline = args.input.pipeline(args.limits.limits());
+    let detail = batch::detail(args.detail, args.format == OutputFormat::Json);
+    let units = args.input.units(&pipeline);
     let work = |unit| row(&pipeline, &targets, args, detail, unit);
     let mut stdout = output::stdout();
     let mut tally = Tally::new(targets.iter().map(|t| t.id().to_owned()).collect());

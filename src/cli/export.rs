@@ -14,11 +14,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ai_openness::pipeline::{DocumentKind, Pipeline};
+use ai_openness::pipeline::DocumentKind;
 use ai_openness::rdf::{self, ExportOptions, Exporter, RdfFormat};
-use ai_openness::validate::ValidatorOptions;
 
-use super::input::{InputArgs, Units};
+use super::input::InputArgs;
 use super::output;
 use super::report::{self, Outcome, diagnostic_line};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
@@ -112,15 +111,11 @@ pub(super) fn run(args: &Args) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let pipeline = super::input::reading(
-        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
-        args.input.from,
-    );
-    let max_bytes = pipeline.validator().options().limits.max_bytes;
+    let pipeline = args.input.pipeline(args.limits.limits());
     let mut exit = EXIT_OK;
     let mut json_lines = String::new();
     let mut documents = 0_usize;
-    for unit in Units::new(&args.input.paths, args.input.options(max_bytes)) {
+    for unit in args.input.units(&pipeline) {
         let (name, processed, line) = match report::process(&pipeline, unit) {
             Outcome::Skipped => continue,
             Outcome::Failed { name, diagnostic } => {

@@ -29,6 +29,8 @@ use std::path::{Path, PathBuf};
 
 use ai_openness::convert::Format;
 use ai_openness::pipeline::Pipeline;
+use ai_openness::syntax::Limits;
+use ai_openness::validate::ValidatorOptions;
 use ai_openness::{Code, Diagnostic};
 
 /// Words of which at least one appears in every document of a supported format: a native
@@ -96,6 +98,21 @@ impl InputArgs {
             jsonl_stdin: self.jsonl,
             max_bytes,
         }
+    }
+
+    /// The pipeline of a command that reads descriptions: under `limits`, reading every
+    /// document as `--from` says when it is given.
+    pub(super) fn pipeline(&self, limits: Limits) -> Pipeline {
+        reading(
+            Pipeline::new(ValidatorOptions::default().with_limits(limits)),
+            self.from,
+        )
+    }
+
+    /// The units of input of the paths, each read within `pipeline`'s size limit.
+    pub(super) fn units(&self, pipeline: &Pipeline) -> Units {
+        let max_bytes = pipeline.validator().options().limits.max_bytes;
+        Units::new(&self.paths, self.options(max_bytes))
     }
 }
 

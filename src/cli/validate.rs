@@ -11,12 +11,11 @@ use std::process::ExitCode;
 
 use ai_openness::pipeline::Pipeline;
 use ai_openness::results::{Detail, severity_counts, tool_json};
-use ai_openness::validate::ValidatorOptions;
 use ai_openness::{Diagnostic, Severity};
 
 use super::EXIT_USAGE;
 use super::batch::{self, BatchArgs, DetailArg, Progress, Row, RowKind, Tally};
-use super::input::{InputArgs, Units};
+use super::input::InputArgs;
 use super::output;
 use super::report::{self, Outcome, diagnostic_line};
 
@@ -59,20 +58,9 @@ pub(super) struct Args {
 
 /// Runs `validate`: every document is checked and reported, whatever happens to the others.
 pub(super) fn run(args: &Args) -> ExitCode {
-    let pipeline = super::input::reading(
-        Pipeline::new(ValidatorOptions::default().with_limits(args.limits.limits())),
-        args.input.from,
-    );
-    let max_bytes = pipeline.validator().options().limits.max_bytes;
-    let detail = args.detail.map_or(
-        if args.format == OutputFormat::Json {
-            Detail::Full
-        } else {
-            Detail::Criteria
-        },
-        Detail::from,
-    );
-    let units = Units::new(&args.input.paths, args.input.options(max_bytes));
+    let pipeline = args.input.pipeline(args.limits.limits());
+    let detail = batch::detail(args.detail, args.format == OutputFormat::Json);
+    let units = args.input.units(&pipeline);
     let work = |unit| row(&pipeline, args, detail, unit);
     let mut stdout = output::stdout();
     let mut tally = Tally::new(Vec::new());
