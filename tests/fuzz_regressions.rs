@@ -64,3 +64,28 @@ fn the_candidates_of_cc_by_are_spdx_ids_some_outside_the_table() {
         assert!(LicenceExpression::parse(id).is_ok(), "{id}");
     }
 }
+
+/// `rdf_import`, seed `crash-newer-spec-version.ttl`: a graph whose release states
+/// `aiopen:specVersion "5.1.0"` was read as if it were current, and the release it gave could not
+/// be written and loaded again (the document loader rightly refuses 5.1.0). The RDF reader now
+/// applies the document format's version rule and refuses the release at `/spec_version`.
+#[cfg(feature = "rdf")]
+#[test]
+fn an_rdf_release_of_a_newer_format_version_is_refused() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds/rdf_import/crash-newer-spec-version.ttl");
+    let bytes = std::fs::read(&path).expect("the seed is committed");
+    let (selector, text) = bytes.split_first().expect("a selector byte");
+    assert_eq!(selector % 2, 0, "a Turtle seed");
+    let graph: oxrdf::Graph = oxttl::TurtleParser::new()
+        .with_base_iri("https://fuzz.example/")
+        .expect("a valid base")
+        .for_slice(text)
+        .collect::<Result<_, _>>()
+        .expect("the seed is Turtle");
+    let roots = ai_openness::rdf::releases_in(&graph);
+    assert_eq!(roots.len(), 1);
+    let err = ai_openness::rdf::from_graph(&graph, &roots[0]).unwrap_err();
+    assert_eq!(err.pointer, "/spec_version", "{err}");
+    assert!(err.message.contains("`5.1.0`"), "{err}");
+}

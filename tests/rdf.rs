@@ -298,6 +298,27 @@ fn the_reader_is_strict() {
     let err = read(&turtle.replace("aiopen:systemicRisk false", "aiopen:systemicRisk \"no\""))
         .unwrap_err();
     assert_eq!(err.pointer, "/facts/systemic_risk", "{err}");
+    // A format version this crate does not read (found by fuzzing: it was read as current).
+    assert!(turtle.contains("aiopen:specVersion \"0.1.0\""), "{turtle}");
+    let newer = turtle.replace(
+        "aiopen:specVersion \"0.1.0\"",
+        "aiopen:specVersion \"5.1.0\"",
+    );
+    let err = read(&newer).unwrap_err();
+    assert_eq!(err.pointer, "/spec_version", "{err}");
+    assert!(
+        err.message.contains("unsupported spec_version `5.1.0`"),
+        "{err}"
+    );
+    let err = read(&turtle.replace("aiopen:specVersion \"0.1.0\"", "aiopen:specVersion \"x\""))
+        .unwrap_err();
+    assert_eq!(err.pointer, "/spec_version", "{err}");
+    // A compatible newer patch version reads.
+    let patch = turtle.replace(
+        "aiopen:specVersion \"0.1.0\"",
+        "aiopen:specVersion \"0.1.7\"",
+    );
+    assert_eq!(read(&patch).unwrap().spec_version.to_string(), "0.1.7");
 }
 
 #[test]

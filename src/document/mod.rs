@@ -95,31 +95,47 @@ pub fn locate(tree: &Node, pointer: &str) -> Location {
 /// [`Error::UnsupportedVersion`] when it is newer than this crate reads, or older with no
 /// migration path.
 pub fn upgrade(value: &mut Value, tree: &Node) -> Result<Vec<String>> {
+    upgrade_located(value, &|pointer| locate(tree, pointer))
+}
+
+/// [`upgrade`] for a value that has no source text (one read from an RDF graph, or built in
+/// code): the same version rule and migrations, with errors located by JSON Pointer only.
+///
+/// # Errors
+/// As [`upgrade`].
+pub fn upgrade_value(value: &mut Value) -> Result<Vec<String>> {
+    upgrade_located(value, &|pointer| Location {
+        pointer: Some(pointer.to_owned()),
+        ..Location::default()
+    })
+}
+
+fn upgrade_located(value: &mut Value, locate: &dyn Fn(&str) -> Location) -> Result<Vec<String>> {
     let found = match value.get("spec_version") {
         Some(Value::String(s)) => s.clone(),
         Some(_) => {
             return Err(Error::Invalid {
-                location: locate(tree, "/spec_version"),
+                location: locate("/spec_version"),
                 message: "`spec_version` must be a string such as `0.1.0`".to_owned(),
             });
         }
         None if value.is_object() => {
             return Err(Error::Invalid {
-                location: locate(tree, ""),
+                location: locate(""),
                 message: "missing field `spec_version` (the document format version, e.g. `0.1.0`)"
                     .to_owned(),
             });
         }
         None => {
             return Err(Error::Invalid {
-                location: locate(tree, ""),
+                location: locate(""),
                 message: "a description must be a mapping (object) with `spec_version`, `name` and `components`"
                     .to_owned(),
             });
         }
     };
     let version = SpecVersion::new(&found).map_err(|e| Error::Invalid {
-        location: locate(tree, "/spec_version"),
+        location: locate("/spec_version"),
         message: e.to_string(),
     })?;
     let current = SpecVersion::CURRENT;
@@ -127,7 +143,7 @@ pub fn upgrade(value: &mut Value, tree: &Node) -> Result<Vec<String>> {
         return Ok(Vec::new());
     }
     let unsupported = |why: &str| Error::UnsupportedVersion {
-        location: locate(tree, "/spec_version"),
+        location: locate("/spec_version"),
         found: found.clone(),
         supported: format!("format {current} and compatible versions (^{current}); {why}"),
     };

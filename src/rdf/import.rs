@@ -72,8 +72,11 @@ pub fn releases_in(graph: &Graph) -> Vec<NamedOrBlankNode> {
 pub fn from_graph(graph: &Graph, root: &NamedOrBlankNode) -> Result<Release, ImportError> {
     let frames = Frames::shared()?;
     let reader = Reader { frames, graph };
-    let value = reader.object(root.as_ref(), frames.frame(ROOT)?, "")?;
-    serde_path_to_error::deserialize(Value::Object(value)).map_err(|e| {
+    let mut value = Value::Object(reader.object(root.as_ref(), frames.frame(ROOT)?, "")?);
+    // The graph states its format version like a document does (`aiopen:specVersion`): the same
+    // rule applies, so a newer release is refused here rather than read as if it were current.
+    crate::document::upgrade_value(&mut value).map_err(|e| version_error(root, &e))?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let pointer = e
             .path()
             .iter()
@@ -86,6 +89,30 @@ pub fn from_graph(graph: &Graph, root: &NamedOrBlankNode) -> Result<Release, Imp
             message: e.inner().to_string(),
         }
     })
+}
+
+/// An [`ImportError`] for a release whose `aiopen:specVersion` cannot be read at this version.
+fn version_error(root: &NamedOrBlankNode, e: &crate::Error) -> ImportError {
+    let pointer = e
+        .location()
+        .and_then(|l| l.pointer.clone())
+        .unwrap_or_default();
+    let message = match e {
+        crate::Error::UnsupportedVersion {
+            found, supported, ..
+        } => format!(
+            "unsupported spec_version `{found}`: this version of ai-openness reads {supported}"
+        ),
+        crate::Error::Invalid { message, .. } | crate::Error::Syntax { message, .. } => {
+            message.clone()
+        }
+        other => other.to_string(),
+    };
+    ImportError {
+        pointer,
+        node: root.to_string(),
+        message,
+    }
 }
 
 struct Reader<'a> {
