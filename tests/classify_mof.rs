@@ -859,3 +859,48 @@ fn the_mof_generator_reaches_every_class() {
         assert!(n >= 3, "class {class} reached {n} times in 256: {counts:?}");
     }
 }
+
+/// An inferred licence (`Licence::inferred`) is graded as written, as MOT grades what the
+/// producer typed; a stated one is graded by its expression, whatever `declared` says.
+#[test]
+fn an_inferred_licence_is_graded_as_written() {
+    let with_weights = |licence: Licence| {
+        let mut r = release(&CLASS_III);
+        r.components[1].license = Some(licence);
+        r
+    };
+    let pddl = LicenceExpression::parse("PDDL-1.0").unwrap();
+    // Stated: `PDDL-1.0` is not in MOT's open list, whatever the name beside it.
+    let stated = with_weights(Licence::new(pddl.clone()).with_declared("ODC-PDDL-1.0"));
+    assert_eq!(mof(&stated).level, "unclassified");
+    assert!(!codes(&mof(&stated)).contains(&"mof-licence-inferred"));
+    // Inferred from `ODC-PDDL-1.0`, which MOT's own list counts as open: graded as written.
+    let inferred = with_weights(Licence::new(pddl).with_declared("ODC-PDDL-1.0").inferred());
+    let c = mof(&inferred);
+    assert_eq!(c.level, "class-3");
+    let note = c
+        .notes
+        .iter()
+        .find(|f| f.code.as_str() == "mof-licence-inferred")
+        .expect("the finding");
+    assert_eq!(note.pointer, "/components/1");
+    assert!(
+        note.message
+            .contains("`ODC-PDDL-1.0`, which counts as open"),
+        "{}",
+        note.message
+    );
+    assert!(
+        note.message.contains("`PDDL-1.0`, which does not count"),
+        "{}",
+        note.message
+    );
+    assert!(!note.message.contains("to count it"), "{}", note.message);
+    // Inferred, and the text and its reading agree: no finding.
+    let same = with_weights(
+        Licence::new(LicenceExpression::parse("GPL-2.0-only").unwrap())
+            .with_declared("GPL-2.0")
+            .inferred(),
+    );
+    assert!(!codes(&mof(&same)).contains(&"mof-licence-inferred"));
+}

@@ -89,3 +89,25 @@ fn an_rdf_release_of_a_newer_format_version_is_refused() {
     assert_eq!(err.pointer, "/spec_version", "{err}");
     assert!(err.message.contains("`5.1.0`"), "{err}");
 }
+
+/// `licence_expression`, seed `crash-double-with`: with unknown exceptions allowed, the `spdx`
+/// crate read `GPL2-.0-only WITH CCC-BY-SAL2-.0-only WITH CCC:on-2.0` as one term and one
+/// exception, dropping the middle one, so the canonical form no longer parsed. A second `WITH`
+/// is now a syntax error at the second keyword.
+#[test]
+fn a_second_with_is_a_syntax_error_at_the_second_keyword() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds/licence_expression/crash-double-with");
+    let text = std::fs::read_to_string(path).expect("the seed is committed");
+    let err = LicenceExpression::parse(&text).unwrap_err();
+    assert_eq!(err.span(), 38..42, "{err}");
+    assert!(err.to_string().contains("at most one `WITH`"), "{err}");
+    let err = LicenceExpression::parse("MIT WITH A with B").unwrap_err();
+    assert_eq!(err.span(), 11..15, "{err}");
+    // One exception, and exceptions joined by `AND` on separate terms, still parse.
+    assert!(LicenceExpression::parse("GPL-2.0-only WITH Classpath-exception-2.0").is_ok());
+    assert!(
+        LicenceExpression::parse("GPL-2.0-only WITH A AND Apache-2.0 WITH LLVM-exception").is_ok()
+    );
+    assert!(LicenceExpression::parse("MIT WITH Withdrawn").is_ok());
+}

@@ -1706,3 +1706,28 @@ fn every_mot_licence_string_parses_normalises_or_fails_clearly() {
         expr(s);
     }
 }
+
+/// `inferred` is written only when set, reads back, and needs `declared`.
+#[test]
+fn an_inferred_licence_round_trips_and_needs_its_text() {
+    let licence = Licence::new(LicenceExpression::parse("MIT").unwrap())
+        .with_declared(" MIT")
+        .inferred();
+    let json = serde_json::to_string(&licence).unwrap();
+    assert_eq!(
+        json,
+        r#"{"expression":"MIT","declared":" MIT","inferred":true}"#
+    );
+    assert_eq!(serde_json::from_str::<Licence>(&json).unwrap(), licence);
+    assert_eq!(licence.as_written(), Some(" MIT"));
+    let stated: Licence = serde_json::from_str(
+        r#"{"expression":"MIT","declared":"The MIT License","inferred":false}"#,
+    )
+    .unwrap();
+    assert!(!stated.inferred);
+    assert_eq!(stated.as_written(), None);
+    assert!(!serde_json::to_string(&stated).unwrap().contains("inferred"));
+    let err =
+        serde_json::from_str::<Licence>(r#"{"expression":"MIT","inferred":true}"#).unwrap_err();
+    assert!(err.to_string().contains("needs `declared`"), "{err}");
+}

@@ -187,7 +187,12 @@ impl Sink {
         match normalise(text) {
             Some(n) if !n.is_ambiguous() => {
                 if let Some(expression) = n.id.and_then(|id| LicenceExpression::parse(id).ok()) {
-                    return self.normalised(text, expression, node, pointer);
+                    let licence = self.normalised(text, expression, node, pointer);
+                    return if is_guess(&n.reason) {
+                        licence.inferred()
+                    } else {
+                        licence
+                    };
                 }
             }
             Some(n) => {
@@ -359,6 +364,20 @@ pub(crate) fn error_diagnostic(error: &crate::error::Error, tree: Option<&Node>)
     Diagnostic::new(code, Severity::Error, pointer, message).at(
         location.line.or(span.map(|s| s.line)).unwrap_or(1),
         location.column.or(span.map(|s| s.column)).unwrap_or(1),
+    )
+}
+
+/// Whether a normaliser reading is a guess from free text (an alias, a full name, a name from a
+/// card, a made-up SPDX-like id), which makes the licence [`inferred`](Licence::inferred). An
+/// identifier with a published meaning is not a guess: an SPDX id in another case or deprecated
+/// (SPDX ids match case-insensitively), a Hugging Face Hub id, a ScanCode key.
+pub(crate) fn is_guess(reason: &NormalisationReason) -> bool {
+    matches!(
+        reason,
+        NormalisationReason::Alias
+            | NormalisationReason::FullName
+            | NormalisationReason::LicenceName
+            | NormalisationReason::PseudoSpdxId
     )
 }
 

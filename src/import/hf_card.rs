@@ -629,9 +629,8 @@ impl Card {
                  `license_name`",
             );
         };
-        if let Some(id) = normalise(name)
-            .filter(|n| !n.is_ambiguous())
-            .and_then(|n| n.id)
+        if let Some(n) = normalise(name).filter(|n| !n.is_ambiguous())
+            && let Some(id) = n.id
             && let Ok(expression) = LicenceExpression::parse(id)
         {
             self.sink.info(
@@ -640,7 +639,12 @@ impl Card {
                 "/license_name",
                 format!("licence `{name}` read as `{id}`; the name is kept in `declared`"),
             );
-            return Licence::new(expression).with_declared(name);
+            let licence = Licence::new(expression).with_declared(name);
+            return if super::fields::is_guess(&n.reason) {
+                licence.inferred()
+            } else {
+                licence
+            };
         }
         let slug: String = name
             .chars()

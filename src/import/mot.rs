@@ -36,19 +36,25 @@
 //! class. The text becomes an SPDX expression when it is one (every term on the SPDX list or a
 //! `LicenseRef-`), in canonical form (surrounding blanks dropped, deprecated ids replaced:
 //! `GPL-2.0` is `GPL-2.0-only`); otherwise [`normalise`] reads the forms model metadata uses
-//! (`Apache 2.0`, `llama3.1`); either way a text that changed is kept in `declared`. Failing
-//! both, the expression is `NOASSERTION` with the text in `declared`. `license_path` (or the inherited global `path`)
-//! becomes the licence `url` when it is an absolute URL.
+//! (`Apache 2.0`, `llama3.1`); either way a text that changed is kept in `declared` and the
+//! licence is marked [`inferred`](Licence::inferred): MOT's licence field holds an SPDX id as
+//! MOT lists it, so any other text is this crate's reading, not the producer's statement. Failing
+//! both, the expression is `NOASSERTION` with the text in `declared`. `license_path` (or the
+//! inherited global `path`) becomes the licence `url` when it is an absolute URL.
 //!
-//! **Deliberate differences from MOT**, which matter when the imported release is classified
-//! under `mof-1.0` instead of grading the MOT file itself: MOT compares licence ids exactly, so
-//! a normalised spelling (`Apache 2.0` → `Apache-2.0`, ` MIT` → `MIT`) can make a component open
-//! here that MOT calls invalid, and `ODC-PDDL-1.0` (open in MOT's own list) is read as its SPDX id `PDDL-1.0`,
-//! which MOT does not count as open; a component name that differs from MOF's only by case or
-//! blanks is read as that component (MOT counts it as `Datasets`), an unknown name is left out
+//! **The same MOF class as MOT.** Because an inferred licence is graded by `mof-1.0` as
+//! written, the native release gets MOT's class and progress: ` MIT` and `apache-2.0` stay
+//! "not open" there as in MOT (with the finding `mof-licence-inferred` saying that the reading
+//! `MIT` would count), and `ODC-PDDL-1.0`, open in MOT's own list, stays open although its SPDX
+//! id `PDDL-1.0` is not in MOT's list. Every other framework grades the reading.
+//!
+//! **Deliberate differences from MOT**: a component name that differs from MOF's only by case
+//! or blanks is read as that component (MOT counts it as `Datasets`), an unknown name is left out
 //! (MOT counts it as `Datasets`); and a repeated component stays repeated (MOT keeps the last
-//! entry; the native profile counts the MOF component open only if every entry is). On MOT's own
-//! 27 test files the class is the same either way (`tests/import_mot.rs`).
+//! entry; the native profile counts the MOF component open only if every entry is). MOT reports
+//! all three in its own result (`unknown_components`, `duplicate_components`), so a registry
+//! sees them; on every MOT fixture without them, the MOT file, its native conversion and its
+//! MOT re-export get the same class and progress (`tests/convert_mot.rs`).
 
 use super::invalid;
 use super::{render, scalar};
@@ -739,11 +745,12 @@ impl Importer {
             node,
             pointer,
             format!(
-                "licence `{text}` read as `{}`; the text as written is kept in `declared`",
+                "licence `{text}` read as `{}`; the text as written is kept in `declared` \
+                 (`inferred`: MOF grades it as written, as MOT does)",
                 expression.as_str()
             ),
         );
-        Licence::new(expression).with_declared(text)
+        Licence::new(expression).with_declared(text).inferred()
     }
 
     /// A licence text as a [`Licence`]: an SPDX expression, a normalised one, or `NOASSERTION`

@@ -20,8 +20,10 @@ use super::expression::{EXPRESSION_DESCRIPTION, EXPRESSION_PATTERN};
 /// The licence of a component.
 ///
 /// In documents it is either a bare SPDX expression string (`"Apache-2.0"`) or a map with the keys
-/// `expression` (required), `declared` (the licence as the producer wrote it, verbatim) and `url`
-/// (a link to the licence text). It is written as the bare string when only the expression is set.
+/// `expression` (required), `declared` (the licence as the producer wrote it, verbatim), `url`
+/// (a link to the licence text) and `inferred` (`true` when `expression` is a program's reading of
+/// `declared`, not the producer's statement). It is written as the bare string when only the
+/// expression is set.
 ///
 /// ```
 /// use ai_openness::licence::Licence;
@@ -39,6 +41,16 @@ pub struct Licence {
     pub declared: Option<String>,
     /// A link to the licence text.
     pub url: Option<Url>,
+    /// Whether `expression` was *inferred* from `declared` by a program (an importer's licence
+    /// normaliser reading ` MIT`, `apache-2.0` or `Apache 2.0` as an SPDX id) rather than stated
+    /// by the producer. `false` (the default) means the producer stated the expression, and
+    /// `declared`, when given, is only its human-readable name.
+    ///
+    /// Frameworks that grade the licence *as written* honour it: the Model Openness Tool
+    /// compares licence identifiers exactly (`docs/mot-rules.md`, rule 4), so `mof-1.0` grades
+    /// `declared` where the expression is inferred. Every other framework grades the expression.
+    /// `true` needs `declared`.
+    pub inferred: bool,
 }
 
 impl Licence {
@@ -49,6 +61,7 @@ impl Licence {
             expression,
             declared: None,
             url: None,
+            inferred: false,
         }
     }
 
@@ -57,6 +70,21 @@ impl Licence {
     pub fn with_declared(mut self, declared: impl Into<String>) -> Self {
         self.declared = Some(declared.into());
         self
+    }
+
+    /// Marks the expression as read by a program from `declared` (see [`Licence::inferred`]).
+    #[must_use]
+    pub fn inferred(mut self) -> Self {
+        self.inferred = true;
+        self
+    }
+
+    /// The text a framework that grades licences *as written* should compare: `declared` when
+    /// the expression was [inferred](Licence::inferred) from it, else `None` (grade the
+    /// expression).
+    #[must_use]
+    pub fn as_written(&self) -> Option<&str> {
+        self.declared.as_deref().filter(|_| self.inferred)
     }
 
     /// Sets the link to the licence text.
@@ -69,7 +97,7 @@ impl Licence {
     /// Whether only the expression is set (the licence is written as a bare string).
     #[must_use]
     pub fn is_bare(&self) -> bool {
-        self.declared.is_none() && self.url.is_none()
+        self.declared.is_none() && self.url.is_none() && !self.inferred
     }
 }
 
@@ -113,7 +141,10 @@ impl Serialize for Licence {
         if self.is_bare() {
             return self.expression.serialize(serializer);
         }
-        let len = 1 + usize::from(self.declared.is_some()) + usize::from(self.url.is_some());
+        let len = 1
+            + usize::from(self.declared.is_some())
+            + usize::from(self.url.is_some())
+            + usize::from(self.inferred);
         let mut map = serializer.serialize_map(Some(len))?;
         map.serialize_entry("expression", &self.expression)?;
         if let Some(declared) = &self.declared {
@@ -122,11 +153,14 @@ impl Serialize for Licence {
         if let Some(url) = &self.url {
             map.serialize_entry("url", url)?;
         }
+        if self.inferred {
+            map.serialize_entry("inferred", &true)?;
+        }
         map.end()
     }
 }
 
-const FIELDS: &[&str] = &["expression", "declared", "url"];
+const FIELDS: &[&str] = &["expression", "declared", "url", "inferred"];
 
 struct LicenceVisitor;
 
@@ -134,7 +168,10 @@ impl<'de> Visitor<'de> for LicenceVisitor {
     type Value = Licence;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an SPDX licence expression, or a map with `expression`, `declared` and `url`")
+        f.write_str(
+            "an SPDX licence expression, or a map with `expression`, `declared`, `url` and \
+             `inferred`",
+        )
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Licence, E> {
@@ -147,6 +184,7 @@ impl<'de> Visitor<'de> for LicenceVisitor {
         let mut expression: Option<LicenceExpression> = None;
         let mut declared: Option<Option<String>> = None;
         let mut url: Option<Option<Url>> = None;
+        let mut inferred: Option<bool> = None;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match key.as_ref() {
                 "expression" => {
@@ -167,14 +205,28 @@ impl<'de> Visitor<'de> for LicenceVisitor {
                     }
                     url = Some(map.next_value()?);
                 }
+                "inferred" => {
+                    if inferred.is_some() {
+                        return Err(de::Error::duplicate_field("inferred"));
+                    }
+                    inferred = Some(map.next_value()?);
+                }
                 other => return Err(de::Error::unknown_field(other, FIELDS)),
             }
         }
         let expression = expression.ok_or_else(|| de::Error::missing_field("expression"))?;
+        let declared = declared.flatten();
+        let inferred = inferred.unwrap_or(false);
+        if inferred && declared.is_none() {
+            return Err(de::Error::custom(
+                "`inferred: true` needs `declared`, the text the expression was read from",
+            ));
+        }
         Ok(Licence {
             expression,
-            declared: declared.flatten(),
+            declared,
             url: url.flatten(),
+            inferred,
         })
     }
 }
@@ -223,8 +275,25 @@ impl JsonSchema for Licence {
                             "format": "uri",
                             "description": "A link to the licence text.",
                         },
+                        "inferred": {
+                            "type": "boolean",
+                            "default": false,
+                            "description": "Whether `expression` was inferred from `declared` by \
+                                a program (an importer's licence normaliser) rather than stated \
+                                by the producer. Frameworks that grade licences as written (MOF \
+                                1.0, as the Model Openness Tool does) grade `declared` then. \
+                                `true` needs `declared`.",
+                        },
                     },
                     "required": ["expression"],
+                    "if": {
+                        "properties": { "inferred": { "const": true } },
+                        "required": ["inferred"],
+                    },
+                    "then": {
+                        "required": ["declared"],
+                        "properties": { "declared": { "type": "string" } },
+                    },
                     "additionalProperties": false,
                 },
             ],

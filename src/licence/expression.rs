@@ -691,6 +691,18 @@ fn check(text: &str, expr: &spdx::Expression) -> Result<(), LicenceError> {
                 }
             }
         }
+        if let (Some(_), Some(aspan)) = (&r.req.addition, addition_span(text, span.end))
+            && let Some(again) = second_with(text, aspan.end)
+        {
+            problems.push(Problem {
+                span: again,
+                kind: LicenceErrorKind::Syntax {
+                    reason: "a licence term takes at most one `WITH` exception".to_owned(),
+                },
+                normalisation: None,
+                replacement: None,
+            });
+        }
         if let (Some(AdditionItem::Other(ar)), Some(aspan)) =
             (&r.req.addition, addition_span(text, span.end))
         {
@@ -739,6 +751,20 @@ fn check(text: &str, expr: &spdx::Expression) -> Result<(), LicenceError> {
     Err(LicenceError::new(text, first.span, first.kind)
         .with_normalisation(first.normalisation)
         .with_suggestion(suggestion))
+}
+
+/// The span of a second `WITH` right after the exception ending at `end`: the `spdx` crate, with
+/// unknown exceptions allowed, reads `MIT WITH A WITH B` as one term and drops an exception.
+fn second_with(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text.get(end..)?;
+    let after_ws = rest.trim_start();
+    let keyword = after_ws.get(..4)?;
+    let follows = after_ws[4..].chars().next();
+    if keyword.eq_ignore_ascii_case("WITH") && follows.is_none_or(char::is_whitespace) {
+        let start = text.len() - after_ws.len();
+        return Some(start..start + 4);
+    }
+    None
 }
 
 fn malformed(span: Range<usize>, written: &str, reason: &'static str) -> Problem {

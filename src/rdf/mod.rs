@@ -56,7 +56,8 @@
 //!   evidence and the rest survives the round trip;
 //! - the keys of `facts` are properties of the release itself (`@nest`);
 //! - a licence is a string literal in its short form (`"Apache-2.0"`) and a node with
-//!   `aiopen:licenceExpression`, `aiopen:declaredLicence` and `schema:url` in its long form;
+//!   `aiopen:licenceExpression`, `aiopen:declaredLicence`, `schema:url` and
+//!   `aiopen:licenceInferred` in its long form;
 //! - dates are `xsd:date`; booleans `xsd:boolean`; a number is an `xsd:integer` when it is whole
 //!   and below 10^21 and an `xsd:double` otherwise, as JSON-LD 1.1 writes JSON numbers.
 //!

@@ -153,6 +153,7 @@ pub(crate) const TERMS: &[(&str, &str, Key)] = &[
     ("Component", "lineage", P(aiopen!("lineage"))),
     ("Licence", "expression", P(aiopen!("licenceExpression"))),
     ("Licence", "declared", P(aiopen!("declaredLicence"))),
+    ("Licence", "inferred", P(aiopen!("licenceInferred"))),
     ("Licence", "url", P(schema!("url"))),
     ("AccessTerms", "url", P(schema!("url"))),
     ("AccessTerms", "description", P(schema!("description"))),

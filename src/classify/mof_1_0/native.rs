@@ -22,6 +22,12 @@
 //!   `NOASSERTION` or no licence at all is *unknown*: MOT would call the component unlicensed,
 //!   so the class is the same, but the criterion is `unknown`, not `not-met`, and the finding
 //!   `mof-licence-unknown` says the licence is not stated rather than absent.
+//! * **Licences as written.** When the expression was [inferred](Licence::inferred) by a
+//!   program from the producer's text (an importer reading ` MIT` as `MIT`), the engine grades
+//!   the text as written, `declared`, exactly as MOT grades what the producer typed: MOT would
+//!   not count ` MIT` or `apache-2.0`, and counts `ODC-PDDL-1.0` (its own list) although the
+//!   SPDX id `PDDL-1.0` is not in it. Where the text and its reading differ in openness, the
+//!   finding `mof-licence-inferred` says so and what to write to count the reading.
 //! * **Kinds MOF does not grade** (base-model weights, training logs, compute reports,
 //!   guardrails, content filters, system prompts, usage policies, safety evaluations, code
 //!   documentation) are left out, listed in the info finding `mof-kinds-not-graded`.
@@ -34,6 +40,7 @@
 //! | `mof-licence-unknown` | warning | a listed component's licence is `NOASSERTION` or not given |
 //! | `mof-kinds-not-graded` | info | components of kinds MOF 1.0 has no component for |
 //! | `mof-licence-expression-open` | info | an expression of several terms that MOT does not count as open although every term it needs is open in MOT's list |
+//! | `mof-licence-inferred` | warning | an inferred licence whose text as written and whose reading differ in openness under MOT's rules |
 //! | `mot-…` | info or warning | a [`Quirk`](super::Quirk) of MOT that the verdict rests on |
 
 use indexmap::IndexMap;
@@ -63,6 +70,9 @@ vocabulary! {
         /// An expression of several terms that MOT does not count as open although every term
         /// it needs is open in MOT's list.
         LicenceExpressionOpen = "mof-licence-expression-open",
+        /// An inferred licence whose text as written and whose reading differ in openness
+        /// under MOT's rules.
+        LicenceInferred = "mof-licence-inferred",
     }
 }
 
@@ -85,6 +95,9 @@ enum Stated {
 
 impl Stated {
     fn of(licence: Option<&Licence>) -> Self {
+        if let Some(written) = licence.and_then(Licence::as_written) {
+            return Self::Expression(written.to_owned());
+        }
         match licence.map(|l| &l.expression) {
             None => Self::Unknown,
             Some(e) if e.is_noassertion() => Self::Unknown,
@@ -154,11 +167,15 @@ pub fn to_input(release: &Release) -> Mapping {
             Some(mof) => {
                 let stated = Stated::of(component.license.as_ref());
                 let status = stated.status();
-                if let Some(licence) = &component.license
-                    && status == Status::NotMet
-                    && open_term_by_term(&licence.expression) == Tri::Yes
-                {
-                    notes.push(expression_finding(mof, index, &licence.expression));
+                if let Some(licence) = &component.license {
+                    let reading = Stated::of(Some(&Licence::new(licence.expression.clone())));
+                    if licence.as_written().is_some() && reading.status() != status {
+                        notes.push(inferred_finding(mof, index, &stated, &reading));
+                    } else if status == Status::NotMet
+                        && open_term_by_term(&licence.expression) == Tri::Yes
+                    {
+                        notes.push(expression_finding(mof, index, &licence.expression));
+                    }
                 }
                 groups.entry(mof).or_default().push(Part {
                     index,
@@ -342,6 +359,47 @@ fn open_term_by_term(expression: &LicenceExpression) -> Tri {
             Tri::from_bool(licences::is_open(&term.canonical()))
         })
     })
+}
+
+/// `mof-licence-inferred`: a licence graded as written (`written`), whose inferred reading
+/// (`reading`) MOT would grade otherwise.
+fn inferred_finding(
+    mof: MofComponent,
+    index: usize,
+    written: &Stated,
+    reading: &Stated,
+) -> Finding {
+    let counts = |s: &Stated| match s.status() {
+        Status::Met => "counts as open",
+        Status::NotMet => "does not count as open",
+        _ => "is unknown",
+    };
+    let fix = if reading.status() == Status::Met {
+        format!(
+            "; to count it, state the SPDX id `{}` (write it as `expression` without `inferred`)",
+            reading.shown()
+        )
+    } else {
+        String::new()
+    };
+    Finding::new(
+        MofNoteCode::LicenceInferred,
+        Severity::Warning,
+        pointer(index),
+        format!(
+            "the licence of this part of `{}` is graded as written, `{}`, which {} in MOT's \
+             list; it was read as `{}`, which {}, but the reading is a program's, not the \
+             producer's statement{fix}",
+            mof.name(),
+            written.shown(),
+            counts(written),
+            reading.shown(),
+            counts(reading),
+        ),
+    )
+    .with_clause(
+        "Model Openness Tool 8b5d30e, LicenseHandler: licence ids compared exactly as written",
+    )
 }
 
 /// `mof-licence-expression-open`: an expression MOT does not count as open although every term
