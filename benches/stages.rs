@@ -137,7 +137,7 @@ fn stages(c: &mut Criterion) {
         group.bench_function(format!("json-line-{detail}"), |b| {
             b.iter(|| {
                 for r in &results {
-                    black_box(serde_json::to_vec(&r.to_json_at(*detail)).ok());
+                    black_box(serde_json::to_vec(&r.json_line(*detail)).ok());
                 }
             });
         });

@@ -321,6 +321,7 @@ fn classify_one(
     targets: &[Target<'_>],
     detail: Detail,
     input: &Input,
+    as_text: bool,
 ) -> Result<Value, Failure> {
     let processed = process(pipeline, input)?;
     if processed.kind() == Some(DocumentKind::Profile) && processed.is_valid() {
@@ -342,10 +343,15 @@ fn classify_one(
             DocumentFinding::Washing(_) => None,
         }));
     }
-    let line = result.to_json_at(detail);
     if result.is_valid() {
-        Ok(line)
+        if as_text {
+            // Written straight from the result, without the `Value` tree (see `answers_to_list`).
+            return Ok(serde_json::to_string(&result.json_line(detail))
+                .map_or_else(|_| result.to_json_at(detail), Value::String));
+        }
+        Ok(result.to_json_at(detail))
     } else {
+        let line = result.to_json_at(detail);
         Err(Failure::Invalid {
             message: invalid_message(&input.name, &result.diagnostics),
             diagnostics: result.diagnostics,
@@ -436,7 +442,7 @@ fn classify(
         Prepared::Done(answer) => answer,
         Prepared::Input(input) => py.detach(|| {
             let targets = Target::defaults(&frameworks, &profiles);
-            classify_one(PIPELINES.get(kind), &targets, detail, &input)
+            classify_one(PIPELINES.get(kind), &targets, detail, &input, false)
         }),
     };
     match answer {
@@ -625,8 +631,8 @@ fn run_batch(
 ) -> Vec<Result<Value, Failure>> {
     py.detach(|| {
         parallel_map(&prepared, jobs, |p| match p {
-            // Written as JSON text by the worker (see `answers_to_list`).
-            Prepared::Input(input) => Some(f(input).map(|line| Value::String(line.to_string()))),
+            // `f` writes a valid document's answer as JSON text (see `answers_to_list`).
+            Prepared::Input(input) => Some(f(input)),
             Prepared::Done(_) => None,
         })
     })
@@ -655,7 +661,9 @@ fn validate_batch<'py>(
     let prepared = prepare_batch(&sources, None)?;
     drop(sources);
     let pipeline = PIPELINES.get(kind);
-    let answers = run_batch(py, prepared, jobs, |input| validate_one(pipeline, input));
+    let answers = run_batch(py, prepared, jobs, |input| {
+        validate_one(pipeline, input).map(|line| Value::String(line.to_string()))
+    });
     answers_to_list(py, answers)
 }
 
@@ -683,7 +691,7 @@ fn classify_batch<'py>(
     let targets = Target::defaults(&frameworks, &profiles);
     let pipeline = PIPELINES.get(kind);
     let answers = run_batch(py, prepared, jobs, |input| {
-        classify_one(pipeline, &targets, detail, input)
+        classify_one(pipeline, &targets, detail, input, true)
     });
     answers_to_list(py, answers)
 }

@@ -195,7 +195,7 @@ fn row(
     match args.format {
         OutputFormat::Json => {
             // Writing into a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut out, &result.to_json_at(detail));
+            let _ = serde_json::to_writer(&mut out, &result.json_line(detail));
             out.push(b'\n');
         }
         OutputFormat::Text => {

@@ -23,6 +23,10 @@
 //! diagnostics, criteria and next steps) or `full` (everything). Every line names the tool that
 //! wrote it ([`tool_json`]), so a line read on its own says which rules judged it.
 
+mod line;
+
+pub use line::JsonLine;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -30,7 +34,6 @@ use crate::classify::custom::CustomProfile;
 use crate::classify::{self, Classification, Framework, Profile};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pipeline::Processed;
-use crate::value::Status;
 
 crate::model::macros::vocabulary! {
     /// How much of a document's result to write (`--detail`).
@@ -331,73 +334,19 @@ impl DocumentResult {
     /// ([`tool_json`]).
     #[must_use]
     pub fn to_json_at(&self, detail: Detail) -> Value {
-        let mut line = Map::new();
-        line.insert("file".to_owned(), self.file.as_str().into());
-        if let Some(name) = self.name.as_deref().filter(|n| !n.is_empty()) {
-            line.insert("name".to_owned(), name.into());
-        }
-        line.insert("valid".to_owned(), self.is_valid().into());
-        if detail == Detail::Levels {
-            let mut counts = Map::new();
-            counts.insert("findings".to_owned(), self.findings.len().into());
-            counts.insert("diagnostics".to_owned(), severity_counts(&self.diagnostics));
-            line.insert("counts".to_owned(), Value::Object(counts));
-        } else {
-            line.insert("findings".to_owned(), to_value(&self.findings));
-            if !self.diagnostics.is_empty() {
-                line.insert("diagnostics".to_owned(), to_value(&self.diagnostics));
-            }
-        }
-        if let Some(classifications) = &self.classifications {
-            line.insert(
-                "classifications".to_owned(),
-                Value::Array(
-                    classifications
-                        .iter()
-                        .map(|c| classification_json(c, detail))
-                        .collect(),
-                ),
-            );
-        }
-        line.insert("tool".to_owned(), tool_json());
-        Value::Object(line)
+        to_value(&self.json_line(detail))
     }
-}
 
-/// One classification as an object of the `classifications` list at `detail`.
-fn classification_json(verdict: &Classification, detail: Detail) -> Value {
-    if detail == Detail::Full {
-        let mut value = to_value(verdict);
-        if let Value::Object(fields) = &mut value {
-            fields.shift_remove("name");
-        }
-        return value;
-    }
-    // Only what the detail keeps is serialised (the criteria are not built to be dropped).
-    let mut fields = Map::new();
-    fields.insert("framework".to_owned(), to_value(&verdict.framework));
-    fields.insert("level".to_owned(), to_value(&verdict.level));
-    if let Some(details) = &verdict.details
-        && let Value::Object(details) = to_value(details)
-    {
-        for (key, value) in details {
-            if KEY_FIELDS.contains(&key.as_str()) {
-                fields.insert(key, value);
-            }
+    /// The line of [`DocumentResult::to_json_at`] as a serde view, to serialise straight into
+    /// an output (`serde_json::to_writer(out, &result.json_line(detail))`) without building the
+    /// `Value` first: what a batch run writes per document.
+    #[must_use]
+    pub fn json_line(&self, detail: Detail) -> JsonLine<'_> {
+        JsonLine {
+            result: self,
+            detail,
         }
     }
-    if detail == Detail::Criteria {
-        fields.insert("criteria".to_owned(), to_value(&verdict.criteria));
-        fields.insert("next_steps".to_owned(), to_value(&verdict.next_steps));
-    } else {
-        let mut counts = Map::new();
-        for status in Status::ALL {
-            let n = verdict.criteria_with(*status).count();
-            counts.insert(status.as_str().to_owned(), n.into());
-        }
-        fields.insert("criteria_counts".to_owned(), Value::Object(counts));
-    }
-    Value::Object(fields)
 }
 
 /// `value` as JSON. The crate's result types serialise without failing (string keys, no
@@ -452,6 +401,57 @@ mod tests {
             full_verdicts[0]["class"]
         );
         assert_eq!(levels["counts"]["findings"], result.findings.len());
+    }
+
+    /// The line view writes each classification at `full` exactly as the classification's own
+    /// `Serialize` does, less `name`, in the same key order; on every example and every test
+    /// document (valid, invalid, and the bad inputs with their own diagnostics).
+    #[test]
+    fn the_full_line_is_each_classification_less_its_name() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["examples", "tests/data/valid", "tests/data/invalid", "tests/bad"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path
+                    .extension()
+                    .is_some_and(|e| e == "yaml" || e == "json" || e == "yml")
+                {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 100, "{}", files.len());
+        let pipeline = Pipeline::default();
+        let targets = Target::defaults(&[], &[]);
+        let mut classified = 0;
+        for path in files {
+            // A few bad inputs are not UTF-8 on purpose.
+            let Ok(text) = String::from_utf8(std::fs::read(&path).unwrap()) else {
+                continue;
+            };
+            let processed = pipeline.process_str(&text, None);
+            let result = DocumentResult::new("f", &processed, &targets);
+            let line = serde_json::to_string(&result.json_line(Detail::Full)).unwrap();
+            let value: Value = serde_json::from_str(&line).unwrap();
+            assert_eq!(value, result.to_json_at(Detail::Full));
+            let Some(verdicts) = &result.classifications else {
+                assert!(value.get("classifications").is_none());
+                continue;
+            };
+            classified += 1;
+            for (i, verdict) in verdicts.iter().enumerate() {
+                let mut expected = to_value(verdict);
+                expected.as_object_mut().unwrap().shift_remove("name");
+                assert_eq!(
+                    serde_json::to_string(&value["classifications"][i]).unwrap(),
+                    serde_json::to_string(&expected).unwrap(),
+                    "{}",
+                    path.display()
+                );
+            }
+        }
+        assert!(classified > 20, "{classified}");
     }
 
     #[test]
