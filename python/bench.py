@@ -12,6 +12,7 @@ recorded in benches/README.md ("Python package"), with the machine's load (`upti
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import pathlib
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from typing import Any
 
 # This file's folder holds the package's sources without the built extension: import the
 # installed package instead.
@@ -102,26 +104,39 @@ def throughput(args: argparse.Namespace) -> None:
 
         jsonl_seconds, _ = cli_run(jsonl)
         cli_seconds, cli_lines = cli_run(folder)
+        # The folder's lines in the order of the documents (each file is one document, at line 1,
+        # as a text given to Python is; the JSON Lines run numbers lines).
+        by_file = {json.loads(line)["file"]: line for line in cli_lines}
+        expected_lines = [by_file[str(path)] for path in paths]
+        del by_file, cli_lines
 
-        started = time.perf_counter()
-        from_paths = list(ai_openness.classify_many(paths, jobs=args.jobs, errors="return"))
-        paths_seconds = time.perf_counter() - started
+        def timed(sources: list[Any], jobs: int | None) -> tuple[float, list[Any]]:
+            # Each run starts with no earlier answers alive: a caller holding millions of
+            # objects makes Python's garbage collector slower for everything after.
+            gc.collect()
+            started = time.perf_counter()
+            answers = list(ai_openness.classify_many(sources, jobs=jobs, errors="return"))
+            return time.perf_counter() - started, answers
 
-        started = time.perf_counter()
-        from_texts = list(ai_openness.classify_many(texts, jobs=args.jobs, errors="return"))
-        texts_seconds = time.perf_counter() - started
+        def same(answers: list[Any], lines: list[str]) -> None:
+            # The same answers as the CLI, line for line (less `file`, which names the source).
+            assert len(answers) == len(lines)
+            for answer, line in zip(answers, lines):
+                got = dict(answer.result if isinstance(answer, ai_openness.ParseError) else answer)
+                expected = json.loads(line)
+                got.pop("file")
+                expected.pop("file")
+                assert got == expected, line[:200]
 
-        started = time.perf_counter()
-        one_thread = list(ai_openness.classify_many(paths, jobs=1, errors="return"))
-        one_seconds = time.perf_counter() - started
-
-        # The same answers as the CLI, line for line.
-        cli_by_file = {d["file"]: d for d in map(json.loads, cli_lines)}
-        for path, answer in zip(paths, from_paths):
-            expected = cli_by_file[str(path)]
-            got = answer.result if isinstance(answer, ai_openness.ParseError) else answer
-            assert got == expected, path
-        assert len(from_texts) == len(one_thread) == len(texts)
+        texts_seconds, answers = timed(texts, args.jobs)
+        same(answers, expected_lines)
+        del answers
+        paths_seconds, answers = timed(paths, args.jobs)
+        same(answers, expected_lines)
+        del answers
+        one_seconds, answers = timed(paths, 1)
+        assert len(answers) == len(texts)
+        del answers
 
     n = len(texts)
     print(f"documents: {n}")

@@ -158,9 +158,9 @@ def _chunks(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
         yield chunk
 
 
-def _jobs(jobs: int | None) -> int:
+def _jobs(jobs: int | None, *, spare: int = 0) -> int:
     if jobs is None:
-        return os.cpu_count() or 1
+        return max(1, (os.cpu_count() or 1) - spare)
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     return jobs
@@ -205,8 +205,13 @@ def classify_many(
     chunk_size: int | None = None,
     errors: Literal["raise", "return"] = "raise",
 ) -> Iterator[ClassifyResult] | Iterator[ClassifyResult | AiOpennessError | TypeError]:
-    """Classifies many documents on ``jobs`` threads (default: one per core), as
+    """Classifies many documents on ``jobs`` threads (default: one per core but one), as
     :func:`classify` classifies one; yields the results in the order of ``sources``.
+
+    While the threads work, the calling thread turns their answers into Python objects, which
+    takes about as long per document as classifying it: hence one core is left to it by default.
+    Python's cyclic garbage collector is paused while a chunk's answers are built (they hold no
+    cycles) and restored after.
 
     ``sources`` may be any iterable, even an endless one: it is read ``chunk_size`` documents at
     a time (default 256 per thread), and each chunk is classified, without the GIL, before the
@@ -217,7 +222,7 @@ def classify_many(
     :raises ProfileError: a profile that does not load (before any document is read).
     :raises ValueError: an unknown ``from_``, framework or ``detail``, or ``jobs`` below 1.
     """
-    workers = _jobs(jobs)
+    workers = _jobs(jobs, spare=1)
     size = chunk_size if chunk_size is not None else _CHUNK_PER_JOB * workers
     if size < 1:
         raise ValueError("chunk_size must be at least 1")

@@ -14,6 +14,10 @@
 mod convert;
 mod source;
 
+/// The allocator of the extension's Rust code (`Cargo.toml`); Python objects are not affected.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::num::NonZeroUsize;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -345,7 +349,7 @@ fn classify_one(
     }
     if result.is_valid() {
         if as_text {
-            // Written straight from the result, without the `Value` tree (see `answers_to_list`).
+            // Written straight from the result, without the `Value` tree (see `answer_to_py`).
             return Ok(serde_json::to_string(&result.json_line(detail))
                 .map_or_else(|_| result.to_json_at(detail), Value::String));
         }
@@ -557,53 +561,139 @@ fn worker_count(jobs: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// `f` over every item, on `jobs` threads, answers in the items' order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let jobs = jobs.min(items.len());
-    if jobs <= 1 {
-        return items.iter().map(f).collect();
+/// An answer to turn into a Python object: a dict per document, or the exception (an
+/// instance, not raised) for a document that gave none. Workers write a valid document's answer
+/// as JSON text; Python's own (C) JSON reader turns it into objects faster than building them
+/// one by one here.
+fn answer_to_py<'py>(
+    py: Python<'py>,
+    loads: &Bound<'py, PyAny>,
+    answer: Result<Value, Failure>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match answer {
+        Ok(Value::String(text)) => loads.call1((text,)),
+        Ok(line) => Ok(convert::to_py(py, &line)?),
+        Err(failure) => Ok(failure
+            .into_pyerr(py)
+            .into_value(py)
+            .into_bound(py)
+            .into_any()),
     }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..jobs)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
 
-/// The answers of a batch as a list: a dict per document, or the exception (an instance, not
-/// raised) for a document that gave none. The workers wrote each answer as JSON text; Python's
-/// own (C) JSON reader turns it into objects faster than building them one by one here, and
-/// the writing was done in parallel.
-fn answers_to_list(
-    py: Python<'_>,
-    answers: Vec<Result<Value, Failure>>,
-) -> PyResult<Bound<'_, PyList>> {
-    let loads = py.import("json")?.getattr("loads")?;
-    let list = PyList::empty(py);
-    for answer in answers {
-        match answer {
-            Ok(Value::String(text)) => list.append(loads.call1((text,))?)?,
-            Ok(line) => list.append(convert::to_py(py, &line)?)?,
-            Err(failure) => list.append(failure.into_pyerr(py).into_value(py))?,
+/// Pauses Python's cyclic garbage collector while it lives, if it was running.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyAny>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?.into_any();
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            return Ok(Self { gc: Some(gc) });
+        }
+        Ok(Self { gc: None })
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc
+            && let Err(e) = gc.call_method0("enable")
+        {
+            e.write_unraisable(gc.py(), Some(gc));
         }
     }
+}
+
+/// Runs `f` on every prepared input on `jobs` worker threads and returns the answers as a list
+/// in the inputs' order. The workers never touch Python; meanwhile this thread turns the answers
+/// that are ready, in order, into Python objects (holding the GIL only for that, not while it
+/// waits), so the conversion overlaps the work instead of following it.
+fn run_batch<'py>(
+    py: Python<'py>,
+    prepared: Vec<Prepared>,
+    jobs: usize,
+    f: impl Fn(&Input) -> Result<Value, Failure> + Sync,
+) -> PyResult<Bound<'py, PyList>> {
+    let loads = py.import("json")?.getattr("loads")?;
+    let list = PyList::empty(py);
+    // The answers are trees of dicts and lists without cycles; while they are built, Python's
+    // cyclic garbage collector would walk every container still alive (the caller's earlier
+    // results too) again and again, which more than doubled the time of a batch. It is paused
+    // for the batch and restored after, whatever happens.
+    let _paused = GcPause::new(py)?;
+    let mut inputs: Vec<Option<Input>> = Vec::with_capacity(prepared.len());
+    let mut known: Vec<Option<Result<Value, Failure>>> = Vec::with_capacity(prepared.len());
+    for p in prepared {
+        match p {
+            Prepared::Input(input) => {
+                inputs.push(Some(input));
+                known.push(None);
+            }
+            Prepared::Done(answer) => {
+                inputs.push(None);
+                known.push(Some(answer));
+            }
+        }
+    }
+    let work = inputs.iter().filter(|i| i.is_some()).count();
+    let jobs = jobs.clamp(1, work.max(1));
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, Result<Value, Failure>)>();
+    // `detach` needs what it borrows to be `Send`; a `Receiver` is not `Sync`.
+    let receiver = std::sync::Mutex::new(receiver);
+    let (inputs, f, next) = (&inputs, &f, &next);
+    std::thread::scope(|scope| -> PyResult<()> {
+        for _ in 0..jobs {
+            let sender = sender.clone();
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(slot) = inputs.get(i) else { break };
+                    if let Some(input) = slot
+                        && sender.send((i, f(input))).is_err()
+                    {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut ready: std::collections::BTreeMap<usize, Result<Value, Failure>> =
+            std::collections::BTreeMap::new();
+        for (i, known) in known.iter_mut().enumerate() {
+            let answer = match known.take() {
+                Some(answer) => answer,
+                None => loop {
+                    if let Some(answer) = ready.remove(&i) {
+                        break answer;
+                    }
+                    let received = py.detach(|| {
+                        receiver
+                            .lock()
+                            .map_err(|_| ())
+                            .and_then(|r| r.recv().map_err(|_| ()))
+                    });
+                    match received {
+                        Ok((j, answer)) => {
+                            ready.insert(j, answer);
+                        }
+                        // Every worker has stopped and this answer never came (a worker
+                        // panicked): say so in its place rather than drop it.
+                        Err(()) => {
+                            break Err(Failure::Type(format!(
+                                "internal: no answer for document {i}"
+                            )));
+                        }
+                    }
+                },
+            };
+            list.append(answer_to_py(py, &loads, answer)?)?;
+        }
+        Ok(())
+    })?;
     Ok(list)
 }
 
@@ -622,30 +712,6 @@ fn prepare_batch(sources: &[Bound<'_, PyAny>], detail: Option<Detail>) -> PyResu
         .collect()
 }
 
-/// Runs `f` on every prepared input in parallel (without the GIL), keeping the order.
-fn run_batch(
-    py: Python<'_>,
-    prepared: Vec<Prepared>,
-    jobs: usize,
-    f: impl Fn(&Input) -> Result<Value, Failure> + Sync,
-) -> Vec<Result<Value, Failure>> {
-    py.detach(|| {
-        parallel_map(&prepared, jobs, |p| match p {
-            // `f` writes a valid document's answer as JSON text (see `answers_to_list`).
-            Prepared::Input(input) => Some(f(input)),
-            Prepared::Done(_) => None,
-        })
-    })
-    .into_iter()
-    .zip(prepared)
-    .map(|(answer, p)| match (answer, p) {
-        (Some(answer), _) => answer,
-        (None, Prepared::Done(answer)) => answer,
-        (None, Prepared::Input(_)) => Err(Failure::Type("internal: no answer".to_owned())),
-    })
-    .collect()
-}
-
 /// Checks a list of documents on `jobs` threads; a list in the same order of dicts (the lines
 /// `validate --format json` writes) or exception instances.
 #[pyfunction]
@@ -661,10 +727,9 @@ fn validate_batch<'py>(
     let prepared = prepare_batch(&sources, None)?;
     drop(sources);
     let pipeline = PIPELINES.get(kind);
-    let answers = run_batch(py, prepared, jobs, |input| {
+    run_batch(py, prepared, jobs, |input| {
         validate_one(pipeline, input).map(|line| Value::String(line.to_string()))
-    });
-    answers_to_list(py, answers)
+    })
 }
 
 /// Classifies a list of documents on `jobs` threads; a list in the same order of dicts (the
@@ -690,10 +755,9 @@ fn classify_batch<'py>(
     drop(sources);
     let targets = Target::defaults(&frameworks, &profiles);
     let pipeline = PIPELINES.get(kind);
-    let answers = run_batch(py, prepared, jobs, |input| {
+    run_batch(py, prepared, jobs, |input| {
         classify_one(pipeline, &targets, detail, input, true)
-    });
-    answers_to_list(py, answers)
+    })
 }
 
 /// Loads and checks a custom framework profile.

@@ -3,6 +3,7 @@ functions' order and laziness, the GIL released while the crate works."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import pathlib
@@ -92,6 +93,22 @@ def test_the_gil_is_released_while_a_batch_runs() -> None:
     # Held by the crate, the GIL would let the counter run only between Python bytecodes of
     # this thread (a handful of switches); released, it counts freely.
     assert ticks > 10_000, "another Python thread ran while the crate worked"
+
+
+def test_a_batch_restores_the_garbage_collector_as_it_found_it() -> None:
+    documents = [TINY, "{not json", 42, TINY]
+    assert gc.isenabled()
+    answers = list(ai_openness.classify_many(documents, jobs=2, errors="return"))
+    assert gc.isenabled(), "paused for the batch, running again after"
+    assert isinstance(answers[1], ai_openness.ParseError)
+    assert isinstance(answers[2], TypeError)
+    assert [a["name"] for a in (answers[0], answers[3])] == ["Tiny", "Tiny"]
+    gc.disable()
+    try:
+        list(ai_openness.validate_many(documents[:2], jobs=2))
+        assert not gc.isenabled(), "a collector the caller paused stays paused"
+    finally:
+        gc.enable()
 
 
 def test_paths_and_os_pathlike(tmp_path: pathlib.Path) -> None:

@@ -6,8 +6,8 @@
 //! (`benches/README.md`). The view writes the same fields in the same order as the tree did;
 //! [`DocumentResult::to_json_at`] is this view turned into a `Value`, for callers that want one.
 
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use super::{DocumentResult, KEY_FIELDS};

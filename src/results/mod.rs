@@ -410,7 +410,12 @@ mod tests {
     fn the_full_line_is_each_classification_less_its_name() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut files = Vec::new();
-        for dir in ["examples", "tests/data/valid", "tests/data/invalid", "tests/bad"] {
+        for dir in [
+            "examples",
+            "tests/data/valid",
+            "tests/data/invalid",
+            "tests/bad",
+        ] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 let path = entry.unwrap().path();
                 if path
