@@ -95,10 +95,12 @@ if [ -d "$MOT/test-data" ]; then
 fi
 
 echo
-echo "## one document, whole process (best of 20)"
-best=999
+echo "## one document, whole process (best of 20, milliseconds)"
+best=999999
 for _ in $(seq 20); do
-  read -r t _m < <(measure "$BIN" classify "$ROOT/examples/olmo-2.yaml")
-  best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
+  start=$(date +%s%N)
+  "$BIN" classify "$ROOT/examples/olmo-2.yaml" > /dev/null 2>&1
+  end=$(date +%s%N)
+  best=$(( (end - start) < best ? (end - start) : best ))
 done
-echo "ai-openness classify examples/olmo-2.yaml: $best s"
+echo "ai-openness classify examples/olmo-2.yaml: $(awk -v ns="$best" 'BEGIN { printf "%.1f", ns / 1e6 }') ms"

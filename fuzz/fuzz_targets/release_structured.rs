@@ -136,6 +136,9 @@ fn licence(u: &mut Unstructured<'_>) -> Result<Licence> {
     let mut l = Licence::new(expr);
     if u.arbitrary()? {
         l = l.with_declared(text(u)?);
+        if u.arbitrary()? {
+            l = l.inferred();
+        }
     }
     if u.arbitrary()? {
         l = l.with_url(url(u)?);

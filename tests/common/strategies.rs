@@ -53,7 +53,8 @@ pub(crate) fn date() -> impl Strategy<Value = Date> {
         .prop_map(|(y, m, d)| Date::from_parts(y, m, d).expect("valid date"))
 }
 
-/// A licence: a bare expression or one with the declared text and a URL.
+/// A licence: a bare expression or one with the declared text (sometimes inferred from it) and
+/// a URL.
 pub(crate) fn licence() -> impl Strategy<Value = Licence> {
     let expr = proptest::sample::select(
         &[
@@ -71,16 +72,21 @@ pub(crate) fn licence() -> impl Strategy<Value = Licence> {
             "NOASSERTION",
         ][..],
     );
-    (expr, option::of(text()), option::of(url())).prop_map(|(e, declared, url)| {
-        let mut l = Licence::new(LicenceExpression::parse(e).expect("valid expression"));
-        if let Some(d) = declared {
-            l = l.with_declared(d);
-        }
-        if let Some(u) = url {
-            l = l.with_url(u);
-        }
-        l
-    })
+    (expr, option::of(text()), any::<bool>(), option::of(url())).prop_map(
+        |(e, declared, inferred, url)| {
+            let mut l = Licence::new(LicenceExpression::parse(e).expect("valid expression"));
+            if let Some(d) = declared {
+                l = l.with_declared(d);
+                if inferred {
+                    l = l.inferred();
+                }
+            }
+            if let Some(u) = url {
+                l = l.with_url(u);
+            }
+            l
+        },
+    )
 }
 
 /// Evidence.
