@@ -369,14 +369,14 @@ fn inferred_finding(
     written: &Stated,
     reading: &Stated,
 ) -> Finding {
-    let counts = |s: &Stated| match s.status() {
-        Status::Met => "counts as open",
-        Status::NotMet => "does not count as open",
-        _ => "is unknown",
+    let open = |s: &Stated| match s.status() {
+        Status::Met => "open",
+        Status::NotMet => "not open",
+        _ => "unknown",
     };
     let fix = if reading.status() == Status::Met {
         format!(
-            "; to count it, state the SPDX id `{}` (write it as `expression` without `inferred`)",
+            ": to count it, state the SPDX id `{}` (as `expression`, without `inferred`)",
             reading.shown()
         )
     } else {
@@ -387,14 +387,13 @@ fn inferred_finding(
         Severity::Warning,
         pointer(index),
         format!(
-            "the licence of this part of `{}` is graded as written, `{}`, which {} in MOT's \
-             list; it was read as `{}`, which {}, but the reading is a program's, not the \
-             producer's statement{fix}",
-            mof.name(),
+            "`{}` ({}) is graded as written, as MOT grades it: {} in MOT's list; the reading \
+             `{}`, a program's and not the producer's, would be {}{fix}",
             written.shown(),
-            counts(written),
+            mof.name(),
+            open(written),
             reading.shown(),
-            counts(reading),
+            open(reading),
         ),
     )
     .with_clause(
