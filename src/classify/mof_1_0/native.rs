@@ -94,15 +94,25 @@ enum Stated {
 }
 
 impl Stated {
+    /// What the engine grades: the text as written when the expression was inferred from it,
+    /// else the expression.
     fn of(licence: Option<&Licence>) -> Self {
-        if let Some(written) = licence.and_then(Licence::as_written) {
-            return Self::Expression(written.to_owned());
-        }
-        match licence.map(|l| &l.expression) {
+        match licence {
             None => Self::Unknown,
-            Some(e) if e.is_noassertion() => Self::Unknown,
-            Some(e) if e.is_none() => Self::None,
-            Some(e) => Self::Expression(e.canonical()),
+            Some(l) => match l.as_written() {
+                Some(written) => Self::Expression(written.to_owned()),
+                None => Self::of_expression(&l.expression),
+            },
+        }
+    }
+
+    fn of_expression(e: &LicenceExpression) -> Self {
+        if e.is_noassertion() {
+            Self::Unknown
+        } else if e.is_none() {
+            Self::None
+        } else {
+            Self::Expression(e.canonical())
         }
     }
 
@@ -168,8 +178,11 @@ pub fn to_input(release: &Release) -> Mapping {
                 let stated = Stated::of(component.license.as_ref());
                 let status = stated.status();
                 if let Some(licence) = &component.license {
-                    let reading = Stated::of(Some(&Licence::new(licence.expression.clone())));
-                    if licence.as_written().is_some() && reading.status() != status {
+                    let reading = licence
+                        .as_written()
+                        .map(|_| Stated::of_expression(&licence.expression))
+                        .filter(|r| r.status() != status);
+                    if let Some(reading) = reading {
                         notes.push(inferred_finding(mof, index, &stated, &reading));
                     } else if status == Status::NotMet
                         && open_term_by_term(&licence.expression) == Tri::Yes
