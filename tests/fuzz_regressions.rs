@@ -111,3 +111,36 @@ fn a_second_with_is_a_syntax_error_at_the_second_keyword() {
     );
     assert!(LicenceExpression::parse("MIT WITH Withdrawn").is_ok());
 }
+
+/// `cyclonedx_import`, seed `crash-only-unknown-component.json`: a BOM whose one component has a
+/// type no AI release lists imported as a release with a name and no components; its CycloneDX
+/// export (the release as `metadata.component`, no components) was then refused on import ("the
+/// BOM lists no component"). A BOM that names its subject imports with no components known;
+/// one with neither components nor a subject is still refused.
+#[test]
+fn a_bom_about_a_release_with_no_listed_parts_reads_back() {
+    use ai_openness::convert::Format as To;
+    use ai_openness::pipeline::{DocumentKind, Pipeline};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds/cyclonedx_import/crash-only-unknown-component.json");
+    let text = std::fs::read_to_string(path).expect("the seed is committed");
+    let pipeline = Pipeline::default().reading_as(DocumentKind::CycloneDx);
+    let first = pipeline.process_str(&text, None);
+    let release = first.release().expect("imports");
+    assert!(release.components.is_empty());
+    assert_eq!(release.name, "Llama-2-7b");
+    let exported = To::CycloneDx.export(release).expect("exports");
+    let back = pipeline.process_str(&exported.text, None);
+    assert_eq!(back.release(), Some(release), "{:?}", back.diagnostics());
+    let empty = r#"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": []}"#;
+    let refused = pipeline.process_str(empty, None);
+    assert!(refused.release().is_none());
+    assert!(
+        refused
+            .diagnostics()
+            .iter()
+            .any(|d| d.pointer == "/components" && d.message.contains("names no subject")),
+        "{:?}",
+        refused.diagnostics()
+    );
+}

@@ -83,7 +83,8 @@ fn render_value(node: &Node) -> Option<String> {
 ///
 /// # Errors
 /// [`Error::Invalid`] when the document is not a CycloneDX BOM, its `specVersion` is not 1.6
-/// or 1.7 (pointer `/specVersion`), or it lists no component.
+/// or 1.7 (pointer `/specVersion`), or it lists no component and names no subject
+/// (`metadata.component`).
 pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     if !is_cyclonedx_document(root) {
         return Err(invalid(
@@ -109,18 +110,22 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     if let Some(components) = root.get("components") {
         collect(components, "/components", &mut all);
     }
-    if all.is_empty() {
-        return Err(invalid(
-            root.get("components").unwrap_or(root),
-            "/components",
-            "the BOM lists no component: nothing to import",
-        ));
-    }
     let subject = root
         .get("metadata")
         .and_then(|m| m.get("component"))
         .and_then(|c| c.get("name"))
         .and_then(text);
+    // A BOM about a release (`metadata.component`) that lists none of its parts is a release
+    // with no components known, as a BOM whose parts are all left out is; with neither there
+    // is nothing to import.
+    if all.is_empty() && subject.is_none() {
+        return Err(invalid(
+            root.get("components").unwrap_or(root),
+            "/components",
+            "the BOM lists no component and names no subject (`metadata.component`): nothing to \
+             import",
+        ));
+    }
     let first_model = all
         .iter()
         .find(|(c, _)| c.get("type").and_then(text).as_deref() == Some("machine-learning-model"));
