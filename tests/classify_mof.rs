@@ -889,9 +889,9 @@ fn an_inferred_licence_is_graded_as_written() {
         m.starts_with("`ODC-PDDL-1.0` (Model parameters (Final)) is graded as written"),
         "{m}"
     );
-    assert!(m.contains(": open in MOT's list"), "{m}");
+    assert!(m.contains(": counted as open in MOT's list"), "{m}");
     assert!(m.contains("`PDDL-1.0`, a program's"), "{m}");
-    assert!(m.contains("would be not open"), "{m}");
+    assert!(m.contains("would be not counted as open"), "{m}");
     assert!(!note.message.contains("to count it"), "{}", note.message);
     // Inferred, and the text and its reading agree: no finding.
     let same = with_weights(

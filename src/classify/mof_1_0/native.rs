@@ -383,9 +383,9 @@ fn inferred_finding(
     reading: &Stated,
 ) -> Finding {
     let open = |s: &Stated| match s.status() {
-        Status::Met => "open",
-        Status::NotMet => "not open",
-        _ => "unknown",
+        Status::Met => "counted as open",
+        Status::NotMet => "not counted as open",
+        _ => "of unknown openness",
     };
     let fix = if reading.status() == Status::Met {
         format!(
