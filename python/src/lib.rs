@@ -14,10 +14,6 @@
 mod convert;
 mod source;
 
-/// The allocator of the extension's Rust code (`Cargo.toml`); Python objects are not affected.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::num::NonZeroUsize;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -35,6 +31,10 @@ use pyo3::types::{PyDict, PyList};
 use serde_json::{Map, Value};
 
 use source::{Doc, Input};
+
+/// The allocator of the extension's Rust code (`Cargo.toml`); Python objects are not affected.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pyo3::import_exception!(ai_openness._errors, ReadError);
 pyo3::import_exception!(ai_openness._errors, ParseError);
