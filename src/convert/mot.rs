@@ -30,29 +30,10 @@ use crate::error::{Error, Result};
 use crate::model::{
     Availability, Component, EvidenceKind, LineageRelation, Modality, Release, ReleaseKind,
 };
+use crate::pipeline::mot_schema::{ARCHITECTURES, TREATMENTS};
 
 /// The version and date of MOF 1.0, as MOT writes them in `framework`.
 const FRAMEWORK: (&str, &str, &str) = ("Model Openness Framework", "1.0", "2024-12-15");
-
-/// MOT's `release.architecture` values (its JSON Schema's enum).
-const ARCHITECTURES: &[&str] = &[
-    "transformer",
-    "transformer decoder",
-    "transformer encoder-decoder",
-    "decoder",
-    "encoder",
-    "diffusion",
-    "RNN",
-    "CNN",
-    "LSTM",
-    "NeRF",
-    "hybrid",
-    "undisclosed",
-    "other",
-];
-
-/// MOT's `release.treatment` values.
-const TREATMENTS: &[&str] = &["pre-trained", "instruct fine-tuned", "chat fine-tuned"];
 
 /// Writes `release` as a MOT model file.
 ///
@@ -351,7 +332,8 @@ fn architecture_and_treatment(description: &str) -> Option<(Option<&str>, Option
         }
         None => None,
     };
-    if architecture.is_some_and(|a| !ARCHITECTURES.contains(&a)) {
+    // MOT's schema allows an empty architecture; an empty one is not written.
+    if architecture.is_some_and(|a| a.is_empty() || !ARCHITECTURES.contains(&a)) {
         return None;
     }
     Some((architecture, treatment))

@@ -49,7 +49,7 @@
 mod hf_card;
 mod imported;
 mod mot;
-mod mot_schema;
+pub(crate) mod mot_schema;
 mod native;
 mod osai_index;
 mod profile;

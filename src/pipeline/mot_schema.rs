@@ -31,8 +31,8 @@ const TYPES: &[&str] = &[
     "other",
 ];
 
-/// `release.architecture` values MOT's schema allows.
-const ARCHITECTURES: &[&str] = &[
+/// `release.architecture` values MOT's schema allows (`""` among them).
+pub(crate) const ARCHITECTURES: &[&str] = &[
     "",
     "transformer",
     "transformer decoder",
@@ -50,7 +50,7 @@ const ARCHITECTURES: &[&str] = &[
 ];
 
 /// `release.treatment` values MOT's schema allows.
-const TREATMENTS: &[&str] = &["pre-trained", "instruct fine-tuned", "chat fine-tuned"];
+pub(crate) const TREATMENTS: &[&str] = &["pre-trained", "instruct fine-tuned", "chat fine-tuned"];
 
 /// Most components MOT's schema allows in one file.
 const MAX_COMPONENTS: usize = 17;
