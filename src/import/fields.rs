@@ -210,20 +210,11 @@ impl Sink {
 
     /// An SPDX expression whose every term is on the SPDX list or a `LicenseRef-`.
     fn spdx(&mut self, text: &str, node: &Node, pointer: &str) -> Option<Licence> {
-        let expression = LicenceExpression::parse(text).ok()?;
-        if expression
-            .ids()
-            .any(|t| matches!(t, LicenceTerm::Unknown { .. }))
-        {
-            return None;
-        }
-        let canonical = expression.canonical();
-        if canonical == text {
-            return Some(Licence::new(expression));
-        }
-        Some(match LicenceExpression::parse(&canonical) {
-            Ok(c) => self.normalised(text, c, node, pointer),
-            Err(_) => Licence::new(expression),
+        let (expression, changed) = super::spdx_reading(text)?;
+        Some(if changed {
+            self.normalised(text, expression, node, pointer)
+        } else {
+            Licence::new(expression)
         })
     }
 

@@ -33,6 +33,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Location};
+use crate::licence::{LicenceExpression, LicenceTerm};
 use crate::model::Release;
 use crate::syntax::{self, Limits, Node, NodeValue};
 
@@ -249,6 +250,27 @@ pub(crate) fn scalar_text(node: &Node) -> Result<Option<String>, ()> {
     };
     let trimmed = text.trim();
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+/// A licence text that is an SPDX expression whose every term is on the SPDX list or a
+/// `LicenseRef-`: the expression in canonical form (blanks, operator case, deprecated ids such as
+/// `GPL-2.0` as `GPL-2.0-only`), and whether that changed the text. `None` for any other text.
+pub(crate) fn spdx_reading(text: &str) -> Option<(LicenceExpression, bool)> {
+    let expression = LicenceExpression::parse(text).ok()?;
+    if expression
+        .ids()
+        .any(|t| matches!(t, LicenceTerm::Unknown { .. }))
+    {
+        return None;
+    }
+    let canonical = expression.canonical();
+    if canonical == text {
+        return Some((expression, false));
+    }
+    Some(match LicenceExpression::parse(&canonical) {
+        Ok(canonical) => (canonical, true),
+        Err(_) => (expression, false),
+    })
 }
 
 /// ` (it could mean `a`, `b`)` for a list of candidate licence ids, or nothing when empty.

@@ -63,7 +63,7 @@ use serde_json::Value;
 use crate::classify::mof_1_0::{ContentType, MofComponent, kind_of};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::Error;
-use crate::licence::{Licence, LicenceExpression, LicenceTerm, NormalisationReason, normalise};
+use crate::licence::{Licence, LicenceExpression, NormalisationReason, normalise};
 use crate::model::{
     Availability, Completeness, Component, Date, Evidence, EvidenceKind, Lineage, LineageRelation,
     Modality, Producer, Release, ReleaseRef, Url,
@@ -759,20 +759,13 @@ impl Importer {
         if text == "unlicensed" {
             return Licence::new(LicenceExpression::none());
         }
-        if let Ok(expression) = LicenceExpression::parse(text)
-            && expression
-                .ids()
-                .all(|t| !matches!(t, LicenceTerm::Unknown { .. }))
-        {
-            // Blanks, operator case, deprecated ids (`GPL-2.0` is `GPL-2.0-only`): keep the
-            // canonical form, and the text as written.
-            let canonical = expression.canonical();
-            if canonical == text {
-                return Licence::new(expression);
-            }
-            return match LicenceExpression::parse(&canonical) {
-                Ok(canonical) => self.normalised(text, canonical, node, pointer),
-                Err(_) => Licence::new(expression),
+        // Blanks, operator case, deprecated ids (`GPL-2.0` is `GPL-2.0-only`): keep the
+        // canonical form, and the text as written.
+        if let Some((expression, changed)) = super::spdx_reading(text) {
+            return if changed {
+                self.normalised(text, expression, node, pointer)
+            } else {
+                Licence::new(expression)
             };
         }
         match normalise(text) {

@@ -2,7 +2,7 @@
 //! 2.0", "Meta Llama 3 Community License", "Purposely left ambiguous") and, in some entries,
 //! `licenses.notes` of the form "Weights: … Code: … Data: …".
 
-use crate::licence::{LicenceExpression, LicenceTerm, normalise};
+use crate::licence::{LicenceExpression, normalise};
 
 /// What a licence text says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,19 +67,7 @@ fn clean(text: &str) -> &str {
 /// The text as an SPDX expression whose every term is an SPDX id or a `LicenseRef-`, in
 /// canonical form.
 fn exact(text: &str) -> Option<LicenceExpression> {
-    let expression = LicenceExpression::parse(text).ok()?;
-    if expression
-        .ids()
-        .any(|t| matches!(t, LicenceTerm::Unknown { .. }))
-    {
-        return None;
-    }
-    let canonical = expression.canonical();
-    if canonical == text {
-        Some(expression)
-    } else {
-        LicenceExpression::parse(&canonical).ok()
-    }
+    crate::import::spdx_reading(text).map(|(expression, _)| expression)
 }
 
 /// The one licence a name means, by the normaliser; a name written with blanks for hyphens
