@@ -69,7 +69,7 @@ impl<F> Serialize for Counts<'_, F> {
 }
 
 /// `{"error": n, "warning": n, "info": n}`.
-struct BySeverity<'a>(&'a [Diagnostic]);
+pub(super) struct BySeverity<'a>(pub(super) &'a [Diagnostic]);
 
 impl Serialize for BySeverity<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -171,8 +171,8 @@ impl Serialize for CriteriaCounts<'_> {
     }
 }
 
-/// `tool`: `{"name": "ai-openness", "version": "…"}`, as [`super::tool_json`].
-struct Tool;
+/// `tool`: `{"name": "ai-openness", "version": "…"}` ([`super::tool_json`] is its `Value`).
+pub(super) struct Tool;
 
 impl Serialize for Tool {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

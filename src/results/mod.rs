@@ -28,11 +28,11 @@ mod line;
 pub use line::JsonLine;
 
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::classify::custom::CustomProfile;
 use crate::classify::{self, Classification, Framework, Profile};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::pipeline::Processed;
 
 crate::model::macros::vocabulary! {
@@ -74,24 +74,13 @@ pub const KEY_FIELDS: &[&str] = &[
 /// name and version. Every JSON line carries it as `tool`.
 #[must_use]
 pub fn tool_json() -> Value {
-    let mut tool = Map::new();
-    tool.insert("name".to_owned(), env!("CARGO_PKG_NAME").into());
-    tool.insert("version".to_owned(), env!("CARGO_PKG_VERSION").into());
-    Value::Object(tool)
+    to_value(&line::Tool)
 }
 
 /// Counts of diagnostics by severity: `{"error": n, "warning": n, "info": n}`.
 #[must_use]
 pub fn severity_counts(diagnostics: &[Diagnostic]) -> Value {
-    let mut counts = Map::new();
-    for severity in Severity::ALL {
-        let n = diagnostics
-            .iter()
-            .filter(|d| d.severity == *severity)
-            .count();
-        counts.insert(severity.as_str().to_owned(), n.into());
-    }
-    Value::Object(counts)
+    to_value(&line::BySeverity(diagnostics))
 }
 
 /// What a document is classified under: a built-in framework or a custom profile.
