@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, Union, overload
 
 from . import _native
@@ -158,6 +158,33 @@ def _chunks(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
         yield chunk
 
 
+def _chunk_size(chunk_size: int | None, workers: int) -> int:
+    size = chunk_size if chunk_size is not None else _CHUNK_PER_JOB * workers
+    if size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    return size
+
+
+def _answers(
+    sources: Iterable[Source],
+    size: int,
+    batch: Callable[[list[Source]], list[Any]],
+    errors: Literal["raise", "return"],
+    wrap: Callable[[Any], Any] = lambda answer: answer,
+) -> Iterator[Any]:
+    """The answers of ``batch`` over ``sources`` read ``size`` at a time, in order: an
+    exception is raised (``errors="raise"``) or yielded in its place, any other answer is
+    yielded through ``wrap``."""
+    for chunk in _chunks(sources, size):
+        for answer in batch(chunk):
+            if isinstance(answer, BaseException):
+                if errors == "raise":
+                    raise answer
+                yield answer
+            else:
+                yield wrap(answer)
+
+
 def _jobs(jobs: int | None, *, spare: int = 0) -> int:
     if jobs is None:
         return max(1, (os.cpu_count() or 1) - spare)
@@ -223,30 +250,23 @@ def classify_many(
     :raises ValueError: an unknown ``from_``, framework or ``detail``, or ``jobs`` below 1.
     """
     workers = _jobs(jobs, spare=1)
-    size = chunk_size if chunk_size is not None else _CHUNK_PER_JOB * workers
-    if size < 1:
-        raise ValueError("chunk_size must be at least 1")
+    size = _chunk_size(chunk_size, workers)
     loaded = [p if isinstance(p, Profile) else load_profile(p) for p in profiles or ()]
     framework_ids = None if frameworks is None else list(frameworks)
     # Arguments are checked now, not when the first result is asked for.
     _native.classify_batch([], from_=from_, frameworks=framework_ids, profiles=loaded, detail=detail)
 
-    def run() -> Iterator[Any]:
-        for chunk in _chunks(sources, size):
-            answers = _native.classify_batch(
-                chunk,
-                from_=from_,
-                frameworks=framework_ids,
-                profiles=loaded,
-                detail=detail,
-                jobs=workers,
-            )
-            for answer in answers:
-                if errors == "raise" and isinstance(answer, BaseException):
-                    raise answer
-                yield answer
+    def batch(chunk: list[Source]) -> list[Any]:
+        return _native.classify_batch(
+            chunk,
+            from_=from_,
+            frameworks=framework_ids,
+            profiles=loaded,
+            detail=detail,
+            jobs=workers,
+        )
 
-    return run()
+    return _answers(sources, size, batch, errors)
 
 
 @overload
@@ -287,22 +307,13 @@ def validate_many(
     :raises ValueError: an unknown ``from_``, or ``jobs`` below 1.
     """
     workers = _jobs(jobs)
-    size = chunk_size if chunk_size is not None else _CHUNK_PER_JOB * workers
-    if size < 1:
-        raise ValueError("chunk_size must be at least 1")
+    size = _chunk_size(chunk_size, workers)
     _native.validate_batch([], from_=from_)
 
-    def run() -> Iterator[Any]:
-        for chunk in _chunks(sources, size):
-            for answer in _native.validate_batch(chunk, from_=from_, jobs=workers):
-                if isinstance(answer, BaseException):
-                    if errors == "raise":
-                        raise answer
-                    yield answer
-                else:
-                    yield Report.from_dict(answer)
+    def batch(chunk: list[Source]) -> list[Any]:
+        return _native.validate_batch(chunk, from_=from_, jobs=workers)
 
-    return run()
+    return _answers(sources, size, batch, errors, Report.from_dict)
 
 
 def load_profile(source: Source) -> Profile:
