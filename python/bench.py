@@ -1,6 +1,7 @@
 """Benchmark: the Python package's batch function vs the `ai-openness` CLI on the same 10,000
 generated documents (a JSON Lines file for the CLI, the same JSON texts for Python; and a folder
-of files for both), at `--detail full`; then memory across 100,000 calls.
+of files for both), at `--detail full`; then memory across 100,000 calls and across a stream of
+100,000 documents through `classify_many`.
 
     python python/bench.py [--documents N] [--calls N] [--cli PATH] [--jobs N]
 
@@ -174,6 +175,27 @@ def memory(args: argparse.Namespace) -> None:
         f"memory over {args.calls} classify calls ({seconds:.1f} s): RSS {before_rss} -> {after_rss} KiB "
         f"({after_rss - before_rss:+d} KiB), traced Python {before_traced} -> {after_traced} B "
         f"({after_traced - before_traced:+d} B); max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} KiB"
+    )
+
+    # A stream: classify_many over a generator of as many documents, each answer dropped once
+    # read. RSS after the first tenth and at the end: the chunks' answers and strings are freed.
+    base = ai_openness.classify(text)["name"]
+
+    def stream() -> Any:
+        for i in range(args.calls):
+            yield text.replace(f"name: {base}", f"name: {base} ({i})", 1)
+
+    started = time.perf_counter()
+    tenth = max(1, args.calls // 10)
+    at_tenth = 0
+    for i, answer in enumerate(ai_openness.classify_many(stream())):
+        assert answer["name"] == f"{base} ({i})", answer["name"]
+        if i + 1 == tenth:
+            at_tenth = rss_kib()
+    seconds = time.perf_counter() - started
+    print(
+        f"memory while classify_many streams {args.calls} documents ({seconds:.1f} s): RSS {at_tenth} KiB "
+        f"after {tenth}, {rss_kib()} KiB after {args.calls} ({rss_kib() - at_tenth:+d} KiB)"
     )
 
 

@@ -4,7 +4,8 @@
 #      mypy;
 #   2. `pip install ./python` (pip fetches maturin from PyPI and builds the extension with cargo:
 #      nothing else is needed but Rust and Python);
-#   3. the `ai-openness` CLI (debug build) that the tests compare the package's answers with;
+#   3. the extension's Rust unit tests, and the `ai-openness` CLI (debug build) that the tests
+#      compare the package's answers with;
 #   4. pytest (python/tests) and `mypy --strict` on the package and on the typed usage example.
 #
 # The shared conformance files are read from $AI_OPENNESS_SHARED, else ../shared beside the
@@ -32,6 +33,8 @@ MATURIN_PEP517_ARGS="--profile $profile" \
     "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$here"
 echo "python: package built and installed in $((SECONDS - start)) s"
 
+# The extension's own Rust unit tests (its answer tapes against serde_json's text).
+(cd "$repo" && cargo test --quiet -p ai-openness-python --lib)
 (cd "$repo" && cargo build --quiet --bin ai-openness)
 export AI_OPENNESS_CLI="$repo/target/debug/ai-openness"
 

@@ -185,9 +185,9 @@ def _answers(
                 yield wrap(answer)
 
 
-def _jobs(jobs: int | None, *, spare: int = 0) -> int:
+def _jobs(jobs: int | None) -> int:
     if jobs is None:
-        return max(1, (os.cpu_count() or 1) - spare)
+        return os.cpu_count() or 1
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     return jobs
@@ -232,13 +232,13 @@ def classify_many(
     chunk_size: int | None = None,
     errors: Literal["raise", "return"] = "raise",
 ) -> Iterator[ClassifyResult] | Iterator[ClassifyResult | AiOpennessError | TypeError]:
-    """Classifies many documents on ``jobs`` threads (default: one per core but one), as
+    """Classifies many documents on ``jobs`` threads (default: one per core), as
     :func:`classify` classifies one; yields the results in the order of ``sources``.
 
-    While the threads work, the calling thread turns their answers into Python objects, which
-    takes about as long per document as classifying it: hence one core is left to it by default.
-    Python's cyclic garbage collector is paused while a chunk's answers are built (they hold no
-    cycles) and restored after.
+    While the threads work, the calling thread turns their answers into Python objects, a small share
+    of the work: the answers of a batch share their repeated strings (keys, ids, clauses,
+    messages), each made once. Python's cyclic garbage collector is paused
+    while a chunk's answers are built (they hold no cycles) and restored after.
 
     ``sources`` may be any iterable, even an endless one: it is read ``chunk_size`` documents at
     a time (default 256 per thread), and each chunk is classified, without the GIL, before the
@@ -249,7 +249,7 @@ def classify_many(
     :raises ProfileError: a profile that does not load (before any document is read).
     :raises ValueError: an unknown ``from_``, framework or ``detail``, or ``jobs`` below 1.
     """
-    workers = _jobs(jobs, spare=1)
+    workers = _jobs(jobs)
     size = _chunk_size(chunk_size, workers)
     loaded = [p if isinstance(p, Profile) else load_profile(p) for p in profiles or ()]
     framework_ids = None if frameworks is None else list(frameworks)

@@ -11,8 +11,8 @@
 
 #![forbid(unsafe_code)]
 
-mod convert;
 mod source;
+mod tape;
 
 use std::num::NonZeroUsize;
 use std::str::FromStr;
@@ -31,6 +31,7 @@ use pyo3::types::{PyDict, PyList};
 use serde_json::{Map, Value};
 
 use source::{Doc, Input};
+use tape::{Interner, Strings, Tape};
 
 /// The allocator of the extension's Rust code (`Cargo.toml`); Python objects are not affected.
 #[global_allocator]
@@ -77,6 +78,8 @@ enum Failure {
     },
     /// A Python value that is not a document (`TypeError`), found while reading a batch.
     Type(String),
+    /// A bug in this module, reported in the answer's place (`RuntimeError`).
+    Internal(String),
 }
 
 impl Failure {
@@ -94,17 +97,14 @@ impl Failure {
                 result,
             } => (|| {
                 let kwargs = PyDict::new(py);
-                let diagnostics: Vec<Value> = diagnostics.iter().map(convert::to_json).collect();
-                kwargs.set_item(
-                    "diagnostics",
-                    convert::to_py(py, &Value::Array(diagnostics))?,
-                )?;
+                kwargs.set_item("diagnostics", tape::to_py(py, &diagnostics)?)?;
                 if let Some(result) = &result {
-                    kwargs.set_item("result", convert::to_py(py, result)?)?;
+                    kwargs.set_item("result", tape::to_py(py, result)?)?;
                 }
                 py.get_type::<ParseError>().call((message,), Some(&kwargs))
             })(),
             Self::Type(message) => return PyTypeError::new_err(message),
+            Self::Internal(message) => return PyRuntimeError::new_err(message),
         };
         match made {
             Ok(instance) => PyErr::from_value(instance),
@@ -303,20 +303,41 @@ fn validate_line(file: &str, kind: Option<DocumentKind>, diagnostics: &[Diagnost
     line.insert("valid".to_owned(), valid.into());
     line.insert(
         "diagnostics".to_owned(),
-        Value::Array(diagnostics.iter().map(convert::to_json).collect()),
+        Value::Array(diagnostics.iter().map(diagnostic_json).collect()),
     );
     line.insert("tool".to_owned(), tool_json());
     Value::Object(line)
 }
 
 /// Validates one input: the line `validate --format json` writes, or a read failure.
-fn validate_one(pipeline: &Pipeline, input: &Input) -> Result<Value, Failure> {
+fn validate_one(
+    pipeline: &Pipeline,
+    input: &Input,
+    interner: &mut Interner,
+) -> Result<Tape, Failure> {
     let processed = process(pipeline, input)?;
     let mut diagnostics = processed.diagnostics().to_vec();
     if input.is_mapping() {
         strip_positions(diagnostics.iter_mut());
     }
-    Ok(validate_line(&input.name, processed.kind(), &diagnostics))
+    record(
+        &validate_line(&input.name, processed.kind(), &diagnostics),
+        interner,
+    )
+}
+
+/// A diagnostic as the CLI writes it in JSON.
+fn diagnostic_json(diagnostic: &Diagnostic) -> Value {
+    serde_json::to_value(diagnostic)
+        .unwrap_or_else(|e| Value::String(format!("unserialisable diagnostic: {e}")))
+}
+
+/// The tape of an answer (see [`tape`]).
+fn record<T: serde::Serialize + ?Sized>(
+    answer: &T,
+    interner: &mut Interner,
+) -> Result<Tape, Failure> {
+    Tape::record(answer, interner).map_err(|e| Failure::Internal(e.internal()))
 }
 
 /// Classifies one input: the line `classify --format json` writes, or why there is none.
@@ -325,8 +346,8 @@ fn classify_one(
     targets: &[Target<'_>],
     detail: Detail,
     input: &Input,
-    as_text: bool,
-) -> Result<Value, Failure> {
+    interner: &mut Interner,
+) -> Result<Tape, Failure> {
     let processed = process(pipeline, input)?;
     if processed.kind() == Some(DocumentKind::Profile) && processed.is_valid() {
         return Err(Failure::Invalid {
@@ -348,12 +369,8 @@ fn classify_one(
         }));
     }
     if result.is_valid() {
-        if as_text {
-            // Written straight from the result, without the `Value` tree (see `answer_to_py`).
-            return Ok(serde_json::to_string(&result.json_line(detail))
-                .map_or_else(|_| result.to_json_at(detail), Value::String));
-        }
-        Ok(result.to_json_at(detail))
+        // Recorded straight from the result, without a `Value` tree.
+        record(&result.json_line(detail), interner)
     } else {
         let line = result.to_json_at(detail);
         Err(Failure::Invalid {
@@ -417,13 +434,12 @@ fn validate(
 ) -> PyResult<Py<PyAny>> {
     let kind = parse_kind(from_)?;
     let answer = match prepare(source, name, None)? {
-        Prepared::Done(answer) => answer,
-        Prepared::Input(input) => py.detach(|| validate_one(PIPELINES.get(kind), &input)),
+        Prepared::Done(answer) => Answer::Value(answer),
+        Prepared::Input(input) => Answer::Tape(
+            py.detach(|| validate_one(PIPELINES.get(kind), &input, &mut Interner::default())),
+        ),
     };
-    match answer {
-        Ok(line) => Ok(convert::to_py(py, &line)?.unbind()),
-        Err(failure) => Err(failure.into_pyerr(py)),
-    }
+    answer.into_py(py, &mut Strings::default())
 }
 
 /// Classifies one document: the line `classify --format json` writes for it (a dict).
@@ -443,16 +459,14 @@ fn classify(
     let detail = parse_detail(detail)?;
     let profiles = load_profiles(py, profiles)?;
     let answer = match prepare(source, name, Some(detail))? {
-        Prepared::Done(answer) => answer,
-        Prepared::Input(input) => py.detach(|| {
+        Prepared::Done(answer) => Answer::Value(answer),
+        Prepared::Input(input) => Answer::Tape(py.detach(|| {
             let targets = Target::defaults(&frameworks, &profiles);
-            classify_one(PIPELINES.get(kind), &targets, detail, &input, false)
-        }),
+            let interner = &mut Interner::default();
+            classify_one(PIPELINES.get(kind), &targets, detail, &input, interner)
+        })),
     };
-    match answer {
-        Ok(line) => Ok(convert::to_py(py, &line)?.unbind()),
-        Err(failure) => Err(failure.into_pyerr(py)),
-    }
+    answer.into_py(py, &mut Strings::default())
 }
 
 /// Converts one document into another format, as `ai-openness convert` does: a dict with
@@ -490,19 +504,24 @@ fn convert_document(
         return Err(PyValueError::new_err("yaml=True is for to=\"native\""));
     }
     let answer = match prepare(source, name, Some(Detail::Full))? {
-        Prepared::Done(answer) => answer.and_then(|line| {
+        Prepared::Done(answer) => Answer::Value(answer.and_then(|line| {
             Err(Failure::Invalid {
                 message: "not a document".to_owned(),
                 diagnostics: Vec::new(),
                 result: Some(line),
             })
-        }),
-        Prepared::Input(input) => py.detach(|| convert_one(PIPELINES.get(kind), to, yaml, &input)),
+        })),
+        Prepared::Input(input) => Answer::Tape(py.detach(|| {
+            convert_one(
+                PIPELINES.get(kind),
+                to,
+                yaml,
+                &input,
+                &mut Interner::default(),
+            )
+        })),
     };
-    match answer {
-        Ok(value) => Ok(convert::to_py(py, &value)?.unbind()),
-        Err(failure) => Err(failure.into_pyerr(py)),
-    }
+    answer.into_py(py, &mut Strings::default())
 }
 
 /// Converts one input: what [`convert_document`] returns, or why there is nothing to convert.
@@ -511,7 +530,8 @@ fn convert_one(
     to: ai_openness::convert::Format,
     yaml: bool,
     input: &Input,
-) -> Result<Value, Failure> {
+    interner: &mut Interner,
+) -> Result<Tape, Failure> {
     use ai_openness::convert::{Format as Target, Unmapped};
     let processed = process(pipeline, input)?;
     let invalid = |message: String| Failure::Invalid {
@@ -541,15 +561,16 @@ fn convert_one(
         )
     };
     let from = processed.kind().and_then(Target::of_kind);
-    Ok(serde_json::json!({
+    let answer = serde_json::json!({
         "file": input.name,
         "from": from.map_or("unknown", Target::as_str),
         "to": to.as_str(),
         "text": exported.text,
         "import_unmapped": list(processed.unmapped()),
         "export_unmapped": list(&exported.unmapped),
-        "diagnostics": Value::Array(processed.diagnostics().iter().map(convert::to_json).collect()),
-    }))
+        "diagnostics": Value::Array(processed.diagnostics().iter().map(diagnostic_json).collect()),
+    });
+    record(&answer, interner)
 }
 
 /// The number of worker threads: `jobs`, else one per core.
@@ -561,23 +582,48 @@ fn worker_count(jobs: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// An answer to turn into a Python object: a dict per document, or the exception (an
-/// instance, not raised) for a document that gave none. Workers write a valid document's answer
-/// as JSON text; Python's own (C) JSON reader turns it into objects faster than building them
-/// one by one here.
-fn answer_to_py<'py>(
-    py: Python<'py>,
-    loads: &Bound<'py, PyAny>,
-    answer: Result<Value, Failure>,
-) -> PyResult<Bound<'py, PyAny>> {
-    match answer {
-        Ok(Value::String(text)) => loads.call1((text,)),
-        Ok(line) => Ok(convert::to_py(py, &line)?),
-        Err(failure) => Ok(failure
-            .into_pyerr(py)
-            .into_value(py)
-            .into_bound(py)
-            .into_any()),
+/// An answer to turn into a Python object: one known before any work (an input over a limit)
+/// as a `Value`, or one a worker recorded as a tape; or why there is none.
+enum Answer {
+    Value(Result<Value, Failure>),
+    Tape(Result<Tape, Failure>),
+}
+
+impl Answer {
+    /// The answer's object, or its failure. `strings` has learned every earlier tape of the
+    /// interner this answer's tape (if any) was recorded with.
+    fn build<'py>(
+        self,
+        py: Python<'py>,
+        strings: &mut Strings<'py>,
+    ) -> PyResult<Result<Bound<'py, PyAny>, Failure>> {
+        Ok(match self {
+            Self::Value(Ok(value)) => Ok(tape::to_py(py, &value)?),
+            Self::Tape(Ok(tape)) => Ok(strings.build(py, tape)?),
+            Self::Value(Err(failure)) | Self::Tape(Err(failure)) => Err(failure),
+        })
+    }
+
+    /// The answer of a single call: its object, or its exception raised.
+    fn into_py<'py>(self, py: Python<'py>, strings: &mut Strings<'py>) -> PyResult<Py<PyAny>> {
+        self.build(py, strings)?
+            .map(Bound::unbind)
+            .map_err(|failure| failure.into_pyerr(py))
+    }
+
+    /// The answer in a batch's list: its object, or its exception as an instance (not raised).
+    fn into_item<'py>(
+        self,
+        py: Python<'py>,
+        strings: &mut Strings<'py>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.build(py, strings)?.unwrap_or_else(|failure| {
+            failure
+                .into_pyerr(py)
+                .into_value(py)
+                .into_bound(py)
+                .into_any()
+        }))
     }
 }
 
@@ -608,16 +654,18 @@ impl Drop for GcPause<'_> {
 }
 
 /// Runs `f` on every prepared input on `jobs` worker threads and returns the answers as a list
-/// in the inputs' order. The workers never touch Python; meanwhile this thread turns the answers
+/// in the inputs' order. The workers never touch Python: each records its answers as tapes
+/// with an interner of its own (`f`'s second argument). Meanwhile this thread turns the answers
 /// that are ready, in order, into Python objects (holding the GIL only for that, not while it
-/// waits), so the conversion overlaps the work instead of following it.
+/// waits), so the conversion overlaps the work instead of following it. A worker takes inputs
+/// in increasing order, so building in input order learns each worker's strings in the order
+/// it numbered them.
 fn run_batch<'py>(
     py: Python<'py>,
     prepared: Vec<Prepared>,
     jobs: usize,
-    f: impl Fn(&Input) -> Result<Value, Failure> + Sync,
+    f: impl Fn(&Input, &mut Interner) -> Result<Tape, Failure> + Sync,
 ) -> PyResult<Bound<'py, PyList>> {
-    let loads = py.import("json")?.getattr("loads")?;
     let list = PyList::empty(py);
     // The answers are trees of dicts and lists without cycles; while they are built, Python's
     // cyclic garbage collector would walk every container still alive (the caller's earlier
@@ -641,19 +689,23 @@ fn run_batch<'py>(
     let work = inputs.iter().filter(|i| i.is_some()).count();
     let jobs = jobs.clamp(1, work.max(1));
     let next = AtomicUsize::new(0);
-    let (sender, receiver) = std::sync::mpsc::channel::<(usize, Result<Value, Failure>)>();
+    // (input, worker, answer)
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, usize, Result<Tape, Failure>)>();
     // `detach` needs what it borrows to be `Send`; a `Receiver` is not `Sync`.
     let receiver = std::sync::Mutex::new(receiver);
     let (inputs, f, next) = (&inputs, &f, &next);
+    let mut strings: Vec<Strings<'py>> = (0..jobs).map(|_| Strings::default()).collect();
+    let mut own = Strings::default();
     std::thread::scope(|scope| -> PyResult<()> {
-        for _ in 0..jobs {
+        for worker in 0..jobs {
             let sender = sender.clone();
             scope.spawn(move || {
+                let mut interner = Interner::default();
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(slot) = inputs.get(i) else { break };
                     if let Some(input) = slot
-                        && sender.send((i, f(input))).is_err()
+                        && sender.send((i, worker, f(input, &mut interner))).is_err()
                     {
                         break;
                     }
@@ -661,36 +713,33 @@ fn run_batch<'py>(
             });
         }
         drop(sender);
-        let mut ready: std::collections::BTreeMap<usize, Result<Value, Failure>> =
+        let mut ready: std::collections::BTreeMap<usize, (usize, Result<Tape, Failure>)> =
             std::collections::BTreeMap::new();
         for (i, known) in known.iter_mut().enumerate() {
-            let answer = match known.take() {
-                Some(answer) => answer,
-                None => loop {
-                    if let Some(answer) = ready.remove(&i) {
-                        break answer;
-                    }
-                    let received = py.detach(|| {
-                        receiver
-                            .lock()
-                            .map_err(|_| ())
-                            .and_then(|r| r.recv().map_err(|_| ()))
-                    });
-                    match received {
-                        Ok((j, answer)) => {
-                            ready.insert(j, answer);
-                        }
-                        // Every worker has stopped and this answer never came (a worker
-                        // panicked): say so in its place rather than drop it.
-                        Err(()) => {
-                            break Err(Failure::Type(format!(
-                                "internal: no answer for document {i}"
-                            )));
-                        }
-                    }
-                },
+            if let Some(answer) = known.take() {
+                list.append(Answer::Value(answer).into_item(py, &mut own)?)?;
+                continue;
+            }
+            let (worker, answer) = loop {
+                if let Some(answer) = ready.remove(&i) {
+                    break answer;
+                }
+                let received = py.detach(|| {
+                    receiver
+                        .lock()
+                        .map_err(|_| ())
+                        .and_then(|r| r.recv().map_err(|_| ()))
+                });
+                let Ok((j, worker, answer)) = received else {
+                    // Every worker has stopped and this answer never came (a worker
+                    // panicked): say so in its place rather than drop it.
+                    let message = format!("internal: no answer for document {i}");
+                    break (jobs, Err(Failure::Internal(message)));
+                };
+                ready.insert(j, (worker, answer));
             };
-            list.append(answer_to_py(py, &loads, answer)?)?;
+            let strings = strings.get_mut(worker).unwrap_or(&mut own);
+            list.append(Answer::Tape(answer).into_item(py, strings)?)?;
         }
         Ok(())
     })?;
@@ -727,8 +776,8 @@ fn validate_batch<'py>(
     let prepared = prepare_batch(&sources, None)?;
     drop(sources);
     let pipeline = PIPELINES.get(kind);
-    run_batch(py, prepared, jobs, |input| {
-        validate_one(pipeline, input).map(|line| Value::String(line.to_string()))
+    run_batch(py, prepared, jobs, |input, interner| {
+        validate_one(pipeline, input, interner)
     })
 }
 
@@ -755,8 +804,8 @@ fn classify_batch<'py>(
     drop(sources);
     let targets = Target::defaults(&frameworks, &profiles);
     let pipeline = PIPELINES.get(kind);
-    run_batch(py, prepared, jobs, |input| {
-        classify_one(pipeline, &targets, detail, input, true)
+    run_batch(py, prepared, jobs, |input, interner| {
+        classify_one(pipeline, &targets, detail, input, interner)
     })
 }
 
@@ -772,7 +821,7 @@ fn load_profile(py: Python<'_>, source: &Bound<'_, PyAny>) -> PyResult<PyProfile
 #[pyfunction]
 fn schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
     let schema = ai_openness::schema::schema();
-    Ok(convert::to_py(py, schema.as_value())?.unbind())
+    Ok(tape::to_py(py, schema.as_value())?.unbind())
 }
 
 /// The JSON-LD context (`vocab/context.jsonld`).
@@ -780,7 +829,7 @@ fn schema(py: Python<'_>) -> PyResult<Py<PyAny>> {
 fn context(py: Python<'_>) -> PyResult<Py<PyAny>> {
     let context = ai_openness::rdf::context()
         .map_err(|e| PyRuntimeError::new_err(format!("the JSON-LD context: {e}")))?;
-    Ok(convert::to_py(py, &context)?.unbind())
+    Ok(tape::to_py(py, &context)?.unbind())
 }
 
 /// The ids of the built-in frameworks, in the order `classify` lists them.

@@ -73,6 +73,23 @@ def test_classify_many_keeps_order_and_reads_lazily() -> None:
     assert pulled <= 20, "an endless iterable is read a chunk at a time"
 
 
+def test_a_batch_gives_every_answer_of_a_single_call_and_shares_its_strings() -> None:
+    examples = sorted((REPO / "examples").glob("*.yaml"))
+    # Several rounds over the examples, on several workers, failures between them: each worker
+    # learns its strings out of the order of the input, and every answer is still whole.
+    sources: list[ai_openness.Source] = [*examples, "{not json", *examples, 42, *reversed(examples)]
+    singles = [ai_openness.classify(p) for p in examples]
+    answers = list(ai_openness.classify_many(sources, jobs=3, chunk_size=5, errors="return"))
+    n = len(examples)
+    assert answers[:n] == singles and answers[n + 1 : 2 * n + 1] == singles
+    assert answers[2 * n + 2 :] == singles[::-1]
+    assert isinstance(answers[n], ai_openness.ParseError) and isinstance(answers[2 * n + 1], TypeError)
+    # What repeats across the answers of one worker is one string object, not one per answer.
+    first, second = ai_openness.classify_many(examples[:2], jobs=1)
+    assert first["classifications"][0]["framework"] is second["classifications"][0]["framework"]
+    assert next(iter(first)) is next(iter(second))
+
+
 def test_the_gil_is_released_while_a_batch_runs() -> None:
     documents = [TINY] * 200
     ticks = 0
