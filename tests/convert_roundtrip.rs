@@ -200,17 +200,20 @@ fn generated() -> impl Strategy<Value = Release> {
         "[A-Za-z][A-Za-z0-9 -]{0,15}[a-z0-9]",
         proptest::option::of("[0-9]\\.[0-9]"),
         proptest::option::of("[A-Z][a-z]{2,10}"),
-        component(K::ModelWeights),
+        proptest::option::of(component(K::ModelWeights)),
         proptest::collection::vec(component(K::PretrainingData), 0..3),
     )
         .prop_map(|(name, version, producer, weights, data)| {
             let mut r = Release::new(name);
             r.version = version;
             r.producer = producer.map(ai_openness::model::Producer::new);
-            r.components.push(weights);
             let mut seen = Vec::new();
+            if let Some(weights) = weights {
+                seen.push(weights.name.clone());
+                r.components.push(weights);
+            }
             for d in data {
-                if !seen.contains(&d.name) && d.name != r.components[0].name {
+                if !seen.contains(&d.name) {
                     seen.push(d.name.clone());
                     r.components.push(d);
                 }
@@ -251,7 +254,12 @@ proptest! {
     #[test]
     fn generated_releases_keep_their_mapped_fields(release in generated()) {
         let spdx = Format::Spdx3.export(&release).unwrap();
-        prop_assert_eq!(mapped(&read_str(&spdx.text, DocumentKind::Spdx3)), mapped(&release));
+        let mut expected = mapped(&release);
+        if release.components.is_empty() {
+            // SPDX 3 writes the version and producer on packages (listed as unmapped).
+            (expected.1, expected.2) = (None, None);
+        }
+        prop_assert_eq!(mapped(&read_str(&spdx.text, DocumentKind::Spdx3)), expected);
         let cdx = Format::CycloneDx.export(&release).unwrap();
         let back = read_str(&cdx.text, DocumentKind::CycloneDx);
         // CycloneDX names the BOM after its subject; the rest is the same.

@@ -242,3 +242,76 @@ fn licence_names_and_expressions_go_through_the_licence_table() {
             .any(|x| x.pointer == "/components/0/licenses/0/license")
     );
 }
+
+/// The BOM's subject (`metadata.component`) is the release: its version, producer and description
+/// come first,
+/// a model's that differ are reported as left out (not silently lost), and so are the subject's
+/// other fields; a model that repeats them loses nothing.
+#[test]
+fn the_subject_gives_the_release_its_version_and_producer() {
+    let p = Pipeline::default().reading_as(DocumentKind::CycloneDx);
+    let bom = r#"{"bomFormat": "CycloneDX", "specVersion": "1.6",
+      "metadata": {"component": {"type": "machine-learning-model", "name": "Lab LM",
+        "version": "2.0", "publisher": "Lab", "description": "a language model",
+        "licenses": []}},
+      "components": [
+        {"type": "machine-learning-model", "name": "lm", "version": "2.0", "publisher": "Lab"},
+        {"type": "machine-learning-model", "name": "lm-small", "version": "1.9",
+         "supplier": {"name": "Other"}}
+      ]}"#;
+    let d = p.process_str(bom, None);
+    let release = d.release().expect("imports");
+    assert_eq!(release.name, "Lab LM");
+    assert_eq!(release.version.as_deref(), Some("2.0"));
+    assert_eq!(
+        release.producer.as_ref().map(|p| p.name.as_str()),
+        Some("Lab")
+    );
+    assert_eq!(release.description.as_deref(), Some("a language model"));
+    let mut dropped: Vec<&str> = d
+        .diagnostics()
+        .iter()
+        .filter(|d| d.code.as_str() == "import-field-dropped")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    dropped.sort_unstable();
+    assert_eq!(
+        dropped,
+        [
+            "/components/1/supplier",
+            "/components/1/version",
+            "/metadata/component/licenses",
+        ],
+        "{:?}",
+        d.diagnostics()
+    );
+}
+
+/// A release with no model keeps its version, producer and description through a CycloneDX
+/// round trip.
+#[test]
+fn a_release_without_models_keeps_its_version_and_producer() {
+    use ai_openness::convert::Format;
+    let mut release = Release::new("Data only");
+    release.version = Some("3".to_owned());
+    release.producer = Some(ai_openness::model::Producer::new("Lab"));
+    release.description = Some("a corpus release".to_owned());
+    release
+        .components
+        .push(Component::new(K::PretrainingData).with_name("corpus"));
+    let exported = Format::CycloneDx.export(&release).unwrap();
+    let d = Pipeline::default()
+        .reading_as(DocumentKind::CycloneDx)
+        .process_str(&exported.text, None);
+    let back = d.release().expect("reads back");
+    assert_eq!(back.version.as_deref(), Some("3"));
+    assert_eq!(back.producer.as_ref().map(|p| p.name.as_str()), Some("Lab"));
+    assert_eq!(back.description, release.description);
+    assert!(
+        !d.diagnostics()
+            .iter()
+            .any(|d| d.code.as_str() == "import-field-dropped"),
+        "{:?}",
+        d.diagnostics()
+    );
+}

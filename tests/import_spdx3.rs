@@ -194,3 +194,60 @@ fn malformed_documents_fail_with_a_location() {
     assert_eq!(d.diagnostics()[0].code.as_str(), "invalid-document");
     assert!(d.release().is_none());
 }
+
+/// The export of a release with no model and no data set (no component at all, or only
+/// software) declares the AI profile and reads back; what it could not carry is listed.
+#[test]
+fn a_release_without_models_or_data_sets_reads_back() {
+    use ai_openness::convert::Format;
+    use ai_openness::model::{Date, Producer};
+
+    let p = Pipeline::default().reading_as(DocumentKind::Spdx3);
+    let mut empty = Release::new("Empty");
+    empty.version = Some("1.0".to_owned());
+    empty.producer = Some(Producer::new("Lab"));
+    empty.release_date = Some(Date::new("2025-03-01").unwrap());
+    let exported = Format::Spdx3.export(&empty).unwrap();
+    let unmapped: Vec<&str> = exported
+        .unmapped
+        .iter()
+        .map(|u| u.pointer.as_str())
+        .collect();
+    assert_eq!(unmapped, ["/producer", "/version", "/release_date"]);
+    let back = p.process_str(&exported.text, None);
+    assert!(back.is_valid(), "{:?}", back.diagnostics());
+    assert_eq!(back.release(), Some(&Release::new("Empty")));
+
+    let mut software = empty.clone();
+    software
+        .components
+        .push(Component::new(K::InferenceCode).with_name("runner"));
+    let exported = Format::Spdx3.export(&software).unwrap();
+    assert!(!exported.unmapped.iter().any(|u| u.pointer == "/version"));
+    let back = p.process_str(&exported.text, None);
+    let release = back.release().expect("reads back");
+    assert_eq!(release.name, "Empty");
+    assert_eq!(release.version.as_deref(), Some("1.0"));
+    assert_eq!(
+        release.producer.as_ref().map(|p| p.name.as_str()),
+        Some("Lab")
+    );
+    assert_eq!(release.release_date, software.release_date);
+    // The software package is read, as every software package is, as a supporting library.
+    assert_eq!(release.components.len(), 1);
+    assert_eq!(release.components[0].kind, K::SupportingLibraries);
+
+    // Without the AI profile, a document of software only is not an AI release.
+    let plain = exported.text.replace("\"ai\",", "");
+    assert_ne!(plain, exported.text);
+    let refused = p.process_str(&plain, None);
+    assert!(refused.release().is_none());
+    assert!(
+        refused
+            .diagnostics()
+            .iter()
+            .any(|d| d.code.as_str() == "invalid-document" && d.message.contains("AI profile")),
+        "{:?}",
+        refused.diagnostics()
+    );
+}

@@ -619,11 +619,15 @@ fn free_text_licences_become_spdx_or_noassertion() {
             licence.expression.to_string(),
             licence.declared.clone(),
             imported.diagnostics,
+            licence.inferred,
         )
     };
-    let (expr, declared, diagnostics) = weights_licence("Mistral.yaml");
+    let (expr, declared, diagnostics, inferred) = weights_licence("Mistral.yaml");
     assert_eq!(expr, "Apache-2.0");
     assert_eq!(declared.as_deref(), Some("Apache 2.0"));
+    // "Apache 2.0" is a name the importer interpreted: the licence is inferred, as every
+    // importer marks a licence read from a name rather than an identifier (docs/importers.md).
+    assert!(inferred);
     assert!(
         diagnostics
             .iter()
@@ -632,17 +636,20 @@ fn free_text_licences_become_spdx_or_noassertion() {
     );
     let (expr, ..) = weights_licence("OLMo.yaml");
     assert_eq!(expr, "Apache-2.0");
-    let (expr, declared, _) = weights_licence("OpenChat.yaml");
+    let (expr, declared, _, inferred) = weights_licence("OpenChat.yaml");
     assert_eq!(expr, "LicenseRef-Llama-3-Community");
     assert_eq!(
         declared.as_deref(),
         Some("Llama 3 Community License Agreement")
     );
-    let (expr, _, _) = weights_licence("bloomz.yaml");
+    assert!(inferred);
+    let (expr, ..) = weights_licence("bloomz.yaml");
     assert_eq!(expr, "Apache-2.0 AND LicenseRef-BigScience-BLOOM-RAIL-1.0");
-    let (expr, declared, diagnostics) = weights_licence("airoboros.yaml");
+    let (expr, declared, diagnostics, inferred) = weights_licence("airoboros.yaml");
     assert_eq!(expr, "NOASSERTION");
     assert_eq!(declared.as_deref(), Some("Purposely left ambiguous"));
+    // Nothing was read from the text: `NOASSERTION` is not a reading of it.
+    assert!(!inferred);
     assert!(
         diagnostics
             .iter()
@@ -650,7 +657,7 @@ fn free_text_licences_become_spdx_or_noassertion() {
     );
     // DeepSeek-R1: the notes say "Weights: MIT", the end-model licence field says otherwise;
     // the field wins and the disagreement is reported.
-    let (expr, _, diagnostics) = weights_licence("deepseek-R1.yaml");
+    let (expr, _, diagnostics, _) = weights_licence("deepseek-R1.yaml");
     assert_eq!(expr, "LicenseRef-DeepSeek-1.0");
     assert!(
         diagnostics

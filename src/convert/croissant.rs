@@ -194,19 +194,15 @@ pub fn export(release: &Release) -> Result<Exported> {
             "Croissant writes one licence value",
         ));
     }
-    for (field, present) in [
-        ("/lineage", !release.lineage.is_empty()),
-        ("/claims", !release.claims.is_empty()),
-        ("/evaluations", !release.evaluations.is_empty()),
-    ] {
-        if present {
-            unmapped.push(Unmapped::new(
-                field,
-                "",
-                "a Croissant description has no place for this field",
-            ));
-        }
-    }
+    super::unmapped_fields(
+        &mut unmapped,
+        &[
+            ("/lineage", !release.lineage.is_empty()),
+            ("/claims", !release.claims.is_empty()),
+            ("/evaluations", !release.evaluations.is_empty()),
+        ],
+        "a Croissant description has no place for this field",
+    );
     let mut text = serde_json::to_string_pretty(&Value::Object(doc)).map_err(|e| Error::Write {
         message: e.to_string(),
     })?;

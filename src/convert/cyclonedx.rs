@@ -4,7 +4,8 @@
 //! | release | CycloneDX |
 //! |---|---|
 //! | `name` | `metadata.component.name` |
-//! | `producer`, `version` | the models' `publisher`, `version` |
+//! | `producer`, `version` | `metadata.component`'s and the models' `publisher`, `version` |
+//! | `description` | `metadata.component.description` |
 //! | `model_weights` (+ its `model_card` "(CycloneDX model card)", `compute_report` "environmental considerations", the evaluation named after it) | a `machine-learning-model` component with its `modelCard` |
 //! | training and post-training data | `data` components referenced from `modelCard.modelParameters.datasets` |
 //! | evaluation data | `data` components not referenced by a model |
@@ -341,27 +342,36 @@ pub fn export(release: &Release) -> Result<Exported> {
             ));
         }
     }
-    for (field, present) in [
-        ("/lineage", !release.lineage.is_empty()),
-        ("/claims", !release.claims.is_empty()),
-        ("/release_date", release.release_date.is_some()),
-        ("/description", release.description.is_some()),
-        ("/homepage", release.homepage.is_some()),
-    ] {
-        if present {
-            unmapped.push(Unmapped::new(
-                field,
-                "",
-                "a CycloneDX BOM has no place for this release-level field",
-            ));
-        }
+    super::unmapped_fields(
+        &mut unmapped,
+        &[
+            ("/lineage", !release.lineage.is_empty()),
+            ("/claims", !release.claims.is_empty()),
+            ("/release_date", release.release_date.is_some()),
+            ("/homepage", release.homepage.is_some()),
+        ],
+        "a CycloneDX BOM has no place for this release-level field",
+    );
+    // The BOM's subject is the release: its name, version, producer (which the models repeat:
+    // a release without a model keeps them here only) and description.
+    let mut subject = Map::new();
+    subject.insert("type".into(), json!("machine-learning-model"));
+    subject.insert("name".into(), json!(release.name));
+    if let Some(v) = &release.version {
+        subject.insert("version".into(), json!(v));
+    }
+    if let Some(p) = &release.producer {
+        subject.insert("publisher".into(), json!(p.name));
+    }
+    if let Some(d) = &release.description {
+        subject.insert("description".into(), json!(d));
     }
     let bom = json!({
         "$schema": "http://cyclonedx.org/schema/bom-1.6.schema.json",
         "bomFormat": "CycloneDX",
         "specVersion": "1.6",
         "version": 1,
-        "metadata": {"component": {"type": "machine-learning-model", "name": release.name}},
+        "metadata": {"component": subject},
         "components": components,
     });
     let mut text = serde_json::to_string_pretty(&bom).map_err(|e| crate::error::Error::Write {

@@ -207,6 +207,15 @@ impl Exported {
     }
 }
 
+/// Lists each release-level field that is `present` as unmapped (no value shown), because `why`.
+pub(crate) fn unmapped_fields(unmapped: &mut Vec<Unmapped>, fields: &[(&str, bool)], why: &str) {
+    for (field, present) in fields {
+        if *present {
+            unmapped.push(Unmapped::new(*field, "", why));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

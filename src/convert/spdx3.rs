@@ -364,22 +364,30 @@ pub fn export(release: &Release) -> Result<Exported> {
             ));
         }
     }
-    for (field, present) in [
-        ("/lineage", !release.lineage.is_empty()),
-        ("/claims", !release.claims.is_empty()),
-        ("/evidence", !release.evidence.is_empty()),
-        ("/description", release.description.is_some()),
-        ("/homepage", release.homepage.is_some()),
-        ("/modality", release.modality.is_some()),
-    ] {
-        if present {
-            unmapped.push(Unmapped::new(
-                field,
-                "",
-                "SPDX 3 has no place for this release-level field",
-            ));
-        }
+    // The release's version, date and producer travel on its packages.
+    if roots.is_empty() {
+        super::unmapped_fields(
+            &mut unmapped,
+            &[
+                ("/producer", release.producer.is_some()),
+                ("/version", release.version.is_some()),
+                ("/release_date", release.release_date.is_some()),
+            ],
+            "SPDX 3 writes this on the release's packages, and it has none",
+        );
     }
+    super::unmapped_fields(
+        &mut unmapped,
+        &[
+            ("/lineage", !release.lineage.is_empty()),
+            ("/claims", !release.claims.is_empty()),
+            ("/evidence", !release.evidence.is_empty()),
+            ("/description", release.description.is_some()),
+            ("/homepage", release.homepage.is_some()),
+            ("/modality", release.modality.is_some()),
+        ],
+        "SPDX 3 has no place for this release-level field",
+    );
     let ai_names: Vec<String> = release
         .components_of(K::ModelWeights)
         .filter_map(|(_, c)| c.name.clone())

@@ -14,7 +14,8 @@
 //! | component `data` | a data component (`pretraining_data`, or as referenced), its `data[]` facts in a `data_card` |
 //! | component `library`, `framework` | a `supporting_libraries` component |
 //! | `licenses` (`license.id`, `license.name`, `license.url`, `expression`) | the component's licence, through the licence table |
-//! | `supplier`, `manufacturer`, `publisher` | `producer` (first model's) |
+//! | `metadata.component`'s `version`, `supplier`, `manufacturer`, `publisher`, `authors`, else the first model's | the release's `version` and `producer` |
+//! | `metadata.component.description` | the release's `description` |
 //! | `externalReferences` of type `vcs` / `model-card` / `documentation` | release evidence |
 
 use super::invalid;
@@ -157,7 +158,9 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
             "metadata" => {
                 for m in entry.value.as_mapping().unwrap_or_default() {
                     let k = key_text(m);
-                    if !matches!(k, "component") {
+                    if k == "component" {
+                        subject_fields(&m.value, &mut sink, &mut release);
+                    } else {
                         sink.dropped(
                             &m.value,
                             &child("/metadata", k),
@@ -179,6 +182,49 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
         reader.component(c, pointer, &referenced, &mut release);
     }
     Ok(sink.finish(release))
+}
+
+/// Who a `supplier`, `manufacturer` (an organisation's `name`), `publisher` (a text) or
+/// `authors` (the first author's `name`) names.
+fn who(value: &Node) -> Option<String> {
+    value
+        .get("name")
+        .and_then(text)
+        .or_else(|| text(value))
+        .or_else(|| {
+            value
+                .as_sequence()
+                .and_then(|a| a.first())
+                .and_then(|a| a.get("name"))
+                .and_then(text)
+        })
+}
+
+/// The BOM's subject (`metadata.component`), the release itself: its `version`, `description`
+/// and who made it are the release's (before any model's); its `name` was read before; its
+/// other fields are listed as left out.
+fn subject_fields(subject: &Node, sink: &mut Sink, release: &mut Release) {
+    for entry in subject.as_mapping().unwrap_or_default() {
+        let key = key_text(entry);
+        let value = &entry.value;
+        let p = child("/metadata/component", key);
+        match key {
+            "name" | "type" | "bom-ref" => {}
+            "version" => release.version = sink.text(value, &p),
+            "description" => release.description = sink.text(value, &p),
+            "supplier" | "manufacturer" | "publisher" | "authors" => {
+                if release.producer.is_none() {
+                    release.producer = who(value).map(Producer::new);
+                }
+            }
+            _ => sink.dropped(
+                value,
+                &p,
+                "the model keeps the release's name, version, producer and description from the \
+                 BOM's subject",
+            ),
+        }
+    }
 }
 
 /// Every component, nested ones included, with its pointer.
@@ -252,9 +298,10 @@ impl Reader<'_> {
                     });
                 }
                 "version" => {
+                    let same = release.version.is_some() && release.version == text(value);
                     if kind == ComponentKind::ModelWeights && release.version.is_none() {
                         release.version = self.sink.text(value, &p);
-                    } else {
+                    } else if !same {
                         self.sink.dropped(
                             value,
                             &p,
@@ -264,19 +311,18 @@ impl Reader<'_> {
                 }
                 "description" => component.description = self.sink.text(value, &p),
                 "supplier" | "manufacturer" | "publisher" | "authors" => {
-                    let who = value
-                        .get("name")
-                        .and_then(text)
-                        .or_else(|| text(value))
-                        .or_else(|| {
-                            value
-                                .as_sequence()
-                                .and_then(|a| a.first())
-                                .and_then(|a| a.get("name"))
-                                .and_then(text)
-                        });
-                    if release.producer.is_none() && kind == ComponentKind::ModelWeights {
-                        release.producer = who.map(Producer::new);
+                    let who = who(value);
+                    match &release.producer {
+                        None if kind == ComponentKind::ModelWeights => {
+                            release.producer = who.map(Producer::new);
+                        }
+                        Some(producer) if who.as_deref() == Some(producer.name.as_str()) => {}
+                        _ => self.sink.dropped(
+                            value,
+                            &p,
+                            "the model has one producer per release (the subject's or the first \
+                             model's)",
+                        ),
                     }
                 }
                 "licenses" => component.license = self.licences(value, &p),

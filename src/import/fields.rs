@@ -49,8 +49,10 @@ pub(crate) fn one_or_many_pointer(base: &str, index: usize) -> String {
     }
 }
 
-/// Where the diagnostics of one import go, with the line offset of the parsed text in the
-/// source (a model card's front matter starts on line 2).
+/// What an importer reports on the way: its diagnostics and the fields that did not map, with
+/// the line offset of the parsed text in the source (a model card's front matter starts on
+/// line 2). Every importer reports through it, so that a field left out is both listed in
+/// [`Imported::unmapped`](super::Imported::unmapped) and diagnosed, once.
 #[derive(Debug, Default)]
 pub(crate) struct Sink {
     /// The diagnostics, in source order of discovery.
@@ -122,6 +124,13 @@ impl Sink {
         message: impl Into<String>,
     ) {
         self.push(code, Severity::Info, node, pointer, message);
+    }
+
+    /// Names the source of the last diagnostic (a rule of the format's documentation).
+    pub(crate) fn cite(&mut self, clause: &str) {
+        if let Some(d) = self.diagnostics.last_mut() {
+            d.clause = Some(clause.to_owned());
+        }
     }
 
     /// Reports a field that has no place in the model (`import-field-dropped`).

@@ -4,11 +4,11 @@
 //! An importer never drops a field silently: a field with no place in the model, a value that
 //! does not fit it, a licence that had to be normalised or could not be, each gives a diagnostic
 //! with the JSON Pointer (and line and column) of the field in the *source* document. The codes
-//! are the `import-…` values of [`Code`].
+//! are the `import-…` values of [`Code`](crate::diagnostic::Code).
 //!
 //! Every source field either maps to the model or is listed in [`Imported::unmapped`]: its
 //! pointer, a short rendering of its value and why it was left out ([`Unmapped`]). Importers
-//! report through one helper, `Notes`, which records the entry and emits its
+//! report through one helper, `fields::Sink`, which records the entry and emits its
 //! `import-field-dropped` (or `import-invalid-value`) diagnostic, so nothing is reported twice
 //! by hand and nothing dropped goes unlisted.
 //!
@@ -31,7 +31,7 @@ pub mod spdx3;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Location};
 use crate::licence::{LicenceExpression, LicenceTerm};
 use crate::model::Release;
@@ -115,73 +115,6 @@ fn shorten(text: &str) -> String {
         cut
     } else {
         one_line
-    }
-}
-
-/// What an importer reports on the way: its diagnostics and the fields that did not map. Every
-/// importer reports through it, so that a field left out is both listed in
-/// [`Imported::unmapped`] and diagnosed, once.
-#[derive(Debug, Default)]
-pub(crate) struct Notes {
-    /// The diagnostics, in the order reported.
-    pub(crate) diagnostics: Vec<Diagnostic>,
-    /// The fields that did not map.
-    pub(crate) unmapped: Vec<Unmapped>,
-}
-
-impl Notes {
-    /// A warning located at `node`. A warning that leaves the field out
-    /// (`import-field-dropped`, `import-invalid-value`, `import-unknown-component`) also lists
-    /// it as unmapped, with the message as the reason.
-    pub(crate) fn warn(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        if matches!(
-            code,
-            Code::ImportFieldDropped | Code::ImportInvalidValue | Code::ImportUnknownComponent
-        ) {
-            self.unmapped
-                .push(Unmapped::new(pointer, render(node), message.clone()));
-        }
-        self.push(Diagnostic::warning(code, pointer, message).at(node.span.line, node.span.column));
-    }
-
-    /// An informational diagnostic located at `node`.
-    pub(crate) fn info(&mut self, code: Code, node: &Node, pointer: &str, message: String) {
-        self.push(Diagnostic::info(code, pointer, message).at(node.span.line, node.span.column));
-    }
-
-    /// Any other diagnostic, as built by the importer.
-    pub(crate) fn push(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
-    }
-
-    /// Names the source of the last diagnostic (a rule of the format's documentation).
-    pub(crate) fn cite(&mut self, clause: &str) {
-        if let Some(d) = self.diagnostics.last_mut() {
-            d.clause = Some(clause.to_owned());
-        }
-    }
-
-    /// A field with no place in the model: an `import-field-dropped` warning "`value` is left
-    /// out: why", and listed as unmapped.
-    pub(crate) fn dropped(&mut self, node: &Node, pointer: &str, why: &str) {
-        self.warn(
-            Code::ImportFieldDropped,
-            node,
-            pointer,
-            format!("`{}` is left out: {why}", render(node)),
-        );
-        if let Some(last) = self.unmapped.last_mut() {
-            why.clone_into(&mut last.why);
-        }
-    }
-
-    /// The result: `release` with everything reported.
-    pub(crate) fn finish(self, release: Release) -> Imported {
-        Imported {
-            release,
-            diagnostics: self.diagnostics,
-            unmapped: self.unmapped,
-        }
     }
 }
 

@@ -70,7 +70,8 @@ use crate::model::{
 };
 use crate::syntax::{self, Limits, Node};
 
-use super::{Imported, Notes, Unmapped};
+use super::fields::Sink;
+use super::{Imported, Unmapped};
 
 /// Reads a MOT model file (YAML, or JSON) into a release.
 ///
@@ -171,7 +172,7 @@ struct Global {
 
 #[derive(Debug, Default)]
 struct Importer {
-    notes: Notes,
+    notes: Sink,
 }
 
 impl Importer {
@@ -432,7 +433,7 @@ impl Importer {
                     name.clone(),
                     message.clone(),
                 ));
-                self.notes.push(
+                self.notes.diagnostics.push(
                     Diagnostic::warning(Code::ImportFieldDropped, global.pointer.clone(), message)
                         .at(global.line, global.column),
                 );

@@ -65,7 +65,8 @@ use crate::model::{
 };
 use crate::syntax::{self, Limits, Node, NodeValue};
 
-use super::{Imported, Notes};
+use super::Imported;
+use super::fields::Sink;
 
 /// Reads an index entry (YAML) into a release.
 ///
@@ -199,7 +200,7 @@ struct System {
 
 #[derive(Debug, Default)]
 struct Importer {
-    notes: Notes,
+    notes: Sink,
 }
 
 impl Importer {

@@ -105,7 +105,7 @@ fn texts(node: &Node) -> Vec<String> {
 ///
 /// # Errors
 /// [`Error::Invalid`] when the document has no `@graph` list, or no `ai_AIPackage` nor
-/// `dataset_DatasetPackage`.
+/// `dataset_DatasetPackage` and no declaration of the AI profile.
 #[allow(clippy::too_many_lines, reason = "one pass per element type")]
 pub fn from_tree(root: &Node) -> Result<Imported, Error> {
     let mut sink = Sink::default();
@@ -192,20 +192,27 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
         .iter()
         .filter(|e| e.kind == "dataset_DatasetPackage")
         .collect();
-    if ai.is_empty() && datasets.is_empty() {
+    let document = elements.iter().find(|e| e.kind == "SpdxDocument");
+    // A document that declares the AI profile describes an AI release even when it lists no
+    // model or data set (as the exporter writes a release with no such component); without
+    // either there is nothing to import.
+    let declares_ai = document
+        .and_then(|e| e.node.get("profileConformance"))
+        .is_some_and(|p| texts(p).iter().any(|p| p == "ai"));
+    if ai.is_empty() && datasets.is_empty() && !declares_ai {
         return Err(invalid(
             root,
             "/@graph",
-            "the document has no `ai_AIPackage` and no `dataset_DatasetPackage`: nothing to \
-             import",
+            "the document has no `ai_AIPackage` and no `dataset_DatasetPackage` and does not \
+             declare the AI profile (`profileConformance`): nothing to import",
         ));
     }
-    let document_name = elements
-        .iter()
-        .find(|e| e.kind == "SpdxDocument")
-        .and_then(|e| e.node.get("name"))
-        .and_then(text);
-    let first = ai.first().or_else(|| datasets.first()).copied();
+    let document_name = document.and_then(|e| e.node.get("name")).and_then(text);
+    let first = ai
+        .first()
+        .or_else(|| datasets.first())
+        .copied()
+        .or_else(|| elements.iter().find(|e| e.kind == "software_Package"));
     let name = document_name
         .or_else(|| first.and_then(|e| e.node.get("name")).and_then(text))
         .unwrap_or_else(|| "SPDX 3 AI BOM".to_owned());

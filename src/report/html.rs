@@ -126,28 +126,11 @@ fn write_page(out: &mut String, report: &ReleaseReport) -> std::fmt::Result {
 }
 
 fn write_meta(out: &mut String, report: &ReleaseReport) -> std::fmt::Result {
-    let mut parts = Vec::new();
-    if let Some(v) = &report.version {
-        parts.push(format!("version {}", e(v)));
+    let meta = report.meta_line(e, |f| format!("<code>{}</code>", e(f)));
+    if !meta.is_empty() {
+        writeln!(out, "<p class=\"meta\">{meta}</p>")?;
     }
-    if let Some(p) = &report.producer {
-        parts.push(format!("by {}", e(p)));
-    }
-    if let Some(k) = &report.kind {
-        parts.push(format!("a {}", e(k)));
-    }
-    if let Some(f) = &report.file {
-        parts.push(format!("file <code>{}</code>", e(f)));
-    }
-    if !parts.is_empty() {
-        writeln!(out, "<p class=\"meta\">{}</p>", parts.join(" · "))?;
-    }
-    let validity = if report.valid {
-        "The description is valid."
-    } else {
-        "The description has errors (see Diagnostics), so it is not classified."
-    };
-    writeln!(out, "<p class=\"meta\">{validity}</p>")
+    writeln!(out, "<p class=\"meta\">{}</p>", report.validity())
 }
 
 fn write_summary(out: &mut String, report: &ReleaseReport) -> std::fmt::Result {

@@ -57,27 +57,11 @@ pub fn render(report: &ReleaseReport) -> String {
 
 fn write_report(out: &mut String, report: &ReleaseReport) -> std::fmt::Result {
     writeln!(out, "# {}\n", escape(report.title()))?;
-    let mut meta = Vec::new();
-    if let Some(v) = &report.version {
-        meta.push(format!("version {}", escape(v)));
-    }
-    if let Some(p) = &report.producer {
-        meta.push(format!("by {}", escape(p)));
-    }
-    if let Some(k) = &report.kind {
-        meta.push(format!("a {}", escape(k)));
-    }
-    if let Some(f) = &report.file {
-        meta.push(format!("file {}", code(f)));
-    }
+    let meta = report.meta_line(escape, code);
     if !meta.is_empty() {
-        writeln!(out, "{}\n", meta.join(" · "))?;
+        writeln!(out, "{meta}\n")?;
     }
-    if report.valid {
-        out.push_str("The description is valid.\n\n");
-    } else {
-        out.push_str("The description has errors (see Diagnostics), so it is not classified.\n\n");
-    }
+    writeln!(out, "{}\n", report.validity())?;
     if !report.classifications.is_empty() {
         out.push_str(
             "## Levels\n\n| Framework | Level | Criteria met / not met / unknown | Key result |\n\

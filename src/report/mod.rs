@@ -291,6 +291,39 @@ impl ReleaseReport {
             "Unnamed release"
         }
     }
+
+    /// The line under the title, joined with ` · ` (empty when nothing is known): `version …`,
+    /// `by …`, `a …` (the kind), `file …`; `text` escapes a value for the output and `file`
+    /// writes a file name.
+    pub(crate) fn meta_line(
+        &self,
+        text: impl Fn(&str) -> String,
+        file: impl Fn(&str) -> String,
+    ) -> String {
+        let mut parts = Vec::new();
+        if let Some(v) = &self.version {
+            parts.push(format!("version {}", text(v)));
+        }
+        if let Some(p) = &self.producer {
+            parts.push(format!("by {}", text(p)));
+        }
+        if let Some(k) = &self.kind {
+            parts.push(format!("a {}", text(k)));
+        }
+        if let Some(f) = &self.file {
+            parts.push(format!("file {}", file(f)));
+        }
+        parts.join(" · ")
+    }
+
+    /// Whether the description is valid, in a sentence.
+    pub(crate) fn validity(&self) -> &'static str {
+        if self.valid {
+            "The description is valid."
+        } else {
+            "The description has errors (see Diagnostics), so it is not classified."
+        }
+    }
 }
 
 /// A framework's short name for tables and badges: `MOF 1.0`, `OSAID 1.0`, `OSAI Index`,

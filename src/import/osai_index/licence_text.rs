@@ -2,6 +2,7 @@
 //! 2.0", "Meta Llama 3 Community License", "Purposely left ambiguous") and, in some entries,
 //! `licenses.notes` of the form "Weights: … Code: … Data: …".
 
+use crate::import::fields::is_guess;
 use crate::licence::{LicenceExpression, normalise};
 
 /// What a licence text says.
@@ -10,8 +11,15 @@ pub(super) enum Reading {
     /// The text is an SPDX expression as written.
     Exact(LicenceExpression),
     /// The text names this expression in another form (an alias, a licence title, a Hugging
-    /// Face id, several licences joined by "and" or commas).
-    Normalised(LicenceExpression),
+    /// Face id, several licences joined by "and" or commas). `guessed` when a name had to be
+    /// interpreted (an alias or a title, not an identifier in another spelling): the licence is
+    /// then [inferred](crate::licence::Licence::inferred).
+    Normalised {
+        /// The expression the text names.
+        expression: LicenceExpression,
+        /// Whether reading it took a guess.
+        guessed: bool,
+    },
     /// The text says there is nothing to license ("not released", "not disclosed").
     NothingReleased,
     /// The text names no licence the crate can identify. `candidates` lists what an ambiguous
@@ -41,16 +49,25 @@ pub(super) fn read(text: &str) -> Reading {
         return if expression.as_str() == text {
             Reading::Exact(expression)
         } else {
-            Reading::Normalised(expression)
+            Reading::Normalised {
+                expression,
+                guessed: false,
+            }
         };
     }
-    if let Some(id) = one(text)
+    if let Some((id, guessed)) = one(text)
         && let Ok(expression) = LicenceExpression::parse(id)
     {
-        return Reading::Normalised(expression);
+        return Reading::Normalised {
+            expression,
+            guessed,
+        };
     }
-    if let Some(expression) = several(text) {
-        return Reading::Normalised(expression);
+    if let Some((expression, guessed)) = several(text) {
+        return Reading::Normalised {
+            expression,
+            guessed,
+        };
     }
     let candidates = normalise(text)
         .map(|n| n.candidates().to_vec())
@@ -70,10 +87,11 @@ fn exact(text: &str) -> Option<LicenceExpression> {
     crate::import::spdx_reading(text).map(|(expression, _)| expression)
 }
 
-/// The one licence a name means, by the normaliser; a name written with blanks for hyphens
-/// (`ODC-By 1.0`) is tried with hyphens too.
-fn one(text: &str) -> Option<&'static str> {
-    let by_name = |t: &str| normalise(t).and_then(|n| n.id);
+/// The one licence a name means, by the normaliser, and whether that is a guess
+/// ([`is_guess`]); a name written with blanks for hyphens (`ODC-By 1.0`) is tried with hyphens
+/// too.
+fn one(text: &str) -> Option<(&'static str, bool)> {
+    let by_name = |t: &str| normalise(t).and_then(|n| Some((n.id?, is_guess(&n.reason))));
     by_name(text).or_else(|| {
         let hyphenated = text.split_whitespace().collect::<Vec<_>>().join("-");
         (hyphenated != text).then(|| by_name(&hyphenated)).flatten()
@@ -81,8 +99,9 @@ fn one(text: &str) -> Option<&'static str> {
 }
 
 /// Several licences joined by "and", "+" or commas, each of which names one licence: their
-/// conjunction (every part is under its own licence, so all of them apply to the whole).
-fn several(text: &str) -> Option<LicenceExpression> {
+/// conjunction (every part is under its own licence, so all of them apply to the whole), and
+/// whether any part was a guess.
+fn several(text: &str) -> Option<(LicenceExpression, bool)> {
     let lower = text.to_ascii_lowercase();
     let mut parts = Vec::new();
     let mut start = 0;
@@ -109,24 +128,29 @@ fn several(text: &str) -> Option<LicenceExpression> {
         return None;
     }
     let mut ids: Vec<String> = Vec::new();
+    let mut guessed = false;
     for part in parts {
         let part = clean(part);
         if part.is_empty() {
             continue;
         }
-        let id = match exact(part) {
-            Some(e) => e.as_str().to_owned(),
-            None => one(part)?.to_owned(),
+        let id = if let Some(e) = exact(part) {
+            e.as_str().to_owned()
+        } else {
+            let (id, guess) = one(part)?;
+            guessed |= guess;
+            id.to_owned()
         };
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
-    match ids.len() {
+    let expression = match ids.len() {
         0 => None,
         1 => ids.first().and_then(|id| LicenceExpression::parse(id).ok()),
         _ => LicenceExpression::parse(&ids.join(" AND ")).ok(),
-    }
+    }?;
+    Some((expression, guessed))
 }
 
 /// The licences a `licenses.notes` text names per part, when it follows the index's pattern
@@ -184,9 +208,30 @@ mod tests {
 
     fn expr(text: &str) -> String {
         match read(text) {
-            Reading::Exact(e) | Reading::Normalised(e) => e.to_string(),
+            Reading::Exact(e) | Reading::Normalised { expression: e, .. } => e.to_string(),
             other => format!("{other:?}"),
         }
+    }
+
+    fn guessed(text: &str) -> Option<bool> {
+        match read(text) {
+            Reading::Exact(_) => Some(false),
+            Reading::Normalised { guessed, .. } => Some(guessed),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn names_are_guesses_and_identifiers_are_not() {
+        // An identifier, as written or in another spelling: nothing is inferred.
+        assert_eq!(guessed("Apache-2.0"), Some(false));
+        assert_eq!(guessed("apache-2.0"), Some(false));
+        assert_eq!(guessed("MIT, Apache-2.0"), Some(false));
+        // A title or an alias: the licence is inferred from the text.
+        assert_eq!(guessed("MIT License"), Some(true));
+        assert_eq!(guessed("Meta Llama 3 Community License"), Some(true));
+        assert_eq!(guessed("Apache-2.0 and MIT License"), Some(true));
+        assert_eq!(guessed("not released"), None);
     }
 
     #[test]

@@ -23,7 +23,10 @@ impl Importer {
     pub(super) fn licence(&mut self, text: &str, node: &Node, pointer: &str) -> Option<Licence> {
         match licence_text::read(text) {
             Reading::Exact(expression) => Some(Licence::new(expression)),
-            Reading::Normalised(expression) => {
+            Reading::Normalised {
+                expression,
+                guessed,
+            } => {
                 self.info(
                     Code::ImportLicenceNormalised,
                     node,
@@ -32,7 +35,8 @@ impl Importer {
                         "licence `{text}` read as `{expression}`; the text is kept in `declared`"
                     ),
                 );
-                Some(Licence::new(expression).with_declared(text))
+                let licence = Licence::new(expression).with_declared(text);
+                Some(if guessed { licence.inferred() } else { licence })
             }
             Reading::NothingReleased => {
                 self.info(
