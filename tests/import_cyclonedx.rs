@@ -253,7 +253,7 @@ fn the_subject_gives_the_release_its_version_and_producer() {
     let bom = r#"{"bomFormat": "CycloneDX", "specVersion": "1.6",
       "metadata": {"component": {"type": "machine-learning-model", "name": "Lab LM",
         "version": "2.0", "publisher": "Lab", "description": "a language model",
-        "licenses": []}},
+        "licenses": [], "supplier": {"name": "Else"}}},
       "components": [
         {"type": "machine-learning-model", "name": "lm", "version": "2.0", "publisher": "Lab"},
         {"type": "machine-learning-model", "name": "lm-small", "version": "1.9",
@@ -281,6 +281,7 @@ fn the_subject_gives_the_release_its_version_and_producer() {
             "/components/1/supplier",
             "/components/1/version",
             "/metadata/component/licenses",
+            "/metadata/component/supplier",
         ],
         "{:?}",
         d.diagnostics()

@@ -235,10 +235,10 @@ def classify_many(
     """Classifies many documents on ``jobs`` threads (default: one per core), as
     :func:`classify` classifies one; yields the results in the order of ``sources``.
 
-    While the threads work, the calling thread turns their answers into Python objects, a small share
-    of the work: the answers of a batch share their repeated strings (keys, ids, clauses,
-    messages), each made once. Python's cyclic garbage collector is paused
-    while a chunk's answers are built (they hold no cycles) and restored after.
+    While the threads work, the calling thread turns their answers into Python objects, a small
+    share of the work: the answers of a batch share their repeated strings (keys, ids, clauses,
+    messages), each made once. Python's cyclic garbage collector is paused while a chunk's
+    answers are built (they hold no cycles) and restored after.
 
     ``sources`` may be any iterable, even an endless one: it is read ``chunk_size`` documents at
     a time (default 256 per thread), and each chunk is classified, without the GIL, before the

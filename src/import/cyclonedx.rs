@@ -213,8 +213,15 @@ fn subject_fields(subject: &Node, sink: &mut Sink, release: &mut Release) {
             "version" => release.version = sink.text(value, &p),
             "description" => release.description = sink.text(value, &p),
             "supplier" | "manufacturer" | "publisher" | "authors" => {
-                if release.producer.is_none() {
-                    release.producer = who(value).map(Producer::new);
+                let who = who(value);
+                match &release.producer {
+                    None => release.producer = who.map(Producer::new),
+                    Some(producer) if who.as_deref() == Some(producer.name.as_str()) => {}
+                    Some(_) => sink.dropped(
+                        value,
+                        &p,
+                        "the model has one producer per release (the subject's first)",
+                    ),
                 }
             }
             _ => sink.dropped(
@@ -298,10 +305,14 @@ impl Reader<'_> {
                     });
                 }
                 "version" => {
-                    let same = release.version.is_some() && release.version == text(value);
-                    if kind == ComponentKind::ModelWeights && release.version.is_none() {
+                    let model = kind == ComponentKind::ModelWeights;
+                    // A model that repeats the release's version (as the subject gives it)
+                    // loses nothing.
+                    let repeated =
+                        model && release.version.is_some() && release.version == text(value);
+                    if model && release.version.is_none() {
                         release.version = self.sink.text(value, &p);
-                    } else if !same {
+                    } else if !repeated {
                         self.sink.dropped(
                             value,
                             &p,
