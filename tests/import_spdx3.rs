@@ -217,6 +217,19 @@ fn a_release_without_models_or_data_sets_reads_back() {
     let back = p.process_str(&exported.text, None);
     assert!(back.is_valid(), "{:?}", back.diagnostics());
     assert_eq!(back.release(), Some(&Release::new("Empty")));
+    // The document element is read (its name) and its structure is not "left out".
+    assert!(back.unmapped().is_empty(), "{:?}", back.unmapped());
+    // A field of the document the release has no place for is reported where it is.
+    let commented = exported.text.replacen(
+        "\"type\": \"SpdxDocument\",",
+        "\"type\": \"SpdxDocument\", \"comment\": \"made by hand\",",
+        1,
+    );
+    assert_ne!(commented, exported.text);
+    let back = p.process_str(&commented, None);
+    let unmapped: Vec<&str> = back.unmapped().iter().map(|u| u.pointer.as_str()).collect();
+    assert_eq!(unmapped.len(), 1, "{unmapped:?}");
+    assert!(unmapped[0].ends_with("/comment"), "{unmapped:?}");
 
     let mut software = empty.clone();
     software

@@ -284,9 +284,36 @@ pub fn from_tree(root: &Node) -> Result<Imported, Error> {
         }
         release.components.push(c);
     }
+    // The document itself: its `name` is the release's, and what ties the graph together is
+    // structure; any other field of it is left out.
+    if let Some(d) = document {
+        for entry in d.node.as_mapping().unwrap_or_default() {
+            let key = key_text(entry);
+            if !matches!(
+                key,
+                "type"
+                    | "spdxId"
+                    | "@id"
+                    | "creationInfo"
+                    | "name"
+                    | "rootElement"
+                    | "element"
+                    | "profileConformance"
+            ) {
+                sink.dropped(
+                    &entry.value,
+                    &child(&d.pointer, key),
+                    "the release keeps only the SPDX document's `name`",
+                );
+            }
+        }
+    }
     // Elements of other types.
     let mut others: BTreeMap<&str, (usize, &Element<'_>)> = BTreeMap::new();
     for e in &elements {
+        if document.is_some_and(|d| std::ptr::eq(d, e)) {
+            continue;
+        }
         if matches!(
             e.kind.as_str(),
             "ai_AIPackage"
