@@ -23,12 +23,12 @@ use ai_openness::Diagnostic;
 use ai_openness::classify::Framework;
 use ai_openness::classify::custom::{self, CustomProfile};
 use ai_openness::pipeline::{DocumentKind, Pipeline, Processed};
-use ai_openness::results::{Detail, DocumentFinding, DocumentResult, Target, tool_json};
+use ai_openness::results::{Detail, DocumentFinding, DocumentResult, Target, ValidateLine};
 use ai_openness::validate::Format;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use source::{Doc, Input};
 use tape::{Interner, Strings, Tape};
@@ -291,24 +291,6 @@ fn invalid_message(file: &str, diagnostics: &[Diagnostic]) -> String {
     }
 }
 
-/// What `validate --format json` writes for a document: `file`, `kind` (when recognised),
-/// `valid`, `diagnostics`, `tool`.
-fn validate_line(file: &str, kind: Option<DocumentKind>, diagnostics: &[Diagnostic]) -> Value {
-    let mut line = Map::new();
-    line.insert("file".to_owned(), file.into());
-    if let Some(kind) = kind {
-        line.insert("kind".to_owned(), kind.as_str().into());
-    }
-    let valid = !diagnostics.iter().any(Diagnostic::is_error);
-    line.insert("valid".to_owned(), valid.into());
-    line.insert(
-        "diagnostics".to_owned(),
-        Value::Array(diagnostics.iter().map(diagnostic_json).collect()),
-    );
-    line.insert("tool".to_owned(), tool_json());
-    Value::Object(line)
-}
-
 /// Validates one input: the line `validate --format json` writes, or a read failure.
 fn validate_one(
     pipeline: &Pipeline,
@@ -320,10 +302,8 @@ fn validate_one(
     if input.is_mapping() {
         strip_positions(diagnostics.iter_mut());
     }
-    record(
-        &validate_line(&input.name, processed.kind(), &diagnostics),
-        interner,
-    )
+    let line = ValidateLine::new(&input.name, processed.kind(), &diagnostics, Detail::Full);
+    record(&line, interner)
 }
 
 /// A diagnostic as the CLI writes it in JSON.
@@ -389,7 +369,9 @@ fn limit_failure(
     detail: Option<Detail>,
 ) -> Result<Value, Failure> {
     let Some(detail) = detail else {
-        return Ok(validate_line(name, None, &[diagnostic]));
+        let diagnostics = [diagnostic];
+        let line = ValidateLine::new(name, None, &diagnostics, Detail::Full);
+        return serde_json::to_value(line).map_err(|e| Failure::Internal(format!("internal: {e}")));
     };
     let result = DocumentResult::failed(name, diagnostic);
     Err(Failure::Invalid {

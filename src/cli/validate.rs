@@ -10,7 +10,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use ai_openness::pipeline::Pipeline;
-use ai_openness::results::{Detail, severity_counts, tool_json};
+use ai_openness::results::{Detail, ValidateLine};
 use ai_openness::{Diagnostic, Severity};
 
 use super::EXIT_USAGE;
@@ -134,23 +134,10 @@ fn row(pipeline: &Pipeline, args: &Args, detail: Detail, unit: super::input::Uni
             );
         }
         OutputFormat::Json => {
-            let mut object = serde_json::Map::new();
-            object.insert("file".to_owned(), name.as_str().into());
-            if let Some(kind) = kind {
-                object.insert("kind".to_owned(), kind.as_str().into());
-            }
-            object.insert("valid".to_owned(), valid.into());
-            if detail == Detail::Levels {
-                object.insert("counts".to_owned(), severity_counts(&diagnostics));
-            } else {
-                object.insert(
-                    "diagnostics".to_owned(),
-                    serde_json::to_value(&diagnostics).unwrap_or_default(),
-                );
-            }
-            object.insert("tool".to_owned(), tool_json());
+            let mut json = ValidateLine::new(&name, kind, &diagnostics, detail);
+            json.valid = valid;
             // Writing into a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut out, &serde_json::Value::Object(object));
+            let _ = serde_json::to_writer(&mut out, &json);
             out.push(b'\n');
         }
         OutputFormat::Text => {

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use super::{DocumentResult, KEY_FIELDS};
 use crate::classify::{Classification, CriterionResult, Details, Finding, NextStep};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::pipeline::DocumentKind;
 use crate::value::Status;
 
 use super::Detail;
@@ -50,6 +51,62 @@ impl Serialize for JsonLine<'_> {
                     detail: self.detail,
                 },
             )?;
+        }
+        line.serialize_entry("tool", &Tool)?;
+        line.end()
+    }
+}
+
+/// What `validate --format json` writes for one document, as a serde view: `file`, `kind` (when
+/// the document was recognised), `valid`, then `diagnostics` (or, at [`Detail::Levels`],
+/// `counts` by severity) and `tool`. `valid` is the caller's verdict (the CLI's
+/// `--deny-warnings` counts warnings too).
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct ValidateLine<'a> {
+    /// The document's file, as given.
+    pub file: &'a str,
+    /// The kind of document, when recognised.
+    pub kind: Option<DocumentKind>,
+    /// Whether the document passes.
+    pub valid: bool,
+    /// Its diagnostics.
+    pub diagnostics: &'a [Diagnostic],
+    /// How much to write.
+    pub detail: Detail,
+}
+
+impl<'a> ValidateLine<'a> {
+    /// The line for a document's `diagnostics`, valid when none is an error, at `detail`.
+    #[must_use]
+    pub fn new(
+        file: &'a str,
+        kind: Option<DocumentKind>,
+        diagnostics: &'a [Diagnostic],
+        detail: Detail,
+    ) -> Self {
+        Self {
+            file,
+            kind,
+            valid: !diagnostics.iter().any(Diagnostic::is_error),
+            diagnostics,
+            detail,
+        }
+    }
+}
+
+impl Serialize for ValidateLine<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut line = serializer.serialize_map(None)?;
+        line.serialize_entry("file", self.file)?;
+        if let Some(kind) = self.kind {
+            line.serialize_entry("kind", kind.as_str())?;
+        }
+        line.serialize_entry("valid", &self.valid)?;
+        if self.detail == Detail::Levels {
+            line.serialize_entry("counts", &BySeverity(self.diagnostics))?;
+        } else {
+            line.serialize_entry("diagnostics", self.diagnostics)?;
         }
         line.serialize_entry("tool", &Tool)?;
         line.end()

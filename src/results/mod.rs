@@ -25,7 +25,7 @@
 
 mod line;
 
-pub use line::JsonLine;
+pub use line::{JsonLine, ValidateLine};
 
 use serde::Serialize;
 use serde_json::Value;
